@@ -1,0 +1,122 @@
+import { existsSync } from 'node:fs';
+import { createServer, type Server as HttpServer } from 'node:http';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
+import { wireError } from '../shared/protocol/errors.js';
+import { isAllowedOrigin } from './auth/origin.js';
+import type { AppConfig } from './config.js';
+import { authRoutes } from './http/auth-routes.js';
+import { errorHandler } from './http/respond.js';
+import { qrRoute } from './http/qr-route.js';
+import { sessionRoutes } from './http/session-routes.js';
+import type { Logger } from './logger.js';
+import { createRealtime, type Realtime } from './realtime/socket-server.js';
+import type { Storage } from './storage/index.js';
+
+export interface AppDeps {
+  storage: Storage;
+  config: AppConfig;
+  logger: Logger;
+}
+
+export interface App {
+  httpServer: HttpServer;
+  realtime: Realtime;
+  listen(port?: number): Promise<number>;
+  close(): Promise<void>;
+}
+
+const BODY_LIMIT = '32kb';
+
+/** Page routes → the HTML entry that serves them. Each audience gets its own bundle. */
+const PAGES: [string, string][] = [
+  ['/', 'participant.html'],
+  ['/join', 'participant.html'],
+  ['/j/:code', 'participant.html'],
+  ['/facilitator', 'facilitator.html'],
+  ['/facilitator/{*rest}', 'facilitator.html'],
+  ['/screen/:code', 'screen.html'],
+];
+
+/** Builds the whole app around injected storage, so tests run the real thing on port 0. */
+export function createApp({ storage, config, logger }: AppDeps): App {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: true,
+        directives: {
+          'default-src': ["'self'"],
+          'script-src': ["'self'"],
+          'style-src': ["'self'"],
+          'img-src': ["'self'", 'data:'],
+          'connect-src': ["'self'"],
+          'upgrade-insecure-requests': null,
+        },
+      },
+      strictTransportSecurity: config.secureCookies,
+    }),
+  );
+
+  app.get('/healthz', async (_req, res) => {
+    try {
+      await storage.ping();
+      res.json({ status: 'ok', database: storage.dialect });
+    } catch {
+      res.status(503).json({ status: 'unavailable' });
+    }
+  });
+
+  // Cookie-authenticated writes from another site are refused before anything else looks at them.
+  app.use('/api', (req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD' && !isAllowedOrigin(req, config)) {
+      res.status(403).json({ error: wireError('cross_origin') });
+      return;
+    }
+    next();
+  });
+  app.use('/api', express.json({ limit: BODY_LIMIT }));
+  app.use('/api/auth', authRoutes(storage, config));
+  app.use('/api/sessions', sessionRoutes(storage));
+  app.get('/api/qr/:code.svg', qrRoute(config));
+  app.use('/api', (_req, res) => {
+    res.status(404).json({ error: wireError('not_found') });
+  });
+
+  const assets = join(config.clientDir, 'assets');
+  if (existsSync(assets)) {
+    app.use('/assets', express.static(assets, { immutable: true, maxAge: '1y', index: false }));
+  } else {
+    logger.warn({ clientDir: config.clientDir }, 'client not built: run `npm run build`');
+  }
+  for (const [path, file] of PAGES) {
+    app.get(path, (_req, res) => {
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(join(config.clientDir, file), (error) => {
+        if (error && !res.headersSent) res.status(503).type('text').send('Moim client is not built. Run `npm run build`.');
+      });
+    });
+  }
+  app.use(errorHandler(logger));
+
+  const httpServer = createServer(app);
+  const realtime = createRealtime(httpServer, storage, config, logger);
+
+  return {
+    httpServer,
+    realtime,
+    listen: (port = config.port) =>
+      new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, () => resolve((httpServer.address() as AddressInfo).port));
+      }),
+    close: async () => {
+      await realtime.close();
+      if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+    },
+  };
+}

@@ -1,0 +1,74 @@
+import { Router } from 'express';
+import { RateLimiterMemory } from 'rate-limiter-flexible';
+import { loginBodySchema, setupBodySchema } from '../../shared/protocol/schemas.js';
+import { clearedSessionCookie, readSessionCookie, SESSION_TTL_MS, sessionCookie } from '../auth/cookies.js';
+import { facilitatorFromRequest } from '../auth/facilitator-session.js';
+import { DUMMY_HASH, hashPassword, verifyPassword } from '../auth/passwords.js';
+import { hashToken, newToken } from '../auth/tokens.js';
+import type { AppConfig } from '../config.js';
+import { AppError } from '../errors.js';
+import type { Facilitator, Storage } from '../storage/index.js';
+import { parseBody } from './respond.js';
+
+/** Login attempts per IP and email per window: enough for typos, far too few to guess a password. */
+export const LOGIN_ATTEMPTS_PER_WINDOW = 10;
+const LOGIN_WINDOW_S = 15 * 60;
+
+export function authRoutes(storage: Storage, config: AppConfig): Router {
+  const router = Router();
+  const loginLimiter = new RateLimiterMemory({ points: LOGIN_ATTEMPTS_PER_WINDOW, duration: LOGIN_WINDOW_S });
+
+  async function startAuthSession(facilitator: Facilitator): Promise<string> {
+    const token = newToken();
+    await storage.facilitators.createAuthSession(facilitator.id, hashToken(token), Date.now() + SESSION_TTL_MS);
+    return sessionCookie(token, config.secureCookies);
+  }
+
+  router.get('/state', async (req, res) => {
+    const [count, facilitator] = await Promise.all([
+      storage.facilitators.count(),
+      facilitatorFromRequest(storage, req),
+    ]);
+    res.json({ setupNeeded: count === 0, facilitator });
+  });
+
+  // First run only: the very first facilitator account, created from the browser.
+  router.post('/setup', async (req, res) => {
+    const body = parseBody(setupBodySchema, req);
+    if ((await storage.facilitators.count()) > 0) throw new AppError('setup_done', 409);
+    const facilitator = await storage.facilitators.create({
+      email: body.email,
+      name: body.name,
+      passwordHash: await hashPassword(body.password),
+    });
+    if (!facilitator) throw new AppError('email_taken', 409);
+    res.setHeader('Set-Cookie', await startAuthSession(facilitator));
+    res.status(201).json({ facilitator });
+  });
+
+  router.post('/login', async (req, res) => {
+    const body = parseBody(loginBodySchema, req);
+    const key = `${req.ip}|${body.email.toLowerCase()}`;
+    try {
+      await loginLimiter.consume(key);
+    } catch {
+      throw new AppError('rate_limited', 429);
+    }
+    const found = await storage.facilitators.findByEmail(body.email);
+    const valid = await verifyPassword(found?.passwordHash ?? (await DUMMY_HASH), body.password);
+    if (!found || !valid) throw new AppError('invalid_credentials', 401);
+    await loginLimiter.delete(key);
+    const { passwordHash: _hash, ...facilitator } = found;
+    res.setHeader('Set-Cookie', await startAuthSession(facilitator));
+    res.json({ facilitator });
+  });
+
+  router.post('/logout', async (req, res) => {
+    const token = readSessionCookie(req);
+    if (token) await storage.facilitators.deleteAuthSession(hashToken(token));
+    res.setHeader('Set-Cookie', clearedSessionCookie(config.secureCookies));
+    res.json({ ok: true });
+  });
+
+  return router;
+}

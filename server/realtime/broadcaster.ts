@@ -1,0 +1,151 @@
+import type { Logger } from '../logger.js';
+import type { Storage, StoredSession } from '../storage/index.js';
+import { rooms } from './rooms.js';
+import type { MoimServer } from './types.js';
+import type { Views } from './views.js';
+
+/**
+ * Results go out at most once per RESULTS_INTERVAL_MS per activity, however many answers arrive:
+ * a burst of 2,000 answers becomes a handful of summaries, not 2,000 per watcher. The first answer
+ * after a quiet spell goes out at once (leading edge), so a small room feels instant.
+ */
+export const RESULTS_INTERVAL_MS = 40;
+/** Joins and leaves are batched more loosely: a roster does not need to move every frame. */
+export const PRESENCE_INTERVAL_MS = 300;
+
+interface Pending {
+  timer: NodeJS.Timeout | null;
+  lastFlushAt: number;
+  participantIds: Set<string>;
+  sessionId: string;
+}
+
+export class Broadcaster {
+  private readonly results = new Map<string, Pending>();
+  private readonly presence = new Map<string, { timer: NodeJS.Timeout | null; lastFlushAt: number }>();
+  private closed = false;
+
+  constructor(
+    private readonly io: MoimServer,
+    private readonly storage: Storage,
+    private readonly views: Views,
+    private readonly logger: Logger,
+  ) {}
+
+  /** Participants of a session connected to this server (any node, once an adapter is attached). */
+  async onlineParticipantIds(sessionId: string): Promise<Set<string>> {
+    const sockets = await this.io.in(rooms.participants(sessionId)).fetchSockets();
+    const ids = new Set<string>();
+    for (const s of sockets) if (s.data.participant) ids.add(s.data.participant.id);
+    return ids;
+  }
+
+  /** After a facilitator action: every audience gets its full new state. */
+  async stateChanged(session: StoredSession): Promise<void> {
+    const online = await this.onlineParticipantIds(session.id);
+    const [facilitator, participant, screen] = await Promise.all([
+      this.views.facilitatorState(session, online),
+      this.views.participantState(session),
+      this.views.screenState(session, online.size),
+    ]);
+    this.io.to(rooms.facilitators(session.id)).emit('facilitator:stateChanged', facilitator);
+    this.io.to(rooms.participants(session.id)).emit('participant:stateChanged', participant);
+    this.io.to(rooms.screens(session.id)).emit('screen:stateChanged', screen);
+  }
+
+  /** After opening an activity the facilitator needs the whole answer list of the new one. */
+  async answersReplaced(session: StoredSession): Promise<void> {
+    const activity = await this.views.currentActivity(session);
+    if (!activity) return;
+    const answers = await this.storage.answers.listForActivity(activity.id);
+    this.io.to(rooms.facilitators(session.id)).emit('answers:updated', {
+      activityId: activity.id,
+      replace: true,
+      answers: this.views.answerRows(activity, answers),
+      answerCount: answers.length,
+    });
+    this.io.to(rooms.facilitators(session.id)).emit('results:updated', this.views.facilitatorResults(activity, answers));
+  }
+
+  answersChanged(sessionId: string, activityId: string, participantIds: Iterable<string>): void {
+    if (this.closed) return;
+    let pending = this.results.get(activityId);
+    if (!pending) {
+      pending = { timer: null, lastFlushAt: 0, participantIds: new Set(), sessionId };
+      this.results.set(activityId, pending);
+    }
+    for (const id of participantIds) pending.participantIds.add(id);
+    if (pending.timer) return;
+    const wait = Math.max(0, pending.lastFlushAt + RESULTS_INTERVAL_MS - Date.now());
+    const entry = pending;
+    entry.timer = setTimeout(() => {
+      entry.timer = null;
+      entry.lastFlushAt = Date.now();
+      const changed = [...entry.participantIds];
+      entry.participantIds.clear();
+      this.flushResults(entry.sessionId, activityId, changed).catch((error: unknown) =>
+        this.logger.error({ err: error, activityId }, 'results flush failed'),
+      );
+    }, wait);
+  }
+
+  private async flushResults(sessionId: string, activityId: string, changed: string[]): Promise<void> {
+    const activity = await this.storage.activities.get(sessionId, activityId);
+    if (!activity) return;
+    const answers = await this.storage.answers.listForActivity(activityId);
+    const changedSet = new Set(changed);
+    const facilitators = this.io.to(rooms.facilitators(sessionId));
+    facilitators.emit('answers:updated', {
+      activityId,
+      replace: false,
+      answers: this.views.answerRows(
+        activity,
+        answers.filter((a) => changedSet.has(a.participantId)),
+      ),
+      answerCount: answers.length,
+    });
+    facilitators.emit('results:updated', this.views.facilitatorResults(activity, answers));
+
+    const session = await this.storage.sessions.findById(sessionId);
+    if (session?.currentActivityId !== activityId) return;
+    const publicResults = this.views.publicResults(activity, answers);
+    this.io.to(rooms.screens(sessionId)).emit('results:updated', publicResults);
+    // Phones only need results once revealed; before that they do not care how many answered.
+    if (publicResults.summary) this.io.to(rooms.participants(sessionId)).emit('results:updated', publicResults);
+  }
+
+  presenceChanged(sessionId: string): void {
+    if (this.closed) return;
+    let pending = this.presence.get(sessionId);
+    if (!pending) {
+      pending = { timer: null, lastFlushAt: 0 };
+      this.presence.set(sessionId, pending);
+    }
+    if (pending.timer) return;
+    const entry = pending;
+    const wait = Math.max(0, entry.lastFlushAt + PRESENCE_INTERVAL_MS - Date.now());
+    entry.timer = setTimeout(() => {
+      entry.timer = null;
+      entry.lastFlushAt = Date.now();
+      this.flushPresence(sessionId).catch((error: unknown) =>
+        this.logger.error({ err: error, sessionId }, 'presence flush failed'),
+      );
+    }, wait);
+  }
+
+  private async flushPresence(sessionId: string): Promise<void> {
+    const session = await this.storage.sessions.findById(sessionId);
+    if (!session) return;
+    const online = await this.onlineParticipantIds(sessionId);
+    this.io
+      .to(rooms.facilitators(sessionId))
+      .emit('participants:updated', await this.views.participantRows(sessionId, online));
+    this.io.to(rooms.screens(sessionId)).emit('screen:stateChanged', await this.views.screenState(session, online.size));
+  }
+
+  close(): void {
+    this.closed = true;
+    for (const p of this.results.values()) if (p.timer) clearTimeout(p.timer);
+    for (const p of this.presence.values()) if (p.timer) clearTimeout(p.timer);
+  }
+}

@@ -1,0 +1,83 @@
+import * as S from '../../../shared/protocol/schemas.js';
+import { IDLE_TIMER, pauseTimer, resumeTimer, startTimer, type TimerState } from '../../../shared/session/timer.js';
+import type { FacilitatorSnapshot } from '../../../shared/protocol/views.js';
+import { AppError } from '../../errors.js';
+import type { StoredSession } from '../../storage/index.js';
+import type { RealtimeContext } from '../context.js';
+import type { Handler } from '../dispatcher.js';
+import { rooms } from '../rooms.js';
+import type { MoimServer } from '../types.js';
+import { broadcastState, ownLiveSession, ownSession } from './lookup.js';
+
+/** Watching a session, its timer, moderation and ending it. */
+export function facilitatorSessionHandlers(ctx: RealtimeContext, io: MoimServer) {
+  const { storage, views, broadcaster } = ctx;
+
+  const watch: Handler<typeof S.sessionWatchSchema, FacilitatorSnapshot> = {
+    audience: 'facilitator',
+    schema: S.sessionWatchSchema,
+    handle: async (socket, p) => {
+      const session = await ownSession(ctx, socket, p.sessionId);
+      await socket.join(rooms.facilitators(session.id));
+      return views.facilitatorSnapshot(session, await broadcaster.onlineParticipantIds(session.id));
+    },
+  };
+
+  const end: Handler<typeof S.sessionEndSchema, null> = {
+    audience: 'facilitator',
+    schema: S.sessionEndSchema,
+    handle: async (socket, p) => {
+      const session = await ownLiveSession(ctx, socket, p.sessionId);
+      await storage.sessions.end(session.id);
+      await broadcastState(ctx, session.id);
+      return null;
+    },
+  };
+
+  /** Timer changes are computed from the server clock and sent with it, so every device agrees. */
+  function timerHandler<Sch extends typeof S.timerStartSchema | typeof S.timerControlSchema>(
+    schema: Sch,
+    next: (session: StoredSession, payload: unknown, now: number) => TimerState,
+  ): Handler<Sch, null> {
+    return {
+      audience: 'facilitator',
+      schema,
+      handle: async (socket, p) => {
+        const session = await ownLiveSession(ctx, socket, (p as { sessionId: string }).sessionId);
+        const now = Date.now();
+        const timer = next(session, p, now);
+        await storage.sessions.setTimer(session.id, timer);
+        const view = { timer, serverNow: Date.now() };
+        io.to([rooms.facilitators(session.id), rooms.screens(session.id), rooms.participants(session.id)]).emit(
+          'timer:updated',
+          view,
+        );
+        return null;
+      },
+    };
+  }
+
+  const hide: Handler<typeof S.answerHideSchema, null> = {
+    audience: 'facilitator',
+    schema: S.answerHideSchema,
+    handle: async (socket, p) => {
+      const session = await ownSession(ctx, socket, p.sessionId);
+      const hidden = await storage.answers.setHidden(session.id, p.answerId, p.hidden);
+      if (!hidden) throw new AppError('answer_not_found');
+      broadcaster.answersChanged(session.id, hidden.activityId, [hidden.participantId]);
+      return null;
+    },
+  };
+
+  return {
+    'session:watch': watch,
+    'session:end': end,
+    'timer:start': timerHandler(S.timerStartSchema, (_s, p, now) =>
+      startTimer((p as { durationMs: number }).durationMs, now),
+    ),
+    'timer:pause': timerHandler(S.timerControlSchema, (s, _p, now) => pauseTimer(s.timer, now)),
+    'timer:resume': timerHandler(S.timerControlSchema, (s, _p, now) => resumeTimer(s.timer, now)),
+    'timer:reset': timerHandler(S.timerControlSchema, () => IDLE_TIMER),
+    'answer:hide': hide,
+  };
+}

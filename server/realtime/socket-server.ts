@@ -1,0 +1,93 @@
+import type { Server as HttpServer } from 'node:http';
+import { Server } from 'socket.io';
+import { RateLimiterMemory } from 'rate-limiter-flexible';
+import { MAX_MESSAGE_BYTES } from '../../shared/protocol/limits.js';
+import { isAllowedOrigin } from '../auth/origin.js';
+import { facilitatorFromRequest } from '../auth/facilitator-session.js';
+import type { AppConfig } from '../config.js';
+import type { Logger } from '../logger.js';
+import type { Storage } from '../storage/index.js';
+import { AnswerWriter } from './answer-writer.js';
+import { Broadcaster } from './broadcaster.js';
+import type { RealtimeContext } from './context.js';
+import { attachHandlers, type HandlerMap } from './dispatcher.js';
+import { facilitatorActivityHandlers } from './handlers/facilitator-activities.js';
+import { facilitatorSessionHandlers } from './handlers/facilitator-session.js';
+import { participantHandlers } from './handlers/participant.js';
+import { screenHandlers } from './handlers/screen.js';
+import type { MoimServer } from './types.js';
+import { Views } from './views.js';
+
+/** Wrong join codes allowed per IP address per window before that address must wait. */
+export const CODE_GUESSES_PER_WINDOW = 30;
+const CODE_GUESS_WINDOW_S = 60;
+
+/** The hard cap engine.io enforces (it drops the connection); the soft cap above it gets an error ack. */
+const TRANSPORT_MAX_BYTES = 4 * MAX_MESSAGE_BYTES;
+
+export interface Realtime {
+  io: MoimServer;
+  writer: AnswerWriter;
+  close(): Promise<void>;
+}
+
+export function createRealtime(httpServer: HttpServer, storage: Storage, config: AppConfig, logger: Logger): Realtime {
+  const io: MoimServer = new Server(httpServer, {
+    maxHttpBufferSize: TRANSPORT_MAX_BYTES,
+    serveClient: false,
+    // Cross-site pages may not open a socket at all: this covers WebSocket upgrades, which CORS does not.
+    allowRequest: (req, callback) => callback(null, isAllowedOrigin(req, config)),
+    connectionStateRecovery: undefined,
+  });
+
+  const views = new Views(storage);
+  const ctx: RealtimeContext = {
+    storage,
+    views,
+    broadcaster: new Broadcaster(io, storage, views, logger),
+    writer: new AnswerWriter(storage, logger),
+    logger,
+    config,
+    codeGuessLimiter: new RateLimiterMemory({ points: CODE_GUESSES_PER_WINDOW, duration: CODE_GUESS_WINDOW_S }),
+  };
+
+  const handlers: HandlerMap = {
+    ...participantHandlers(ctx),
+    ...screenHandlers(ctx),
+    ...facilitatorSessionHandlers(ctx, io),
+    ...facilitatorActivityHandlers(ctx),
+  } as HandlerMap;
+
+  io.use((socket, next) => {
+    socket.data.ip = socket.handshake.address;
+    socket.data.participant = null;
+    socket.data.screenSessionId = null;
+    facilitatorFromRequest(storage, socket.request)
+      .then((facilitator) => {
+        socket.data.facilitator = facilitator;
+        next();
+      })
+      .catch((error: unknown) => {
+        logger.error({ err: error }, 'socket authentication failed');
+        next(new Error('internal'));
+      });
+  });
+
+  io.on('connection', (socket) => {
+    attachHandlers(socket, handlers, logger);
+    socket.on('disconnect', () => {
+      const me = socket.data.participant;
+      if (me) ctx.broadcaster.presenceChanged(me.sessionId);
+    });
+  });
+
+  return {
+    io,
+    writer: ctx.writer,
+    close: async () => {
+      ctx.broadcaster.close();
+      await ctx.writer.drain();
+      await io.close();
+    },
+  };
+}

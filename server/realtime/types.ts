@@ -1,0 +1,20 @@
+import type { Server, Socket } from 'socket.io';
+import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/protocol/events.js';
+import type { Facilitator } from '../storage/index.js';
+
+/** What the server remembers about one connection; the database remembers everything else. */
+export interface SocketData {
+  ip: string;
+  /** Set at the handshake from the session cookie. */
+  facilitator: Facilitator | null;
+  /** Set by `participant:join`. */
+  participant: { id: string; sessionId: string; nickname: string } | null;
+  /** Set by `screen:watch`. */
+  screenSessionId: string | null;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+type NoServerSideEvents = {};
+
+export type MoimServer = Server<ClientToServerEvents, ServerToClientEvents, NoServerSideEvents, SocketData>;
+export type MoimSocket = Socket<ClientToServerEvents, ServerToClientEvents, NoServerSideEvents, SocketData>;

@@ -1,0 +1,124 @@
+import { activityModule, summarize } from '../../shared/activities/registry.js';
+import type {
+  ActivityView,
+  AnswerRow,
+  FacilitatorSnapshot,
+  FacilitatorState,
+  ParticipantRow,
+  ParticipantState,
+  PublicActivity,
+  ResultsView,
+  ScreenState,
+} from '../../shared/protocol/views.js';
+import type { Storage, StoredActivity, StoredAnswer, StoredSession } from '../storage/index.js';
+import { sessionInfo } from '../storage/rows.js';
+
+/**
+ * Builds what each audience sees, always from stored state: the facilitator everything of their
+ * session, the projector and phones only the open activity and the results the facilitator revealed.
+ */
+export class Views {
+  constructor(private readonly storage: Storage) {}
+
+  async currentActivity(session: StoredSession): Promise<StoredActivity | null> {
+    if (!session.currentActivityId) return null;
+    return this.storage.activities.get(session.id, session.currentActivityId);
+  }
+
+  publicActivity(a: StoredActivity): PublicActivity {
+    return {
+      id: a.id,
+      type: a.type,
+      title: a.title,
+      config: a.config,
+      status: a.status,
+      locked: a.locked,
+      resultsVisible: a.resultsVisible,
+      showNames: a.showNames,
+    };
+  }
+
+  /** Results for the facilitator (always, with names unless the activity is anonymous). */
+  facilitatorResults(activity: StoredActivity, answers: StoredAnswer[]): ResultsView {
+    return {
+      activityId: activity.id,
+      respondents: answers.length,
+      summary: summarize(activity.type, activity.config, answers, { withNames: true }),
+    };
+  }
+
+  /** Results for the projector and phones: only the count until revealed; names only when turned on. */
+  publicResults(activity: StoredActivity, answers: StoredAnswer[]): ResultsView {
+    return {
+      activityId: activity.id,
+      respondents: answers.length,
+      summary: activity.resultsVisible
+        ? summarize(activity.type, activity.config, answers, { withNames: activity.showNames })
+        : null,
+    };
+  }
+
+  answerRows(activity: StoredActivity, answers: StoredAnswer[]): AnswerRow[] {
+    const hideAuthors = activityModule(activity.type).hidesAuthors?.(activity.config) ?? false;
+    return answers.map((a) => ({
+      answerId: a.answerId,
+      activityId: a.activityId,
+      participantId: a.participantId,
+      nickname: hideAuthors ? null : a.nickname,
+      value: a.value,
+      hidden: a.hidden,
+      updatedAt: a.updatedAt,
+    }));
+  }
+
+  async participantRows(sessionId: string, online: ReadonlySet<string>): Promise<ParticipantRow[]> {
+    const participants = await this.storage.participants.list(sessionId);
+    return participants.map((p) => ({ id: p.id, nickname: p.nickname, online: online.has(p.id) }));
+  }
+
+  async facilitatorState(session: StoredSession, online: ReadonlySet<string>): Promise<FacilitatorState> {
+    const [activities, counts, participants] = await Promise.all([
+      this.storage.activities.list(session.id),
+      this.storage.answers.countsBySession(session.id),
+      this.participantRows(session.id, online),
+    ]);
+    const views: ActivityView[] = activities.map((a) => ({
+      ...this.publicActivity(a),
+      position: a.position,
+      answerCount: counts.get(a.id) ?? 0,
+    }));
+    const { facilitatorId: _f, timer, ...facilitatorSession } = session;
+    return { session: facilitatorSession, activities: views, participants, timer, serverNow: Date.now() };
+  }
+
+  async facilitatorSnapshot(session: StoredSession, online: ReadonlySet<string>): Promise<FacilitatorSnapshot> {
+    const state = await this.facilitatorState(session, online);
+    const activity = await this.currentActivity(session);
+    if (!activity) return { ...state, answers: [], results: null };
+    const answers = await this.storage.answers.listForActivity(activity.id);
+    return {
+      ...state,
+      answers: this.answerRows(activity, answers),
+      results: this.facilitatorResults(activity, answers),
+    };
+  }
+
+  async publicState(session: StoredSession): Promise<Omit<ParticipantState, 'serverNow'>> {
+    const activity = await this.currentActivity(session);
+    const answers = activity ? await this.storage.answers.listForActivity(activity.id) : [];
+    return {
+      session: sessionInfo(session),
+      activity: activity ? this.publicActivity(activity) : null,
+      results: activity ? this.publicResults(activity, answers) : null,
+      timer: session.timer,
+    };
+  }
+
+  async participantState(session: StoredSession): Promise<ParticipantState> {
+    return { ...(await this.publicState(session)), serverNow: Date.now() };
+  }
+
+  async screenState(session: StoredSession, participantCount: number): Promise<ScreenState> {
+    return { ...(await this.publicState(session)), participantCount, serverNow: Date.now() };
+  }
+}

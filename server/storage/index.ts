@@ -1,0 +1,51 @@
+import { sql } from 'kysely';
+import { openDatabase, migrateToLatest, type Db } from '../db/database.js';
+import { ActivityStore } from './activities.js';
+import { AnswerStore } from './answers.js';
+import { FacilitatorStore } from './facilitators.js';
+import { ParticipantStore } from './participants.js';
+import { SessionStore } from './sessions.js';
+
+/**
+ * The one storage layer. Every part of the server reads and writes through this object, the
+ * same code on SQLite and PostgreSQL; nothing else imports Kysely tables.
+ */
+export interface Storage {
+  dialect: Db['dialect'];
+  facilitators: FacilitatorStore;
+  sessions: SessionStore;
+  activities: ActivityStore;
+  participants: ParticipantStore;
+  answers: AnswerStore;
+  /** Resolves when the database answers a trivial query. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function openStorage(url: string): Promise<Storage> {
+  const db = openDatabase(url);
+  try {
+    await migrateToLatest(db);
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+  const k = db.kysely;
+  return {
+    dialect: db.dialect,
+    facilitators: new FacilitatorStore(k),
+    sessions: new SessionStore(k),
+    activities: new ActivityStore(k),
+    participants: new ParticipantStore(k),
+    answers: new AnswerStore(k),
+    ping: async () => {
+      await sql`select 1`.execute(k);
+    },
+    close: () => db.close(),
+  };
+}
+
+export type { StoredSession, StoredActivity } from './rows.js';
+export type { StoredParticipant } from './participants.js';
+export type { StoredAnswer, AnswerSubmission, SubmissionResult, AnswerValidator } from './answers.js';
+export type { Facilitator } from './facilitators.js';

@@ -1,0 +1,66 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.js';
+
+export interface StoredParticipant {
+  id: string;
+  sessionId: string;
+  nickname: string;
+}
+
+/** "Kim  Minji" and "kim minji" are the same nickname in one room. */
+export function nicknameKey(nickname: string): string {
+  return nickname.normalize('NFC').replace(/\s+/gu, ' ').trim().toLocaleLowerCase('ko');
+}
+
+export class ParticipantStore {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  /** Returns null when the nickname is taken in this session (the unique constraint decides). */
+  async create(sessionId: string, nickname: string, rejoinTokenHash: string): Promise<StoredParticipant | null> {
+    const id = crypto.randomUUID();
+    const now = Date.now();
+    const inserted = await this.db
+      .insertInto('participants')
+      .values({
+        id,
+        session_id: sessionId,
+        nickname,
+        nickname_key: nicknameKey(nickname),
+        rejoin_token_hash: rejoinTokenHash,
+        created_at: now,
+        last_seen_at: now,
+      })
+      .onConflict((oc) => oc.columns(['session_id', 'nickname_key']).doNothing())
+      .returning('id')
+      .executeTakeFirst();
+    return inserted ? { id, sessionId, nickname } : null;
+  }
+
+  async findByToken(sessionId: string, rejoinTokenHash: string): Promise<StoredParticipant | null> {
+    const row = await this.db
+      .selectFrom('participants')
+      .select(['id', 'session_id', 'nickname'])
+      .where('session_id', '=', sessionId)
+      .where('rejoin_token_hash', '=', rejoinTokenHash)
+      .executeTakeFirst();
+    return row ? { id: row.id, sessionId: row.session_id, nickname: row.nickname } : null;
+  }
+
+  async list(sessionId: string): Promise<StoredParticipant[]> {
+    const rows = await this.db
+      .selectFrom('participants')
+      .select(['id', 'session_id', 'nickname'])
+      .where('session_id', '=', sessionId)
+      .orderBy('created_at')
+      .execute();
+    return rows.map((r) => ({ id: r.id, sessionId: r.session_id, nickname: r.nickname }));
+  }
+
+  async touch(participantId: string): Promise<void> {
+    await this.db
+      .updateTable('participants')
+      .set({ last_seen_at: Date.now() })
+      .where('id', '=', participantId)
+      .execute();
+  }
+}

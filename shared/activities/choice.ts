@@ -1,0 +1,45 @@
+import { z } from 'zod';
+
+/** Options shared by the single- and multiple-choice polls. */
+export const MAX_OPTIONS = 12;
+export const MAX_OPTION_LABEL = 80;
+
+export const optionSchema = z.object({
+  id: z.string().min(1).max(24),
+  label: z.string().trim().min(1).max(MAX_OPTION_LABEL),
+});
+
+export const optionsSchema = z
+  .array(optionSchema)
+  .min(2)
+  .max(MAX_OPTIONS)
+  .refine((options) => new Set(options.map((o) => o.id)).size === options.length, {
+    message: 'option ids must be unique',
+  });
+
+export type ChoiceOption = z.infer<typeof optionSchema>;
+
+export interface ChoiceSummary {
+  kind: 'choice';
+  respondents: number;
+  counts: { optionId: string; label: string; count: number }[];
+}
+
+export function countChoices(options: readonly ChoiceOption[], picks: readonly string[][]): ChoiceSummary {
+  const counts = new Map(options.map((o) => [o.id, 0]));
+  for (const pick of picks) {
+    for (const id of new Set(pick)) {
+      const current = counts.get(id);
+      if (current !== undefined) counts.set(id, current + 1);
+    }
+  }
+  return {
+    kind: 'choice',
+    respondents: picks.length,
+    counts: options.map((o) => ({ optionId: o.id, label: o.label, count: counts.get(o.id) ?? 0 })),
+  };
+}
+
+export function defaultOptions(labels: string[]): ChoiceOption[] {
+  return labels.map((label, i) => ({ id: `o${i + 1}`, label }));
+}

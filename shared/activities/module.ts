@@ -1,0 +1,41 @@
+import type { z } from 'zod';
+import type { Text } from '../i18n/text.js';
+
+/** One stored answer as a summary function sees it. */
+export interface AnswerRecord<A> {
+  answerId: string;
+  participantId: string;
+  nickname: string;
+  value: A;
+  hidden: boolean;
+}
+
+export interface SummaryOptions {
+  /** Attach nicknames to entries (projector: only when the facilitator turned names on). */
+  withNames: boolean;
+}
+
+/**
+ * Everything the server and client need to know about one activity type, in one place. Adding a
+ * type means one folder here and one under client/src/activities; nothing else switches on type.
+ *
+ * Later kinds fit the same shape: grouped activities (pairs/triads with roles) add a `grouping`
+ * step and a per-participant private view; instruments answered at one's own pace use an answer
+ * value holding item responses; per-participant results are answers kept with the participant.
+ */
+export interface ActivityModule<Config, Answer, Summary> {
+  type: string;
+  name: Text;
+  configSchema: z.ZodType<Config>;
+  /** The answer schema depends on config: option ids that exist, the scale's range, max picks. */
+  answerSchema: (config: Config) => z.ZodType<Answer>;
+  defaultConfig: () => Config;
+  /** True when even the facilitator must not see who wrote which answer (anonymous open text). */
+  hidesAuthors?: (config: Config) => boolean;
+  /** Pure: the result shown on the projector and to participants. Hidden answers never count. */
+  summarize: (config: Config, answers: readonly AnswerRecord<Answer>[], options: SummaryOptions) => Summary;
+}
+
+export function visible<A>(answers: readonly AnswerRecord<A>[]): AnswerRecord<A>[] {
+  return answers.filter((a) => !a.hidden);
+}

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import type { ActivityModule } from '../module.js';
+import { visible } from '../module.js';
+import { countChoices, defaultOptions, optionsSchema, type ChoiceSummary } from '../choice.js';
+
+export const pollMultiConfigSchema = z
+  .object({ options: optionsSchema, maxPicks: z.number().int().min(1).max(12) })
+  .refine((c) => c.maxPicks <= c.options.length, { message: 'maxPicks exceeds the number of options' });
+export type PollMultiConfig = z.infer<typeof pollMultiConfigSchema>;
+export type PollMultiAnswer = { optionIds: string[] };
+
+export const pollMulti: ActivityModule<PollMultiConfig, PollMultiAnswer, ChoiceSummary> = {
+  type: 'poll-multi',
+  name: { ko: '복수 선택 투표', en: 'Multiple-choice poll' },
+  configSchema: pollMultiConfigSchema,
+  answerSchema: (config) => {
+    const ids = new Set(config.options.map((o) => o.id));
+    return z.object({
+      optionIds: z
+        .array(z.string().refine((id) => ids.has(id), 'unknown option'))
+        .min(1)
+        .max(config.maxPicks)
+        .refine((picked) => new Set(picked).size === picked.length, 'duplicate option'),
+    });
+  },
+  defaultConfig: () => ({ options: defaultOptions(['선택지 1', '선택지 2', '선택지 3']), maxPicks: 2 }),
+  summarize: (config, answers) =>
+    countChoices(
+      config.options,
+      visible(answers).map((a) => a.value.optionIds),
+    ),
+};

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import type { ActivityModule } from '../module.js';
+import { visible } from '../module.js';
+import { countChoices, defaultOptions, optionsSchema, type ChoiceSummary } from '../choice.js';
+
+export const pollSingleConfigSchema = z.object({ options: optionsSchema });
+export type PollSingleConfig = z.infer<typeof pollSingleConfigSchema>;
+export type PollSingleAnswer = { optionId: string };
+
+export const pollSingle: ActivityModule<PollSingleConfig, PollSingleAnswer, ChoiceSummary> = {
+  type: 'poll-single',
+  name: { ko: '단일 선택 투표', en: 'Single-choice poll' },
+  configSchema: pollSingleConfigSchema,
+  answerSchema: (config) => {
+    const ids = new Set(config.options.map((o) => o.id));
+    return z.object({ optionId: z.string().refine((id) => ids.has(id), 'unknown option') });
+  },
+  defaultConfig: () => ({ options: defaultOptions(['예', '아니오']) }),
+  summarize: (config, answers) =>
+    countChoices(
+      config.options,
+      visible(answers).map((a) => [a.value.optionId]),
+    ),
+};

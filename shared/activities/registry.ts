@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import type { ActivityModule, AnswerRecord, SummaryOptions } from './module.js';
+import { pollSingle } from './poll-single/index.js';
+import { pollMulti } from './poll-multi/index.js';
+import { scale } from './scale/index.js';
+import { openText } from './open-text/index.js';
+import { wordCloud } from './word-cloud/index.js';
+import { ACTIVITY_TYPES, type ActivityType } from './types.js';
+import type { ActivitySummary, ActivityTypeMap } from './types.js';
+
+type ModuleFor<T extends ActivityType> = ActivityModule<
+  ActivityTypeMap[T]['config'],
+  ActivityTypeMap[T]['answer'],
+  ActivityTypeMap[T]['summary']
+>;
+
+/**
+ * The only place that lists the activity modules. The mapped type makes the compiler refuse a type
+ * listed in ACTIVITY_TYPES without a module, or a module under the wrong key.
+ */
+export const activityModules: { [T in ActivityType]: ModuleFor<T> } = {
+  'poll-single': pollSingle,
+  'poll-multi': pollMulti,
+  scale,
+  'open-text': openText,
+  'word-cloud': wordCloud,
+};
+
+// The modules are heterogenous; at the boundary they are handled through this erased view.
+type AnyModule = ActivityModule<unknown, unknown, ActivitySummary>;
+
+export function activityModule(type: ActivityType): AnyModule {
+  return activityModules[type] as unknown as AnyModule;
+}
+
+/** Activity definition as the facilitator writes it: a type and a config valid for that type. */
+export const activityDefinitionSchema = z.discriminatedUnion(
+  'type',
+  ACTIVITY_TYPES.map((type) => z.object({ type: z.literal(type), config: activityModules[type].configSchema })) as [
+    z.ZodObject<{ type: z.ZodLiteral<ActivityType>; config: z.ZodType<unknown> }>,
+    ...z.ZodObject<{ type: z.ZodLiteral<ActivityType>; config: z.ZodType<unknown> }>[],
+  ],
+);
+
+export function summarize(
+  type: ActivityType,
+  config: unknown,
+  answers: readonly AnswerRecord<unknown>[],
+  options: SummaryOptions,
+): ActivitySummary {
+  return activityModule(type).summarize(config, answers, options);
+}

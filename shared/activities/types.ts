@@ -1,0 +1,25 @@
+import type { ChoiceSummary } from './choice.js';
+import type { ScaleSummary } from './scale/index.js';
+import type { OpenTextSummary } from './open-text/index.js';
+import type { WordCloudSummary } from './word-cloud/index.js';
+import type { PollSingleConfig, PollSingleAnswer } from './poll-single/index.js';
+import type { PollMultiConfig, PollMultiAnswer } from './poll-multi/index.js';
+import type { ScaleConfig, ScaleAnswer } from './scale/index.js';
+import type { OpenTextConfig, OpenTextAnswer } from './open-text/index.js';
+import type { WordCloudConfig, WordCloudAnswer } from './word-cloud/index.js';
+
+/** zod-free so the participant bundle can import it without pulling in the schemas. */
+export const ACTIVITY_TYPES = ['poll-single', 'poll-multi', 'scale', 'open-text', 'word-cloud'] as const;
+export type ActivityType = (typeof ACTIVITY_TYPES)[number];
+
+export interface ActivityTypeMap {
+  'poll-single': { config: PollSingleConfig; answer: PollSingleAnswer; summary: ChoiceSummary };
+  'poll-multi': { config: PollMultiConfig; answer: PollMultiAnswer; summary: ChoiceSummary };
+  scale: { config: ScaleConfig; answer: ScaleAnswer; summary: ScaleSummary };
+  'open-text': { config: OpenTextConfig; answer: OpenTextAnswer; summary: OpenTextSummary };
+  'word-cloud': { config: WordCloudConfig; answer: WordCloudAnswer; summary: WordCloudSummary };
+}
+
+export type ActivitySummary = ActivityTypeMap[ActivityType]['summary'];
+export type ActivityConfig = ActivityTypeMap[ActivityType]['config'];
+export type AnswerValue = ActivityTypeMap[ActivityType]['answer'];

@@ -1,0 +1,88 @@
+import type { Text } from '../i18n/text.js';
+
+/**
+ * Every error that may leave the server. Anything else thrown inside a handler is logged and
+ * reported to the client as `internal`, so no stack trace or SQL ever reaches a phone.
+ */
+export const ERROR_MESSAGES = {
+  invalid_payload: {
+    ko: '요청 형식이 올바르지 않습니다.',
+    en: 'The request is not in the expected format.',
+  },
+  invalid_answer: {
+    ko: '답변이 이 활동의 형식에 맞지 않습니다.',
+    en: 'The answer does not fit this activity.',
+  },
+  invalid_config: {
+    ko: '활동 설정이 올바르지 않습니다.',
+    en: 'The activity settings are not valid.',
+  },
+  payload_too_large: { ko: '보낸 내용이 너무 큽니다.', en: 'What you sent is too large.' },
+  rate_limited: {
+    ko: '요청이 너무 많습니다. 잠시 후 다시 시도해 주세요.',
+    en: 'Too many requests. Please try again in a moment.',
+  },
+  not_authenticated: { ko: '로그인이 필요합니다.', en: 'Please log in.' },
+  forbidden: { ko: '이 작업을 할 권한이 없습니다.', en: 'You are not allowed to do this.' },
+  not_joined: { ko: '먼저 세션에 입장해 주세요.', en: 'Please join the session first.' },
+  session_not_found: {
+    ko: '세션을 찾을 수 없습니다. 코드를 확인해 주세요.',
+    en: 'Session not found. Please check the code.',
+  },
+  session_ended: { ko: '이미 종료된 세션입니다.', en: 'This session has ended.' },
+  activity_not_found: { ko: '활동을 찾을 수 없습니다.', en: 'Activity not found.' },
+  activity_not_open: {
+    ko: '지금은 이 활동에 답할 수 없습니다.',
+    en: 'This activity is not accepting answers now.',
+  },
+  activity_locked: {
+    ko: '진행자가 답변을 잠갔습니다.',
+    en: 'The facilitator has locked the answers.',
+  },
+  activity_has_answers: {
+    ko: '이미 답변이 있어 선택지를 바꿀 수 없습니다.',
+    en: 'Answers already exist, so the options cannot change.',
+  },
+  activity_is_open: {
+    ko: '진행 중인 활동은 삭제할 수 없습니다. 먼저 닫아 주세요.',
+    en: 'An open activity cannot be removed. Close it first.',
+  },
+  answer_not_found: { ko: '답변을 찾을 수 없습니다.', en: 'Answer not found.' },
+  nickname_required: { ko: '닉네임을 입력해 주세요.', en: 'Please enter a nickname.' },
+  nickname_taken: {
+    ko: '이미 사용 중인 닉네임입니다. 다른 닉네임을 골라 주세요.',
+    en: 'That nickname is taken. Please choose another.',
+  },
+  invalid_credentials: {
+    ko: '이메일 또는 비밀번호가 올바르지 않습니다.',
+    en: 'Email or password is incorrect.',
+  },
+  setup_done: {
+    ko: '이미 첫 진행자 계정이 있습니다. 로그인해 주세요.',
+    en: 'The first facilitator account already exists. Please log in.',
+  },
+  email_taken: { ko: '이미 등록된 이메일입니다.', en: 'That email is already registered.' },
+  cross_origin: {
+    ko: '다른 사이트에서 온 요청은 받을 수 없습니다.',
+    en: 'Requests from another site are refused.',
+  },
+  not_found: { ko: '찾을 수 없습니다.', en: 'Not found.' },
+  internal: {
+    ko: '서버에 문제가 생겼습니다. 잠시 후 다시 시도해 주세요.',
+    en: 'Something went wrong on the server. Please try again shortly.',
+  },
+} as const satisfies Record<string, Text>;
+
+export type ErrorCode = keyof typeof ERROR_MESSAGES;
+
+export interface WireError {
+  code: ErrorCode;
+  message: Text;
+}
+
+export function wireError(code: ErrorCode): WireError {
+  return { code, message: ERROR_MESSAGES[code] };
+}
+
+/** The acknowledgement every client→server event gets: data on success, a stable error code otherwise. */
+export type Ack<T> = { ok: true; data: T } | { ok: false; error: WireError };

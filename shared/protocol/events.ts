@@ -1,0 +1,86 @@
+import type { z } from 'zod';
+import type { Ack } from './errors.js';
+import type * as S from './schemas.js';
+import type {
+  ActivityView,
+  AnswersUpdate,
+  FacilitatorSnapshot,
+  FacilitatorState,
+  ParticipantSnapshot,
+  ParticipantState,
+  ResultsView,
+  ParticipantRow,
+  ScreenState,
+  TimerView,
+} from './views.js';
+
+type In<T extends z.ZodType> = z.input<T>;
+type Cb<T> = (ack: Ack<T>) => void;
+
+/** Participant events: a phone that has joined with a code. */
+export interface ParticipantEvents {
+  'participant:join': (p: In<typeof S.participantJoinSchema>, ack: Cb<ParticipantSnapshot>) => void;
+  'answer:submit': (
+    p: In<typeof S.answerSubmitSchema>,
+    ack: Cb<{ answerId: string; duplicate: boolean }>,
+  ) => void;
+}
+
+/** Projector events: anyone with the join code may watch the anonymous room view. */
+export interface ScreenEvents {
+  'screen:watch': (p: In<typeof S.screenWatchSchema>, ack: Cb<ScreenState>) => void;
+}
+
+/** Facilitator events: only a logged-in facilitator, only on their own sessions. */
+export interface FacilitatorEvents {
+  'session:watch': (p: In<typeof S.sessionWatchSchema>, ack: Cb<FacilitatorSnapshot>) => void;
+  'session:end': (p: In<typeof S.sessionEndSchema>, ack: Cb<null>) => void;
+  'activity:add': (p: In<typeof S.activityAddSchema>, ack: Cb<ActivityView>) => void;
+  'activity:update': (p: In<typeof S.activityUpdateSchema>, ack: Cb<ActivityView>) => void;
+  'activity:remove': (p: In<typeof S.activityRemoveSchema>, ack: Cb<null>) => void;
+  'activity:reorder': (p: In<typeof S.activityReorderSchema>, ack: Cb<null>) => void;
+  'activity:open': (p: In<typeof S.activityOpenSchema>, ack: Cb<null>) => void;
+  'activity:close': (p: In<typeof S.activityCloseSchema>, ack: Cb<null>) => void;
+  'activity:lock': (p: In<typeof S.activityLockSchema>, ack: Cb<null>) => void;
+  'activity:reveal': (p: In<typeof S.activityRevealSchema>, ack: Cb<null>) => void;
+  'activity:names': (p: In<typeof S.activityNamesSchema>, ack: Cb<null>) => void;
+  'timer:start': (p: In<typeof S.timerStartSchema>, ack: Cb<null>) => void;
+  'timer:pause': (p: In<typeof S.timerControlSchema>, ack: Cb<null>) => void;
+  'timer:resume': (p: In<typeof S.timerControlSchema>, ack: Cb<null>) => void;
+  'timer:reset': (p: In<typeof S.timerControlSchema>, ack: Cb<null>) => void;
+  'answer:hide': (p: In<typeof S.answerHideSchema>, ack: Cb<null>) => void;
+}
+
+export type ClientToServerEvents = ParticipantEvents & ScreenEvents & FacilitatorEvents;
+export type FacilitatorEventName = keyof FacilitatorEvents;
+
+export const FACILITATOR_EVENT_NAMES = [
+  'session:watch',
+  'session:end',
+  'activity:add',
+  'activity:update',
+  'activity:remove',
+  'activity:reorder',
+  'activity:open',
+  'activity:close',
+  'activity:lock',
+  'activity:reveal',
+  'activity:names',
+  'timer:start',
+  'timer:pause',
+  'timer:resume',
+  'timer:reset',
+  'answer:hide',
+] as const satisfies readonly FacilitatorEventName[];
+
+/** Server → client, past tense. Each audience listens to its own state event. */
+export interface ServerToClientEvents {
+  'participant:stateChanged': (state: ParticipantState) => void;
+  'screen:stateChanged': (state: ScreenState) => void;
+  'facilitator:stateChanged': (state: FacilitatorState) => void;
+  /** Coalesced: at most one per activity per flush interval, however many answers arrived. */
+  'results:updated': (results: ResultsView) => void;
+  'answers:updated': (update: AnswersUpdate) => void;
+  'participants:updated': (participants: ParticipantRow[]) => void;
+  'timer:updated': (timer: TimerView) => void;
+}

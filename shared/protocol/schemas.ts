@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { activityDefinitionSchema } from '../activities/registry.js';
+import { MAX_TIMER_MS } from '../session/timer.js';
+import {
+  ACTIVITY_TITLE_MAX_LENGTH,
+  JOIN_CODE_LENGTH,
+  MAX_ACTIVITIES_PER_SESSION,
+  NICKNAME_MAX_LENGTH,
+  TITLE_MAX_LENGTH,
+} from './limits.js';
+
+/**
+ * Every payload that crosses the wire, as zod schemas. The server parses each one before a handler
+ * runs; the TypeScript types of the event maps are inferred from these, never written twice.
+ */
+export const idSchema = z.string().min(1).max(64);
+export const uuidSchema = z.uuid();
+export const joinCodeSchema = z.string().regex(new RegExp(`^\\d{${JOIN_CODE_LENGTH}}$`));
+export const nicknameSchema = z
+  .string()
+  .transform((s) => s.normalize('NFC').replace(/\s+/gu, ' ').trim())
+  .pipe(z.string().min(1).max(NICKNAME_MAX_LENGTH));
+
+export const activityDraftSchema = z.intersection(
+  z.object({ title: z.string().trim().min(1).max(ACTIVITY_TITLE_MAX_LENGTH) }),
+  activityDefinitionSchema,
+);
+export type ActivityDraft = z.infer<typeof activityDraftSchema>;
+
+// ── HTTP bodies ──────────────────────────────────────────────────────────────
+export const loginBodySchema = z.object({
+  email: z.email().max(200),
+  password: z.string().min(1).max(200),
+});
+export const setupBodySchema = z.object({
+  email: z.email().max(200),
+  password: z.string().min(8).max(200),
+  name: z.string().trim().min(1).max(60),
+});
+export const createSessionBodySchema = z.object({
+  title: z.string().trim().min(1).max(TITLE_MAX_LENGTH),
+  activities: z.array(activityDraftSchema).max(MAX_ACTIVITIES_PER_SESSION),
+});
+
+// ── socket payloads: participant ─────────────────────────────────────────────
+export const participantJoinSchema = z.object({
+  code: joinCodeSchema,
+  nickname: nicknameSchema.optional(),
+  rejoinToken: z.string().min(16).max(128).optional(),
+});
+export const answerSubmitSchema = z.object({
+  activityId: idSchema,
+  answerId: uuidSchema,
+  /** Checked against the activity's own answer schema once the activity is known. */
+  value: z.unknown(),
+});
+
+// ── socket payloads: projector ───────────────────────────────────────────────
+export const screenWatchSchema = z.object({ code: joinCodeSchema });
+
+// ── socket payloads: facilitator ─────────────────────────────────────────────
+const inSession = { sessionId: idSchema };
+const onActivity = { ...inSession, activityId: idSchema };
+
+export const sessionWatchSchema = z.object(inSession);
+export const sessionEndSchema = z.object(inSession);
+export const activityAddSchema = z.object({ ...inSession, activity: activityDraftSchema });
+export const activityUpdateSchema = z.object({ ...onActivity, activity: activityDraftSchema });
+export const activityRemoveSchema = z.object(onActivity);
+export const activityReorderSchema = z.object({
+  ...inSession,
+  activityIds: z.array(idSchema).max(MAX_ACTIVITIES_PER_SESSION),
+});
+export const activityOpenSchema = z.object(onActivity);
+export const activityCloseSchema = z.object(onActivity);
+export const activityLockSchema = z.object({ ...onActivity, locked: z.boolean() });
+export const activityRevealSchema = z.object({ ...onActivity, visible: z.boolean() });
+export const activityNamesSchema = z.object({ ...onActivity, showNames: z.boolean() });
+export const timerStartSchema = z.object({
+  ...inSession,
+  durationMs: z.number().int().min(1000).max(MAX_TIMER_MS),
+});
+export const timerControlSchema = z.object(inSession);
+export const answerHideSchema = z.object({ ...inSession, answerId: uuidSchema, hidden: z.boolean() });

@@ -1,0 +1,122 @@
+import type { ActivityType, ActivitySummary, AnswerValue } from '../activities/types.js';
+import type { TimerState } from '../session/timer.js';
+
+/** What everyone in the room may know about a session. */
+export interface SessionInfo {
+  code: string;
+  title: string;
+  status: SessionStatus;
+}
+export type SessionStatus = 'draft' | 'live' | 'ended';
+
+export type ActivityStatus = 'draft' | 'open' | 'closed';
+
+/** An activity as phones and the projector see it. */
+export interface PublicActivity {
+  id: string;
+  type: ActivityType;
+  title: string;
+  config: unknown;
+  status: ActivityStatus;
+  /** Answers are frozen: visible, but no new or changed answers. */
+  locked: boolean;
+  resultsVisible: boolean;
+  showNames: boolean;
+}
+
+export interface ActivityView extends PublicActivity {
+  position: number;
+  answerCount: number;
+}
+
+export interface ResultsView {
+  activityId: string;
+  respondents: number;
+  /** null while the facilitator keeps results hidden (projector and phones see only the count). */
+  summary: ActivitySummary | null;
+}
+
+export interface TimerView {
+  timer: TimerState;
+  /** Server clock when this was sent, so devices can correct their own clocks. */
+  serverNow: number;
+}
+
+export interface ParticipantState extends TimerView {
+  session: SessionInfo;
+  activity: PublicActivity | null;
+  results: ResultsView | null;
+}
+
+export interface MyAnswer {
+  activityId: string;
+  answerId: string;
+  value: AnswerValue;
+}
+
+export interface ParticipantSnapshot extends ParticipantState {
+  participant: { id: string; nickname: string };
+  /** Kept in the browser; proves "I am this participant" on every reconnect. */
+  rejoinToken: string;
+  myAnswer: MyAnswer | null;
+}
+
+export interface ScreenState extends TimerView {
+  session: SessionInfo;
+  participantCount: number;
+  activity: PublicActivity | null;
+  results: ResultsView | null;
+}
+
+export interface ParticipantRow {
+  id: string;
+  nickname: string;
+  online: boolean;
+}
+
+export interface AnswerRow {
+  answerId: string;
+  activityId: string;
+  participantId: string;
+  /** null for an anonymous open-text activity: the facilitator sees that someone answered, not who wrote what. */
+  nickname: string | null;
+  value: AnswerValue;
+  hidden: boolean;
+  updatedAt: number;
+}
+
+export interface FacilitatorSession extends SessionInfo {
+  id: string;
+  currentActivityId: string | null;
+  createdAt: number;
+}
+
+export interface FacilitatorState extends TimerView {
+  session: FacilitatorSession;
+  activities: ActivityView[];
+  participants: ParticipantRow[];
+}
+
+export interface FacilitatorSnapshot extends FacilitatorState {
+  /** Every answer to the current activity, then `answers:updated` deltas. */
+  answers: AnswerRow[];
+  results: ResultsView | null;
+}
+
+export interface AnswersUpdate {
+  activityId: string;
+  /** true: this list is the whole set (after opening another activity); false: rows changed since the last update. */
+  replace: boolean;
+  answers: AnswerRow[];
+  answerCount: number;
+}
+
+export interface SessionListItem {
+  id: string;
+  code: string;
+  title: string;
+  status: SessionStatus;
+  activityCount: number;
+  participantCount: number;
+  createdAt: number;
+}

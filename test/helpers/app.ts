@@ -1,0 +1,73 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createApp, type App } from '../../server/app.js';
+import { hashPassword } from '../../server/auth/passwords.js';
+import { loadConfig, type AppConfig } from '../../server/config.js';
+import { createLogger } from '../../server/logger.js';
+import { openStorage, type Storage } from '../../server/storage/index.js';
+
+export interface TestApp {
+  app: App;
+  storage: Storage;
+  url: string;
+  port: number;
+  dir: string;
+  databaseUrl: string;
+  close(): Promise<void>;
+}
+
+/** The real app on an ephemeral port with its own SQLite file (or the given database URL). */
+export async function startTestApp(options: { databaseUrl?: string; config?: Partial<AppConfig> } = {}): Promise<TestApp> {
+  const dir = mkdtempSync(join(tmpdir(), 'moim-test-'));
+  const databaseUrl = options.databaseUrl ?? join(dir, 'moim.sqlite');
+  const config = { ...loadConfig({}), databaseUrl, port: 0, logLevel: 'silent', ...options.config };
+  const storage = await openStorage(databaseUrl);
+  const app = createApp({ storage, config, logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent') });
+  const port = await app.listen(0);
+  return {
+    app,
+    storage,
+    url: `http://127.0.0.1:${port}`,
+    port,
+    dir,
+    databaseUrl,
+    close: async () => {
+      await app.close();
+      await storage.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export const TEST_PASSWORD = 'correct horse battery';
+
+/** Creates a facilitator directly in storage and logs in over HTTP; returns the session cookie. */
+export async function loginFacilitator(
+  t: { storage: Storage; url: string },
+  email = `f${crypto.randomUUID().slice(0, 8)}@moim.test`,
+): Promise<{ cookie: string; email: string }> {
+  await t.storage.facilitators.create({ email, name: '진행자', passwordHash: await hashPassword(TEST_PASSWORD) });
+  const res = await fetch(`${t.url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: TEST_PASSWORD }),
+  });
+  if (res.status !== 200) throw new Error(`login failed: ${res.status} ${await res.text()}`);
+  const setCookie = res.headers.get('set-cookie') ?? '';
+  return { cookie: setCookie.split(';')[0] ?? '', email };
+}
+
+export async function createSession(
+  t: { url: string },
+  cookie: string,
+  body: { title: string; activities: unknown[] },
+): Promise<{ id: string; code: string }> {
+  const res = await fetch(`${t.url}/api/sessions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie },
+    body: JSON.stringify(body),
+  });
+  if (res.status !== 201) throw new Error(`create session failed: ${res.status} ${await res.text()}`);
+  return ((await res.json()) as { session: { id: string; code: string } }).session;
+}
