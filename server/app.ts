@@ -97,7 +97,8 @@ export function createApp({ storage, config, logger }: AppDeps): App {
     app.get(path, (_req, res) => {
       res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(join(config.clientDir, file), (error) => {
-        if (error && !res.headersSent) res.status(503).type('text').send('Moim client is not built. Run `npm run build`.');
+        if (error && !res.headersSent)
+          res.status(503).type('text').send('Moim client is not built. Run `npm run build`.');
       });
     });
   }

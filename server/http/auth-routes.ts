@@ -20,7 +20,11 @@ export function authRoutes(storage: Storage, config: AppConfig): Router {
 
   async function startAuthSession(facilitator: Facilitator): Promise<string> {
     const token = newToken();
-    await storage.facilitators.createAuthSession(facilitator.id, hashToken(token), Date.now() + SESSION_TTL_MS);
+    await storage.facilitators.createAuthSession(
+      facilitator.id,
+      hashToken(token),
+      Date.now() + SESSION_TTL_MS,
+    );
     return sessionCookie(token, config.secureCookies);
   }
 

@@ -64,7 +64,9 @@ export class Broadcaster {
       answers: this.views.answerRows(activity, answers),
       answerCount: answers.length,
     });
-    this.io.to(rooms.facilitators(session.id)).emit('results:updated', this.views.facilitatorResults(activity, answers));
+    this.io
+      .to(rooms.facilitators(session.id))
+      .emit('results:updated', this.views.facilitatorResults(activity, answers));
   }
 
   answersChanged(sessionId: string, activityId: string, participantIds: Iterable<string>): void {
@@ -111,7 +113,8 @@ export class Broadcaster {
     const publicResults = this.views.publicResults(activity, answers);
     this.io.to(rooms.screens(sessionId)).emit('results:updated', publicResults);
     // Phones only need results once revealed; before that they do not care how many answered.
-    if (publicResults.summary) this.io.to(rooms.participants(sessionId)).emit('results:updated', publicResults);
+    if (publicResults.summary)
+      this.io.to(rooms.participants(sessionId)).emit('results:updated', publicResults);
   }
 
   presenceChanged(sessionId: string): void {
@@ -140,7 +143,9 @@ export class Broadcaster {
     this.io
       .to(rooms.facilitators(sessionId))
       .emit('participants:updated', await this.views.participantRows(sessionId, online));
-    this.io.to(rooms.screens(sessionId)).emit('screen:stateChanged', await this.views.screenState(session, online.size));
+    this.io
+      .to(rooms.screens(sessionId))
+      .emit('screen:stateChanged', await this.views.screenState(session, online.size));
   }
 
   close(): void {

@@ -17,7 +17,9 @@ export interface Handler<S extends z.ZodType, R> {
 }
 
 type EventName = keyof ClientToServerEvents;
-type AckData<E extends EventName> = Parameters<ClientToServerEvents[E]>[1] extends (ack: Ack<infer T>) => void ? T : never;
+type AckData<E extends EventName> = Parameters<ClientToServerEvents[E]>[1] extends (ack: Ack<infer T>) => void
+  ? T
+  : never;
 
 export type HandlerMap = {
   [E in EventName]: Handler<z.ZodType, AckData<E>>;
@@ -25,6 +27,8 @@ export type HandlerMap = {
 
 /** Per connection: a phone tapping fast is fine, a script flooding is not. */
 export const EVENTS_PER_SECOND = 20;
+/** A logged-in facilitator's console legitimately sends bursts (reorders, quick toggles). */
+export const FACILITATOR_EVENTS_PER_SECOND = 100;
 const EVENT_BURST_WINDOW_S = 1;
 
 function authorized(socket: MoimSocket, audience: Audience): ErrorCode | null {
@@ -45,8 +49,29 @@ function authorized(socket: MoimSocket, audience: Audience): ErrorCode | null {
  * rate limit → authorize → size check → validate (zod) → handler (change) → ack.
  * Broadcasting is the handler's last step. Bad input gets an error ack, never a disconnect.
  */
-export function attachHandlers(socket: MoimSocket, handlers: HandlerMap, logger: Logger): void {
-  const limiter = new RateLimiterMemory({ points: EVENTS_PER_SECOND, duration: EVENT_BURST_WINDOW_S });
+export interface EventLimiters {
+  participant: RateLimiterMemory;
+  facilitator: RateLimiterMemory;
+}
+
+/** Shared by all sockets of a server, keyed by socket id. */
+export function createEventLimiters(): EventLimiters {
+  return {
+    participant: new RateLimiterMemory({ points: EVENTS_PER_SECOND, duration: EVENT_BURST_WINDOW_S }),
+    facilitator: new RateLimiterMemory({
+      points: FACILITATOR_EVENTS_PER_SECOND,
+      duration: EVENT_BURST_WINDOW_S,
+    }),
+  };
+}
+
+export function attachHandlers(
+  socket: MoimSocket,
+  handlers: HandlerMap,
+  limiters: EventLimiters,
+  logger: Logger,
+): void {
+  const limiter = socket.data.facilitator ? limiters.facilitator : limiters.participant;
   const known = new Set(Object.keys(handlers));
 
   socket.onAny((event: string, ...args: unknown[]) => {
@@ -73,7 +98,8 @@ export function attachHandlers(socket: MoimSocket, handlers: HandlerMap, logger:
       }
       const refused = authorized(socket, handler.audience);
       if (refused) return fail(refused);
-      if (Buffer.byteLength(JSON.stringify(payload ?? null)) > MAX_MESSAGE_BYTES) return fail('payload_too_large');
+      if (Buffer.byteLength(JSON.stringify(payload ?? null)) > MAX_MESSAGE_BYTES)
+        return fail('payload_too_large');
       const parsed = handler.schema.safeParse(payload);
       if (!parsed.success) return fail('invalid_payload');
 

@@ -10,7 +10,7 @@ import type { Storage } from '../storage/index.js';
 import { AnswerWriter } from './answer-writer.js';
 import { Broadcaster } from './broadcaster.js';
 import type { RealtimeContext } from './context.js';
-import { attachHandlers, type HandlerMap } from './dispatcher.js';
+import { attachHandlers, createEventLimiters, type HandlerMap } from './dispatcher.js';
 import { facilitatorActivityHandlers } from './handlers/facilitator-activities.js';
 import { facilitatorSessionHandlers } from './handlers/facilitator-session.js';
 import { participantHandlers } from './handlers/participant.js';
@@ -31,7 +31,12 @@ export interface Realtime {
   close(): Promise<void>;
 }
 
-export function createRealtime(httpServer: HttpServer, storage: Storage, config: AppConfig, logger: Logger): Realtime {
+export function createRealtime(
+  httpServer: HttpServer,
+  storage: Storage,
+  config: AppConfig,
+  logger: Logger,
+): Realtime {
   const io: MoimServer = new Server(httpServer, {
     maxHttpBufferSize: TRANSPORT_MAX_BYTES,
     serveClient: false,
@@ -48,7 +53,10 @@ export function createRealtime(httpServer: HttpServer, storage: Storage, config:
     writer: new AnswerWriter(storage, logger),
     logger,
     config,
-    codeGuessLimiter: new RateLimiterMemory({ points: CODE_GUESSES_PER_WINDOW, duration: CODE_GUESS_WINDOW_S }),
+    codeGuessLimiter: new RateLimiterMemory({
+      points: CODE_GUESSES_PER_WINDOW,
+      duration: CODE_GUESS_WINDOW_S,
+    }),
   };
 
   const handlers: HandlerMap = {
@@ -73,8 +81,9 @@ export function createRealtime(httpServer: HttpServer, storage: Storage, config:
       });
   });
 
+  const limiters = createEventLimiters();
   io.on('connection', (socket) => {
-    attachHandlers(socket, handlers, logger);
+    attachHandlers(socket, handlers, limiters, logger);
     socket.on('disconnect', () => {
       const me = socket.data.participant;
       if (me) ctx.broadcaster.presenceChanged(me.sessionId);

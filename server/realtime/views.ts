@@ -91,7 +91,10 @@ export class Views {
     return { session: facilitatorSession, activities: views, participants, timer, serverNow: Date.now() };
   }
 
-  async facilitatorSnapshot(session: StoredSession, online: ReadonlySet<string>): Promise<FacilitatorSnapshot> {
+  async facilitatorSnapshot(
+    session: StoredSession,
+    online: ReadonlySet<string>,
+  ): Promise<FacilitatorSnapshot> {
     const state = await this.facilitatorState(session, online);
     const activity = await this.currentActivity(session);
     if (!activity) return { ...state, answers: [], results: null };

@@ -67,7 +67,9 @@ export class ActivityStore {
         .executeTakeFirst();
       const position = last?.max === null || last?.max === undefined ? 0 : Number(last.max) + 1;
       const id = await insertActivity(trx, sessionId, position, draft);
-      return toActivity(await trx.selectFrom('activities').selectAll().where('id', '=', id).executeTakeFirstOrThrow());
+      return toActivity(
+        await trx.selectFrom('activities').selectAll().where('id', '=', id).executeTakeFirstOrThrow(),
+      );
     });
   }
 
@@ -93,7 +95,11 @@ export class ActivityStore {
         .where('id', '=', sessionId)
         .where('current_activity_id', '=', activityId)
         .execute();
-      await trx.deleteFrom('activities').where('id', '=', activityId).where('session_id', '=', sessionId).execute();
+      await trx
+        .deleteFrom('activities')
+        .where('id', '=', activityId)
+        .where('session_id', '=', sessionId)
+        .execute();
     });
   }
 

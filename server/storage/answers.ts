@@ -13,8 +13,7 @@ export interface AnswerSubmission {
 }
 
 export type SubmissionResult =
-  | { ok: true; duplicate: boolean; activityId: string }
-  | { ok: false; code: ErrorCode };
+  { ok: true; duplicate: boolean; activityId: string } | { ok: false; code: ErrorCode };
 
 /** Checks a value against the activity's own answer schema; returns the normalised value or an error. */
 export type AnswerValidator = (
@@ -101,7 +100,9 @@ export class AnswerStore {
         updated_at: now,
       })
       .onConflict((oc) =>
-        oc.columns(['activity_id', 'participant_id']).doUpdateSet({ answer_id: s.answerId, value, updated_at: now }),
+        oc
+          .columns(['activity_id', 'participant_id'])
+          .doUpdateSet({ answer_id: s.answerId, value, updated_at: now }),
       )
       .execute();
     return { ok: true, duplicate: false, activityId: s.activityId };

@@ -56,7 +56,12 @@ export class FacilitatorStore {
   async createAuthSession(facilitatorId: string, tokenHash: string, expiresAt: number): Promise<void> {
     await this.db
       .insertInto('auth_sessions')
-      .values({ token_hash: tokenHash, facilitator_id: facilitatorId, created_at: Date.now(), expires_at: expiresAt })
+      .values({
+        token_hash: tokenHash,
+        facilitator_id: facilitatorId,
+        created_at: Date.now(),
+        expires_at: expiresAt,
+      })
       .execute();
   }
 

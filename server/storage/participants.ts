@@ -16,7 +16,11 @@ export class ParticipantStore {
   constructor(private readonly db: Kysely<Database>) {}
 
   /** Returns null when the nickname is taken in this session (the unique constraint decides). */
-  async create(sessionId: string, nickname: string, rejoinTokenHash: string): Promise<StoredParticipant | null> {
+  async create(
+    sessionId: string,
+    nickname: string,
+    rejoinTokenHash: string,
+  ): Promise<StoredParticipant | null> {
     const id = crypto.randomUUID();
     const now = Date.now();
     const inserted = await this.db

@@ -28,7 +28,9 @@ export class SessionStore {
       for (const [position, draft] of input.activities.entries()) {
         await insertActivity(trx, id, position, draft);
       }
-      return toSession(await trx.selectFrom('live_sessions').selectAll().where('id', '=', id).executeTakeFirstOrThrow());
+      return toSession(
+        await trx.selectFrom('live_sessions').selectAll().where('id', '=', id).executeTakeFirstOrThrow(),
+      );
     });
   }
 

@@ -36,7 +36,9 @@ export function activityModule(type: ActivityType): AnyModule {
 /** Activity definition as the facilitator writes it: a type and a config valid for that type. */
 export const activityDefinitionSchema = z.discriminatedUnion(
   'type',
-  ACTIVITY_TYPES.map((type) => z.object({ type: z.literal(type), config: activityModules[type].configSchema })) as [
+  ACTIVITY_TYPES.map((type) =>
+    z.object({ type: z.literal(type), config: activityModules[type].configSchema }),
+  ) as [
     z.ZodObject<{ type: z.ZodLiteral<ActivityType>; config: z.ZodType<unknown> }>,
     ...z.ZodObject<{ type: z.ZodLiteral<ActivityType>; config: z.ZodType<unknown> }>[],
   ],

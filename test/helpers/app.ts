@@ -18,7 +18,9 @@ export interface TestApp {
 }
 
 /** The real app on an ephemeral port with its own SQLite file (or the given database URL). */
-export async function startTestApp(options: { databaseUrl?: string; config?: Partial<AppConfig> } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: { databaseUrl?: string; config?: Partial<AppConfig> } = {},
+): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'moim-test-'));
   const databaseUrl = options.databaseUrl ?? join(dir, 'moim.sqlite');
   const config = { ...loadConfig({}), databaseUrl, port: 0, logLevel: 'silent', ...options.config };
@@ -47,7 +49,11 @@ export async function loginFacilitator(
   t: { storage: Storage; url: string },
   email = `f${crypto.randomUUID().slice(0, 8)}@moim.test`,
 ): Promise<{ cookie: string; email: string }> {
-  await t.storage.facilitators.create({ email, name: '진행자', passwordHash: await hashPassword(TEST_PASSWORD) });
+  await t.storage.facilitators.create({
+    email,
+    name: '진행자',
+    passwordHash: await hashPassword(TEST_PASSWORD),
+  });
   const res = await fetch(`${t.url}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

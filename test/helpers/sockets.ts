@@ -5,11 +5,19 @@ import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/pr
 export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 /** A real socket.io-client connection, websocket only, resolved once connected. */
-export async function connect(url: string, options: { cookie?: string; origin?: string } = {}): Promise<TestSocket> {
+export async function connect(
+  url: string,
+  options: { cookie?: string; origin?: string } = {},
+): Promise<TestSocket> {
   const headers: Record<string, string> = {};
   if (options.cookie) headers.cookie = options.cookie;
   if (options.origin) headers.origin = options.origin;
-  const socket: TestSocket = io(url, { transports: ['websocket'], extraHeaders: headers, reconnection: false, forceNew: true });
+  const socket: TestSocket = io(url, {
+    transports: ['websocket'],
+    extraHeaders: headers,
+    reconnection: false,
+    forceNew: true,
+  });
   await new Promise<void>((resolve, reject) => {
     socket.once('connect', () => resolve());
     socket.once('connect_error', (error) => reject(error));
@@ -27,10 +35,9 @@ export function request<E extends keyof ClientToServerEvents>(
   payload: EventArgs<E>[0],
 ): Promise<AckOf<E>> {
   // socket.io-client's typed emit cannot follow a generic event name; the event map still checks callers.
-  return (socket.timeout(10_000) as unknown as { emitWithAck: (e: string, p: unknown) => Promise<AckOf<E>> }).emitWithAck(
-    event,
-    payload,
-  );
+  return (
+    socket.timeout(10_000) as unknown as { emitWithAck: (e: string, p: unknown) => Promise<AckOf<E>> }
+  ).emitWithAck(event, payload);
 }
 
 /** Like `request`, but fails the test unless the ack is ok; returns its data. */

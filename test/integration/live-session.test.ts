@@ -53,8 +53,16 @@ describe('a live session end to end', () => {
 
     const facilitatorSees = waitFor(facilitator, 'results:updated', (r) => r.respondents === 2);
     const screenCount = waitFor(screen, 'results:updated', (r) => r.respondents === 2);
-    await ok(alice, 'answer:submit', { activityId: pollId, answerId: crypto.randomUUID(), value: { optionId: 'good' } });
-    await ok(bob, 'answer:submit', { activityId: pollId, answerId: crypto.randomUUID(), value: { optionId: 'soso' } });
+    await ok(alice, 'answer:submit', {
+      activityId: pollId,
+      answerId: crypto.randomUUID(),
+      value: { optionId: 'good' },
+    });
+    await ok(bob, 'answer:submit', {
+      activityId: pollId,
+      answerId: crypto.randomUUID(),
+      value: { optionId: 'soso' },
+    });
     const summary = (await facilitatorSees).summary as ChoiceSummary;
     expect(summary.counts.map((c) => c.count)).toEqual([1, 1]);
     // Hidden until revealed: the projector knows how many answered, not what.
@@ -73,8 +81,16 @@ describe('a live session end to end', () => {
     await ok(alice, 'participant:join', { code: session.code, nickname: '지수' });
     await ok(facilitator, 'activity:open', { sessionId: session.id, activityId: pollId });
     const answerId = crypto.randomUUID();
-    const first = await ok(alice, 'answer:submit', { activityId: pollId, answerId, value: { optionId: 'good' } });
-    const again = await ok(alice, 'answer:submit', { activityId: pollId, answerId, value: { optionId: 'good' } });
+    const first = await ok(alice, 'answer:submit', {
+      activityId: pollId,
+      answerId,
+      value: { optionId: 'good' },
+    });
+    const again = await ok(alice, 'answer:submit', {
+      activityId: pollId,
+      answerId,
+      value: { optionId: 'good' },
+    });
     expect(first.duplicate).toBe(false);
     expect(again.duplicate).toBe(true);
     expect(await t.storage.answers.countForActivity(pollId)).toBe(1);

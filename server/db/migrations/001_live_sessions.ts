@@ -39,7 +39,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .unique()
     .where(sql.ref('status'), '<>', 'ended')
     .execute();
-  await db.schema.createIndex('live_sessions_facilitator').on('live_sessions').column('facilitator_id').execute();
+  await db.schema
+    .createIndex('live_sessions_facilitator')
+    .on('live_sessions')
+    .column('facilitator_id')
+    .execute();
 
   await db.schema
     .createTable('activities')
@@ -56,7 +60,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
     .addColumn('created_at', 'bigint', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('activities_session').on('activities').columns(['session_id', 'position']).execute();
+  await db.schema
+    .createIndex('activities_session')
+    .on('activities')
+    .columns(['session_id', 'position'])
+    .execute();
 
   await db.schema
     .createTable('participants')

@@ -29,7 +29,8 @@ export function facilitatorActivityHandlers(ctx: RealtimeContext) {
       const answerCount = await storage.answers.countForActivity(before.id);
       // Answers were given to these options; changing them under the answers would corrupt results.
       const definitionChanged =
-        before.type !== p.activity.type || JSON.stringify(before.config) !== JSON.stringify(p.activity.config);
+        before.type !== p.activity.type ||
+        JSON.stringify(before.config) !== JSON.stringify(p.activity.config);
       if (answerCount > 0 && definitionChanged) throw new AppError('activity_has_answers');
       await storage.activities.update(session.id, before.id, p.activity);
       const after = await activityOf(ctx, session, before.id);
@@ -60,7 +61,9 @@ export function facilitatorActivityHandlers(ctx: RealtimeContext) {
       const existing = (await storage.activities.list(session.id)).map((a) => a.id);
       const proposed = new Set(p.activityIds);
       const isPermutation =
-        proposed.size === existing.length && p.activityIds.length === existing.length && existing.every((id) => proposed.has(id));
+        proposed.size === existing.length &&
+        p.activityIds.length === existing.length &&
+        existing.every((id) => proposed.has(id));
       if (!isPermutation) throw new AppError('invalid_payload');
       await storage.activities.reorder(session.id, p.activityIds);
       await broadcastState(ctx, session.id);
@@ -93,7 +96,9 @@ export function facilitatorActivityHandlers(ctx: RealtimeContext) {
     },
   };
 
-  function flagHandler<Sch extends typeof S.activityLockSchema | typeof S.activityRevealSchema | typeof S.activityNamesSchema>(
+  function flagHandler<
+    Sch extends typeof S.activityLockSchema | typeof S.activityRevealSchema | typeof S.activityNamesSchema,
+  >(
     schema: Sch,
     flags: (p: ReturnType<Sch['parse']>) => Parameters<typeof storage.activities.setFlags>[2],
   ): Handler<Sch, null> {
@@ -118,10 +123,14 @@ export function facilitatorActivityHandlers(ctx: RealtimeContext) {
     'activity:reorder': reorder,
     'activity:open': open,
     'activity:close': close,
-    'activity:lock': flagHandler(S.activityLockSchema, (p) => ({ locked: (p as { locked: boolean }).locked })),
+    'activity:lock': flagHandler(S.activityLockSchema, (p) => ({
+      locked: (p as { locked: boolean }).locked,
+    })),
     'activity:reveal': flagHandler(S.activityRevealSchema, (p) => ({
       resultsVisible: (p as { visible: boolean }).visible,
     })),
-    'activity:names': flagHandler(S.activityNamesSchema, (p) => ({ showNames: (p as { showNames: boolean }).showNames })),
+    'activity:names': flagHandler(S.activityNamesSchema, (p) => ({
+      showNames: (p as { showNames: boolean }).showNames,
+    })),
   };
 }

@@ -1,5 +1,11 @@
 import * as S from '../../../shared/protocol/schemas.js';
-import { IDLE_TIMER, pauseTimer, resumeTimer, startTimer, type TimerState } from '../../../shared/session/timer.js';
+import {
+  IDLE_TIMER,
+  pauseTimer,
+  resumeTimer,
+  startTimer,
+  type TimerState,
+} from '../../../shared/session/timer.js';
 import type { FacilitatorSnapshot } from '../../../shared/protocol/views.js';
 import { AppError } from '../../errors.js';
 import type { StoredSession } from '../../storage/index.js';
@@ -48,10 +54,11 @@ export function facilitatorSessionHandlers(ctx: RealtimeContext, io: MoimServer)
         const timer = next(session, p, now);
         await storage.sessions.setTimer(session.id, timer);
         const view = { timer, serverNow: Date.now() };
-        io.to([rooms.facilitators(session.id), rooms.screens(session.id), rooms.participants(session.id)]).emit(
-          'timer:updated',
-          view,
-        );
+        io.to([
+          rooms.facilitators(session.id),
+          rooms.screens(session.id),
+          rooms.participants(session.id),
+        ]).emit('timer:updated', view);
         return null;
       },
     };

@@ -4,7 +4,11 @@ import type { RealtimeContext } from '../context.js';
 import type { MoimSocket } from '../types.js';
 
 /** A session found by join code, counting misses per IP so codes cannot be enumerated. */
-export async function sessionByCode(ctx: RealtimeContext, socket: MoimSocket, code: string): Promise<StoredSession> {
+export async function sessionByCode(
+  ctx: RealtimeContext,
+  socket: MoimSocket,
+  code: string,
+): Promise<StoredSession> {
   const key = socket.data.ip;
   const record = await ctx.codeGuessLimiter.get(key);
   if (record && record.remainingPoints <= 0) throw new AppError('rate_limited');
@@ -20,9 +24,14 @@ export async function sessionByCode(ctx: RealtimeContext, socket: MoimSocket, co
  * The facilitator's own session. Someone else's session id gets the same answer as one that does
  * not exist, so ids reveal nothing.
  */
-export async function ownSession(ctx: RealtimeContext, socket: MoimSocket, sessionId: string): Promise<StoredSession> {
+export async function ownSession(
+  ctx: RealtimeContext,
+  socket: MoimSocket,
+  sessionId: string,
+): Promise<StoredSession> {
   const session = await ctx.storage.sessions.findById(sessionId);
-  if (!session || session.facilitatorId !== socket.data.facilitator?.id) throw new AppError('session_not_found');
+  if (!session || session.facilitatorId !== socket.data.facilitator?.id)
+    throw new AppError('session_not_found');
   return session;
 }
 

@@ -46,7 +46,9 @@ export function participantHandlers(ctx: RealtimeContext) {
       ctx.broadcaster.presenceChanged(session.id);
 
       const state = await ctx.views.participantState(session);
-      const own = state.activity ? await ctx.storage.answers.findOwn(state.activity.id, participant.id) : null;
+      const own = state.activity
+        ? await ctx.storage.answers.findOwn(state.activity.id, participant.id)
+        : null;
       return {
         ...state,
         participant: { id: participant.id, nickname: participant.nickname },

@@ -1,0 +1,255 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AnswerValidator, Storage } from '../../server/storage/index.js';
+import { postgresBackend, sqliteBackend, type Backend } from './backends.js';
+
+/**
+ * The same cases against every backend: whatever runs on SQLite on a laptop runs the same on
+ * PostgreSQL in production. Under CI=true an unreachable PostgreSQL fails the run.
+ */
+const acceptAll: AnswerValidator = (_activity, value) => ({ ok: true, value });
+const poll = {
+  type: 'poll-single' as const,
+  title: '질문',
+  config: {
+    options: [
+      { id: 'a', label: 'A' },
+      { id: 'b', label: 'B' },
+    ],
+  },
+};
+
+for (const backend of [sqliteBackend, postgresBackend]) {
+  const unavailable = await backend.available();
+  if (unavailable && process.env.CI === 'true') {
+    throw new Error(`${backend.name} is required under CI=true: ${unavailable}`);
+  }
+  if (unavailable) console.warn(`Skipping the ${backend.name} storage contract: ${unavailable}`);
+  describe.skipIf(unavailable !== null)(`storage contract: ${backend.name}`, () => contract(backend));
+}
+
+function contract(backend: Backend) {
+  let storage: Storage;
+  let cleanup: () => Promise<void>;
+  let facilitatorId: string;
+
+  beforeEach(async () => {
+    ({ storage, cleanup } = await backend.open());
+    facilitatorId = (await storage.facilitators.create({
+      email: 'Lead@Center.kr',
+      name: '김진행',
+      passwordHash: 'h',
+    }))!.id;
+  });
+  afterEach(async () => cleanup());
+
+  async function sessionWith(count = 2) {
+    const session = await storage.sessions.create({
+      facilitatorId,
+      title: '세션',
+      activities: Array.from({ length: count }, (_, i) => ({ ...poll, title: `질문 ${i + 1}` })),
+    });
+    const activities = await storage.activities.list(session.id);
+    return { session, activities };
+  }
+
+  it('keeps facilitator emails unique regardless of case', async () => {
+    expect(
+      await storage.facilitators.create({ email: 'lead@center.kr', name: 'x', passwordHash: 'h' }),
+    ).toBeNull();
+    expect((await storage.facilitators.findByEmail('LEAD@center.kr'))?.id).toBe(facilitatorId);
+    expect(await storage.facilitators.count()).toBe(1);
+  });
+
+  it('finds a facilitator by an unexpired auth session only', async () => {
+    await storage.facilitators.createAuthSession(facilitatorId, 'live', Date.now() + 60_000);
+    await storage.facilitators.createAuthSession(facilitatorId, 'expired', Date.now() - 1);
+    expect((await storage.facilitators.findByAuthSession('live', Date.now()))?.id).toBe(facilitatorId);
+    expect(await storage.facilitators.findByAuthSession('expired', Date.now())).toBeNull();
+    await storage.facilitators.deleteAuthSession('live');
+    expect(await storage.facilitators.findByAuthSession('live', Date.now())).toBeNull();
+  });
+
+  it('creates a session with a 6-digit code and its activities in order', async () => {
+    const { session, activities } = await sessionWith(3);
+    expect(session.code).toMatch(/^\d{6}$/);
+    expect(session.timer).toEqual({ status: 'idle' });
+    expect(activities.map((a) => a.title)).toEqual(['질문 1', '질문 2', '질문 3']);
+    expect(activities.every((a) => a.status === 'draft')).toBe(true);
+    expect((await storage.sessions.findByCode(session.code))?.id).toBe(session.id);
+    const [listed] = await storage.sessions.listForFacilitator(facilitatorId);
+    expect(listed).toMatchObject({ id: session.id, activityCount: 3, participantCount: 0 });
+  });
+
+  it('keeps exactly one activity open and tracks the current one', async () => {
+    const { session, activities } = await sessionWith(3);
+    const [a, b] = activities;
+    await storage.activities.open(session.id, a!.id);
+    await storage.activities.open(session.id, b!.id);
+    const states = (await storage.activities.list(session.id)).map((x) => x.status);
+    expect(states).toEqual(['closed', 'open', 'draft']);
+    expect((await storage.sessions.findById(session.id))?.currentActivityId).toBe(b!.id);
+    await storage.activities.close(session.id, b!.id);
+    expect((await storage.sessions.findById(session.id))?.currentActivityId).toBeNull();
+  });
+
+  it('scopes activities to their session', async () => {
+    const one = await sessionWith(1);
+    const two = await sessionWith(1);
+    expect(await storage.activities.get(two.session.id, one.activities[0]!.id)).toBeNull();
+    await storage.activities.open(two.session.id, one.activities[0]!.id);
+    expect((await storage.activities.list(one.session.id))[0]!.status).toBe('draft');
+  });
+
+  it('adds, updates, reorders, flags and removes activities', async () => {
+    const { session, activities } = await sessionWith(2);
+    const added = await storage.activities.add(session.id, { ...poll, title: '추가' });
+    expect(added.position).toBe(2);
+    await storage.activities.update(session.id, added.id, { ...poll, title: '고침' });
+    const updated = await storage.activities.get(session.id, added.id);
+    expect(updated).toMatchObject({ title: '고침', version: added.version + 1 });
+    await storage.activities.reorder(session.id, [added.id, activities[1]!.id, activities[0]!.id]);
+    expect((await storage.activities.list(session.id)).map((a) => a.id)).toEqual([
+      added.id,
+      activities[1]!.id,
+      activities[0]!.id,
+    ]);
+    await storage.activities.setFlags(session.id, added.id, { locked: true, resultsVisible: true });
+    expect(await storage.activities.get(session.id, added.id)).toMatchObject({
+      locked: true,
+      resultsVisible: true,
+      showNames: false,
+    });
+    await storage.activities.remove(session.id, added.id);
+    expect(await storage.activities.list(session.id)).toHaveLength(2);
+  });
+
+  it('keeps nicknames unique per session, case-insensitively, and finds participants by token', async () => {
+    const one = await sessionWith(1);
+    const two = await sessionWith(1);
+    const p = await storage.participants.create(one.session.id, 'Mina', 'token-1');
+    expect(p).not.toBeNull();
+    expect(await storage.participants.create(one.session.id, 'mina', 'token-2')).toBeNull();
+    expect(await storage.participants.create(two.session.id, 'Mina', 'token-3')).not.toBeNull();
+    expect((await storage.participants.findByToken(one.session.id, 'token-1'))?.id).toBe(p!.id);
+    expect(await storage.participants.findByToken(two.session.id, 'token-1')).toBeNull();
+  });
+
+  it('stores an answer id once, replaces a changed answer, and refuses closed or locked activities', async () => {
+    const { session, activities } = await sessionWith(2);
+    const [open, other] = activities;
+    const p = (await storage.participants.create(session.id, '참여자', 't'))!;
+    const q = (await storage.participants.create(session.id, '다른 사람', 't2'))!;
+    await storage.activities.open(session.id, open!.id);
+    const base = { sessionId: session.id, participantId: p.id, activityId: open!.id };
+    const first = crypto.randomUUID();
+    const [r1, r2] = await storage.answers.writeBatch(
+      [
+        { ...base, answerId: first, value: { optionId: 'a' } },
+        { ...base, answerId: first, value: { optionId: 'a' } },
+      ],
+      acceptAll,
+    );
+    expect(r1).toEqual({ ok: true, duplicate: false, activityId: open!.id });
+    expect(r2).toEqual({ ok: true, duplicate: true, activityId: open!.id });
+
+    const changed = crypto.randomUUID();
+    await storage.answers.writeBatch([{ ...base, answerId: changed, value: { optionId: 'b' } }], acceptAll);
+    const rows = await storage.answers.listForActivity(open!.id);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ answerId: changed, value: { optionId: 'b' }, nickname: '참여자' });
+
+    const [stolen] = await storage.answers.writeBatch(
+      [{ ...base, participantId: q.id, answerId: changed, value: { optionId: 'a' } }],
+      acceptAll,
+    );
+    expect(stolen).toEqual({ ok: false, code: 'invalid_payload' });
+
+    const [closed] = await storage.answers.writeBatch(
+      [{ ...base, activityId: other!.id, answerId: crypto.randomUUID(), value: {} }],
+      acceptAll,
+    );
+    expect(closed).toEqual({ ok: false, code: 'activity_not_open' });
+    await storage.activities.setFlags(session.id, open!.id, { locked: true });
+    const [locked] = await storage.answers.writeBatch(
+      [{ ...base, participantId: q.id, answerId: crypto.randomUUID(), value: {} }],
+      acceptAll,
+    );
+    expect(locked).toEqual({ ok: false, code: 'activity_locked' });
+    expect(await storage.answers.countForActivity(open!.id)).toBe(1);
+  });
+
+  it('rolls nothing back but the refused answer when a batch mixes good and bad', async () => {
+    const { session, activities } = await sessionWith(1);
+    const p = (await storage.participants.create(session.id, 'A', 'ta'))!;
+    await storage.activities.open(session.id, activities[0]!.id);
+    const refuseB: AnswerValidator = (_a, value) =>
+      (value as { optionId: string }).optionId === 'b'
+        ? { ok: false, code: 'invalid_answer' }
+        : { ok: true, value };
+    const results = await storage.answers.writeBatch(
+      [
+        {
+          sessionId: session.id,
+          participantId: p.id,
+          activityId: activities[0]!.id,
+          answerId: crypto.randomUUID(),
+          value: { optionId: 'b' },
+        },
+        {
+          sessionId: session.id,
+          participantId: p.id,
+          activityId: activities[0]!.id,
+          answerId: crypto.randomUUID(),
+          value: { optionId: 'a' },
+        },
+      ],
+      refuseB,
+    );
+    expect(results.map((r) => r.ok)).toEqual([false, true]);
+    expect(await storage.answers.countForActivity(activities[0]!.id)).toBe(1);
+  });
+
+  it('hides answers only within their own session and counts answers per activity', async () => {
+    const one = await sessionWith(1);
+    const two = await sessionWith(1);
+    const p = (await storage.participants.create(one.session.id, 'A', 'tx'))!;
+    await storage.activities.open(one.session.id, one.activities[0]!.id);
+    const answerId = crypto.randomUUID();
+    await storage.answers.writeBatch(
+      [
+        {
+          sessionId: one.session.id,
+          participantId: p.id,
+          activityId: one.activities[0]!.id,
+          answerId,
+          value: { optionId: 'a' },
+        },
+      ],
+      acceptAll,
+    );
+    expect(await storage.answers.setHidden(two.session.id, answerId, true)).toBeNull();
+    expect(await storage.answers.setHidden(one.session.id, answerId, true)).toEqual({
+      activityId: one.activities[0]!.id,
+      participantId: p.id,
+    });
+    expect((await storage.answers.findOwn(one.activities[0]!.id, p.id))?.hidden).toBe(true);
+    expect(await storage.answers.countsBySession(one.session.id)).toEqual(
+      new Map([[one.activities[0]!.id, 1]]),
+    );
+  });
+
+  it('ends a session: closes the open activity, stops the timer, frees the code', async () => {
+    const { session, activities } = await sessionWith(1);
+    await storage.activities.open(session.id, activities[0]!.id);
+    await storage.sessions.setTimer(session.id, {
+      status: 'running',
+      durationMs: 1000,
+      endsAt: Date.now() + 1000,
+    });
+    await storage.sessions.end(session.id);
+    const ended = await storage.sessions.findById(session.id);
+    expect(ended).toMatchObject({ status: 'ended', timer: { status: 'idle' } });
+    expect((await storage.activities.list(session.id))[0]!.status).toBe('closed');
+    expect((await storage.sessions.findByCode(session.code))?.status).toBe('ended');
+  });
+}
