@@ -1,0 +1,112 @@
+/**
+ * The counseling content library: every collection parsed through its zod schema once, on first import,
+ * and frozen. A mistake in the data throws here, naming the collection and the path of the bad field.
+ *
+ * Collections: programs, modules, strengths, barriers, supportServices, interviewQuestions,
+ * interviewRubric, instruments. See docs/content.md.
+ */
+import { z } from 'zod';
+import { barriers as barrierData } from './barriers';
+import { instrumentData } from './instruments';
+import { findContentProblems, type ContentLibrary } from './integrity';
+import { questionData, rubricData } from './interview';
+import { moduleData } from './modules';
+import { programData } from './programs';
+import {
+  Barrier,
+  InterviewQuestion,
+  Instrument,
+  Module,
+  Program,
+  RubricCriterion,
+  StrengthCard,
+  SupportService,
+  type JobFamily,
+  type QuestionType,
+} from './schema';
+import { strengths as strengthData } from './strengths';
+import { supportServices as serviceData } from './support-services';
+
+export * from './schema';
+export { agendaMinutes, findContentProblems, type ContentLibrary } from './integrity';
+export { catalogOrder } from './programs';
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+/** Parse one collection; throws with the collection name and a readable list of issues. */
+export function parseCollection<S extends z.ZodType>(
+  name: string,
+  schema: S,
+  data: unknown,
+): readonly z.output<S>[] {
+  const result = z.array(schema).safeParse(data);
+  if (!result.success) {
+    throw new Error(`content collection "${name}" is invalid:\n${z.prettifyError(result.error)}`);
+  }
+  return deepFreeze(result.data);
+}
+
+export const programs: readonly Program[] = parseCollection('programs', Program, programData);
+export const modules: readonly Module[] = parseCollection('modules', Module, moduleData);
+export const strengths: readonly StrengthCard[] = parseCollection('strengths', StrengthCard, strengthData);
+export const barriers: readonly Barrier[] = parseCollection('barriers', Barrier, barrierData);
+export const supportServices: readonly SupportService[] = parseCollection(
+  'supportServices',
+  SupportService,
+  serviceData,
+);
+export const interviewQuestions: readonly InterviewQuestion[] = parseCollection(
+  'interviewQuestions',
+  InterviewQuestion,
+  questionData,
+);
+export const interviewRubric: readonly RubricCriterion[] = parseCollection(
+  'interviewRubric',
+  RubricCriterion,
+  rubricData,
+);
+export const instruments: readonly Instrument[] = parseCollection('instruments', Instrument, instrumentData);
+
+/** The whole built-in library as one object (the shape findContentProblems checks). */
+export const library: ContentLibrary = {
+  programs,
+  modules,
+  strengths,
+  barriers,
+  supportServices,
+  interviewQuestions,
+  interviewRubric,
+  instruments,
+};
+
+const index = <T extends { id: string }>(items: readonly T[]): ReadonlyMap<string, T> =>
+  new Map(items.map((x) => [x.id, x]));
+
+export const programById = index(programs);
+export const moduleById = index(modules);
+export const strengthById = index(strengths);
+export const barrierById = index(barriers);
+export const supportServiceById = index(supportServices);
+export const interviewQuestionById = index(interviewQuestions);
+export const instrumentById = index(instruments);
+
+/**
+ * Questions for a mock interview: the given job family plus the common ones, optionally of one type.
+ */
+export function questionsFor(jobFamily: JobFamily, type?: QuestionType): readonly InterviewQuestion[] {
+  return interviewQuestions.filter(
+    (q) => (q.jobFamily === jobFamily || q.jobFamily === 'common') && (type === undefined || q.type === type),
+  );
+}
+
+// Fail at start-up, not in front of a group, if a reference is broken.
+const problems = findContentProblems(library);
+if (problems.length > 0) {
+  throw new Error(`content library is inconsistent:\n- ${problems.join('\n- ')}`);
+}

@@ -1,0 +1,293 @@
+/**
+ * Schemas of the counseling content library.
+ *
+ * The data files next to this one are plain object literals; `index.ts` runs every collection through
+ * these schemas when it is first imported, so a typo in the data fails loudly at start-up and in the tests.
+ */
+import { z } from 'zod';
+
+/** Every user-visible string: Korean first, English second. Both must be non-empty. */
+export const Text = z.strictObject({
+  ko: z.string().trim().min(1),
+  en: z.string().trim().min(1),
+});
+export type Text = z.infer<typeof Text>;
+
+/** Ids are lowercase kebab-case ascii, stable, never shown to users. */
+export const Id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id must be lowercase kebab-case');
+
+/**
+ * Activity types of the live engine (first five) and counseling activities built on them (last five).
+ * These strings are the engine's ids: do not rename.
+ */
+export const ActivityType = z.enum([
+  'poll-single',
+  'poll-multi',
+  'scale',
+  'open-text',
+  'word-cloud',
+  'strength-cards',
+  'barrier-map',
+  'mock-interview',
+  'action-plan',
+  'instrument',
+]);
+export type ActivityType = z.infer<typeof ActivityType>;
+
+/** Job families used by program tracks and the interview question bank. */
+export const JobFamily = z.enum([
+  'common',
+  'office',
+  'sales-marketing',
+  'it',
+  'production-machinery',
+  'care-welfare',
+  'shipbuilding',
+  'semiconductor',
+  'service-sales',
+]);
+export type JobFamily = z.infer<typeof JobFamily>;
+
+export const jobFamilyNames: Record<JobFamily, Text> = {
+  common: { ko: '공통', en: 'Common to all jobs' },
+  office: { ko: '경영사무', en: 'Management and office' },
+  'sales-marketing': { ko: '영업마케팅', en: 'Sales and marketing' },
+  it: { ko: 'IT', en: 'IT' },
+  'production-machinery': { ko: '생산·기계', en: 'Production and machinery' },
+  'care-welfare': { ko: '돌봄·사회복지', en: 'Care and social welfare' },
+  shipbuilding: { ko: '조선', en: 'Shipbuilding' },
+  semiconductor: { ko: '반도체', en: 'Semiconductors' },
+  'service-sales': { ko: '서비스·판매', en: 'Service and retail' },
+};
+
+// ---------------------------------------------------------------------------------------------------------
+// Modules
+
+export const ModuleTheme = z.enum([
+  'opening-closing',
+  'motivation',
+  'self-understanding',
+  'wellbeing',
+  'information',
+  'documents',
+  'interview',
+  'industry',
+  'adaptation',
+  'planning',
+]);
+export type ModuleTheme = z.infer<typeof ModuleTheme>;
+
+export const ModuleActivity = z
+  .strictObject({
+    type: ActivityType,
+    prompt: Text,
+    /** Only for type 'instrument': which instrument to run. */
+    instrumentId: Id.optional(),
+  })
+  .refine((a) => (a.type === 'instrument') === (a.instrumentId !== undefined), {
+    message: "instrumentId is required for type 'instrument' and only allowed there",
+  });
+export type ModuleActivity = z.infer<typeof ModuleActivity>;
+
+export const Module = z.strictObject({
+  id: Id,
+  title: Text,
+  theme: ModuleTheme,
+  goal: Text,
+  durationMinutes: z.number().int().positive().multipleOf(15),
+  activities: z.array(ModuleActivity).min(1),
+  facilitatorNotes: z.strictObject({
+    intro: Text,
+    watchFor: Text,
+    close: Text,
+  }),
+});
+export type Module = z.infer<typeof Module>;
+
+// ---------------------------------------------------------------------------------------------------------
+// Programs
+
+export const AgendaDay = z.strictObject({
+  day: z.number().int().positive(),
+  title: Text,
+  moduleIds: z.array(Id).min(1),
+});
+export type AgendaDay = z.infer<typeof AgendaDay>;
+
+export const Program = z
+  .strictObject({
+    id: Id,
+    name: Text,
+    target: Text,
+    /** Only where the catalog names an age band. */
+    ageRange: z.strictObject({ min: z.number().int(), max: z.number().int() }).optional(),
+    focus: Text,
+    /** Day counts the catalog allows, e.g. [2, 3, 4] for "2~4" or [2, 4] for "2·4". */
+    dayOptions: z.array(z.number().int().positive()).min(1),
+    hours: z.strictObject({ min: z.number().positive(), max: z.number().positive() }),
+    /** Job family of a program aimed at one industry (tracks carry their own). */
+    jobFamily: JobFamily.optional(),
+    tracks: z.array(z.strictObject({ id: Id, name: Text, focus: Text, jobFamily: JobFamily })).default([]),
+    agenda: z.strictObject({
+      /** 'default': written by Moim; 'published-outline': topics are published, the day split is ours. */
+      origin: z.enum(['default', 'published-outline']),
+      note: Text,
+      days: z.array(AgendaDay).min(1),
+    }),
+  })
+  .refine((p) => p.hours.min <= p.hours.max, { message: 'hours.min must not exceed hours.max' });
+export type Program = z.infer<typeof Program>;
+
+// ---------------------------------------------------------------------------------------------------------
+// Strength cards
+
+export const StrengthFamily = z.enum(['work-habits', 'thinking', 'people', 'inner', 'hands-on']);
+export type StrengthFamily = z.infer<typeof StrengthFamily>;
+
+export const strengthFamilyNames: Record<StrengthFamily, Text> = {
+  'work-habits': { ko: '일하는 태도', en: 'How I work' },
+  thinking: { ko: '생각하는 힘', en: 'How I think' },
+  people: { ko: '함께하는 힘', en: 'How I work with people' },
+  inner: { ko: '마음의 힘', en: 'Inner strength' },
+  'hands-on': { ko: '몸과 손의 힘', en: 'Hands-on strength' },
+};
+
+export const StrengthCard = z.strictObject({
+  id: Id,
+  family: StrengthFamily,
+  name: Text,
+  description: Text,
+  example: Text,
+});
+export type StrengthCard = z.infer<typeof StrengthCard>;
+
+// ---------------------------------------------------------------------------------------------------------
+// Barriers and support services
+
+export const SupportService = z.strictObject({
+  id: Id,
+  name: Text,
+  what: Text,
+  howToReach: Text,
+});
+export type SupportService = z.infer<typeof SupportService>;
+
+export const Barrier = z
+  .strictObject({
+    id: Id,
+    name: Text,
+    description: Text,
+    /** true where Korean privacy law treats the information as sensitive (민감정보, 개인정보보호법 제23조). */
+    sensitive: z.boolean(),
+    /** Required when sensitive: why, and how to handle it. */
+    sensitiveNote: Text.optional(),
+    copingStrategies: z.array(Text).min(2),
+    serviceIds: z.array(Id).min(1),
+  })
+  .refine((b) => b.sensitive === (b.sensitiveNote !== undefined), {
+    message: 'sensitiveNote is required exactly when sensitive is true',
+  });
+export type Barrier = z.infer<typeof Barrier>;
+
+// ---------------------------------------------------------------------------------------------------------
+// Interview question bank and rubric
+
+export const QuestionType = z.enum(['personality', 'job', 'situational', 'experience']);
+export type QuestionType = z.infer<typeof QuestionType>;
+
+export const questionTypeNames: Record<QuestionType, Text> = {
+  personality: { ko: '인성', en: 'Personality' },
+  job: { ko: '직무', en: 'Job knowledge' },
+  situational: { ko: '상황', en: 'Situational' },
+  experience: { ko: '경험(STAR)', en: 'Experience (STAR)' },
+};
+
+export const InterviewQuestion = z.strictObject({
+  id: Id,
+  type: QuestionType,
+  jobFamily: JobFamily,
+  question: Text,
+  goodAnswerShows: Text,
+});
+export type InterviewQuestion = z.infer<typeof InterviewQuestion>;
+
+export const RubricCriterion = z.strictObject({
+  id: Id,
+  name: Text,
+  description: Text,
+  /** Exactly five anchors, for points 1 to 5 in order. */
+  anchors: z
+    .array(z.strictObject({ point: z.number().int().min(1).max(5), behaviour: Text }))
+    .length(5)
+    .refine((a) => a.every((x, i) => x.point === i + 1), { message: 'anchors must be points 1..5 in order' }),
+});
+export type RubricCriterion = z.infer<typeof RubricCriterion>;
+
+// ---------------------------------------------------------------------------------------------------------
+// Instruments (self-assessments and surveys)
+
+export const InstrumentItem = z.discriminatedUnion('kind', [
+  z.strictObject({
+    id: Id,
+    kind: z.literal('rating'),
+    text: Text,
+    /** Reverse-keyed: scored as (scale.min + scale.max − answer). */
+    reverse: z.boolean().default(false),
+    subscaleId: Id.optional(),
+  }),
+  z.strictObject({
+    id: Id,
+    kind: z.literal('text'),
+    text: Text,
+  }),
+]);
+export type InstrumentItem = z.infer<typeof InstrumentItem>;
+
+export const Instrument = z
+  .strictObject({
+    id: Id,
+    name: Text,
+    purpose: Text,
+    /** 'pre-post': same form on the first and last day; 'end-of-program': once at the end. */
+    use: z.enum(['pre-post', 'end-of-program']),
+    source: z.strictObject({
+      kind: z.enum(['published', 'in-house']),
+      validated: z.boolean(),
+      citation: Text,
+      note: Text,
+    }),
+    scale: z.strictObject({
+      min: z.number().int(),
+      max: z.number().int(),
+      /** Labels for some or all points of the scale. */
+      labels: z.array(z.strictObject({ value: z.number().int(), label: Text })).min(2),
+    }),
+    items: z.array(InstrumentItem).min(1),
+    subscales: z.array(z.strictObject({ id: Id, name: Text, itemIds: z.array(Id).min(1) })).default([]),
+    scoring: z.strictObject({
+      /** 'sum': total of item scores (prorated when items are missing); 'mean': mean of answered items. */
+      method: z.enum(['sum', 'mean']),
+      /** Most rating items that may be missing for a total score; more missing → no score. */
+      maxMissing: z.number().int().min(0),
+      /** Same for each subscale; defaults to maxMissing. */
+      subscaleMaxMissing: z.number().int().min(0).optional(),
+      rule: Text,
+      missingRule: Text,
+      interpretation: Text,
+      /** Optional descriptive bands of the total score (inclusive bounds). */
+      bands: z.array(z.strictObject({ min: z.number(), max: z.number(), label: Text })).default([]),
+    }),
+  })
+  .superRefine((ins, ctx) => {
+    if (ins.scale.min >= ins.scale.max)
+      ctx.addIssue({ code: 'custom', message: 'scale.min must be < scale.max' });
+    for (const l of ins.scale.labels) {
+      if (l.value < ins.scale.min || l.value > ins.scale.max) {
+        ctx.addIssue({ code: 'custom', message: `label value ${l.value} outside the scale` });
+      }
+    }
+  });
+export type Instrument = z.infer<typeof Instrument>;
+/** What a data file writes (defaults may be left out). */
+export type InstrumentInput = z.input<typeof Instrument>;
+export type ProgramInput = z.input<typeof Program>;
