@@ -42,8 +42,11 @@ export class AnswerStore {
    */
   async writeBatch(batch: AnswerSubmission[], validate: AnswerValidator): Promise<SubmissionResult[]> {
     return this.db.transaction().execute(async (trx) => {
+      // A batch is mostly answers to one activity: read each activity once per transaction.
+      const activities = new Map<string, StoredActivity | null>();
       const results: SubmissionResult[] = [];
-      for (const submission of batch) results.push(await this.writeOne(trx, submission, validate));
+      for (const submission of batch)
+        results.push(await this.writeOne(trx, submission, validate, activities));
       return results;
     });
   }
@@ -52,33 +55,40 @@ export class AnswerStore {
     trx: Transaction<Database>,
     s: AnswerSubmission,
     validate: AnswerValidator,
+    activities: Map<string, StoredActivity | null>,
   ): Promise<SubmissionResult> {
-    const known = await trx
-      .selectFrom('answer_receipts')
-      .select(['participant_id', 'activity_id'])
-      .where('answer_id', '=', s.answerId)
-      .executeTakeFirst();
-    if (known) {
-      // An id is only ever the sender's own: someone else reusing it learns nothing and changes nothing.
-      if (known.participant_id !== s.participantId) return { ok: false, code: 'invalid_payload' };
-      return { ok: true, duplicate: true, activityId: known.activity_id };
+    const key = `${s.sessionId}/${s.activityId}`;
+    let activity = activities.get(key);
+    if (activity === undefined) {
+      const row = await trx
+        .selectFrom('activities')
+        .selectAll()
+        .where('id', '=', s.activityId)
+        .where('session_id', '=', s.sessionId)
+        .executeTakeFirst();
+      activity = row ? toActivity(row) : null;
+      activities.set(key, activity);
+    }
+    const refusal: ErrorCode | null = !activity
+      ? 'activity_not_found'
+      : activity.status !== 'open'
+        ? 'activity_not_open'
+        : activity.locked
+          ? 'activity_locked'
+          : null;
+    const checked = activity && !refusal ? validate(activity, s.value) : null;
+    if (!checked?.ok) {
+      // A resend of an answer stored before the activity closed is still a success for the phone.
+      return (
+        (await this.knownReceipt(trx, s)) ?? {
+          ok: false,
+          code: refusal ?? (checked as { code: ErrorCode }).code,
+        }
+      );
     }
 
-    const row = await trx
-      .selectFrom('activities')
-      .selectAll()
-      .where('id', '=', s.activityId)
-      .where('session_id', '=', s.sessionId)
-      .executeTakeFirst();
-    if (!row) return { ok: false, code: 'activity_not_found' };
-    const activity = toActivity(row);
-    if (activity.status !== 'open') return { ok: false, code: 'activity_not_open' };
-    if (activity.locked) return { ok: false, code: 'activity_locked' };
-    const checked = validate(activity, s.value);
-    if (!checked.ok) return { ok: false, code: checked.code };
-
     const now = Date.now();
-    await trx
+    const inserted = await trx
       .insertInto('answer_receipts')
       .values({
         answer_id: s.answerId,
@@ -86,7 +96,11 @@ export class AnswerStore {
         participant_id: s.participantId,
         received_at: now,
       })
-      .execute();
+      .onConflict((oc) => oc.column('answer_id').doNothing())
+      .returning('answer_id')
+      .executeTakeFirst();
+    if (!inserted) return (await this.knownReceipt(trx, s)) as SubmissionResult;
+
     const value = JSON.stringify(checked.value);
     await trx
       .insertInto('answers')
@@ -106,6 +120,22 @@ export class AnswerStore {
       )
       .execute();
     return { ok: true, duplicate: false, activityId: s.activityId };
+  }
+
+  /** The outcome for an answer id already stored: a duplicate for its sender, a refusal for anyone else. */
+  private async knownReceipt(
+    trx: Transaction<Database>,
+    s: AnswerSubmission,
+  ): Promise<SubmissionResult | null> {
+    const known = await trx
+      .selectFrom('answer_receipts')
+      .select(['participant_id', 'activity_id'])
+      .where('answer_id', '=', s.answerId)
+      .executeTakeFirst();
+    if (!known) return null;
+    // An id is only ever its sender's own: someone else reusing it learns nothing and changes nothing.
+    if (known.participant_id !== s.participantId) return { ok: false, code: 'invalid_payload' };
+    return { ok: true, duplicate: true, activityId: known.activity_id };
   }
 
   async listForActivity(activityId: string, participantIds?: string[]): Promise<StoredAnswer[]> {

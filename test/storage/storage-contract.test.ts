@@ -178,6 +178,24 @@ function contract(backend: Backend) {
     expect(await storage.answers.countForActivity(open!.id)).toBe(1);
   });
 
+  it('acknowledges a resend as a duplicate even after the activity closed', async () => {
+    const { session, activities } = await sessionWith(1);
+    const p = (await storage.participants.create(session.id, 'A', 'tr'))!;
+    await storage.activities.open(session.id, activities[0]!.id);
+    const submission = {
+      sessionId: session.id,
+      participantId: p.id,
+      activityId: activities[0]!.id,
+      answerId: crypto.randomUUID(),
+      value: { optionId: 'a' },
+    };
+    await storage.answers.writeBatch([submission], acceptAll);
+    await storage.activities.close(session.id, activities[0]!.id);
+    expect(await storage.answers.writeBatch([submission], acceptAll)).toEqual([
+      { ok: true, duplicate: true, activityId: activities[0]!.id },
+    ]);
+  });
+
   it('rolls nothing back but the refused answer when a batch mixes good and bad', async () => {
     const { session, activities } = await sessionWith(1);
     const p = (await storage.participants.create(session.id, 'A', 'ta'))!;

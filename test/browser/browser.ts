@@ -1,0 +1,59 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { startTestApp, type TestApp } from '../helpers/app.js';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CLIENT_DIR = join(process.cwd(), 'dist/client');
+
+/** Why browser tests cannot run here, or null. Under CI=true a missing browser or build is a failure. */
+export function browserUnavailable(): string | null {
+  let reason: string | null = null;
+  if (!existsSync(CHROMIUM_PATH)) reason = `Chromium not found at ${CHROMIUM_PATH} (apt-get install chromium)`;
+  else if (!existsSync(join(CLIENT_DIR, 'participant.html'))) reason = 'client not built (npm run build)';
+  if (reason && process.env.CI === 'true') throw new Error(`browser tests are required under CI=true: ${reason}`);
+  if (reason) console.warn(`Skipping browser tests: ${reason}`);
+  return reason;
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+}
+
+export function startBrowserApp(): Promise<TestApp> {
+  return startTestApp({ config: { clientDir: CLIENT_DIR } });
+}
+
+export const PHONE = { viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true };
+export const SMALL_PHONE = { viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true };
+export const PROJECTOR = { viewport: { width: 1280, height: 720 } };
+export const LAPTOP = { viewport: { width: 1280, height: 720 } };
+
+export async function newPage(browser: Browser, options: Parameters<Browser['newContext']>[0]): Promise<Page> {
+  const context: BrowserContext = await browser.newContext({ locale: 'ko-KR', ...options });
+  return context.newPage();
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** Runs axe-core in the page; returns serious and critical violations only. */
+export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
+  // Evaluated through the DevTools protocol, so the page's strict CSP stays on and is tested too.
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: () => Promise<{ violations: AxeViolation[] }> } }).axe;
+    return (await axe.run()).violations;
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
