@@ -1,4 +1,4 @@
-import type { Barrier } from './schema';
+import type { Barrier } from './schema.js';
 
 /**
  * Taxonomy of job-search barriers for the barrier map. `sensitive: true` marks categories that reveal

@@ -6,12 +6,12 @@
  * interviewRubric, instruments. See docs/content.md.
  */
 import { z } from 'zod';
-import { barriers as barrierData } from './barriers';
-import { instrumentData } from './instruments';
-import { findContentProblems, type ContentLibrary } from './integrity';
-import { questionData, rubricData } from './interview';
-import { moduleData } from './modules';
-import { programData } from './programs';
+import { barriers as barrierData } from './barriers.js';
+import { instrumentData } from './instruments/index.js';
+import { findContentProblems, type ContentLibrary } from './integrity.js';
+import { questionData, rubricData } from './interview/index.js';
+import { moduleData } from './modules/index.js';
+import { programData } from './programs/index.js';
 import {
   Barrier,
   InterviewQuestion,
@@ -23,13 +23,13 @@ import {
   SupportService,
   type JobFamily,
   type QuestionType,
-} from './schema';
-import { strengths as strengthData } from './strengths';
-import { supportServices as serviceData } from './support-services';
+} from './schema.js';
+import { strengths as strengthData } from './strengths.js';
+import { supportServices as serviceData } from './support-services.js';
 
-export * from './schema';
-export { agendaMinutes, findContentProblems, type ContentLibrary } from './integrity';
-export { catalogOrder } from './programs';
+export * from './schema.js';
+export { agendaMinutes, findContentProblems, type ContentLibrary } from './integrity.js';
+export { catalogOrder } from './programs/index.js';
 
 function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {

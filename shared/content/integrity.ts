@@ -12,7 +12,7 @@ import type {
   RubricCriterion,
   StrengthCard,
   SupportService,
-} from './schema';
+} from './schema.js';
 
 export interface ContentLibrary {
   programs: readonly Program[];

@@ -5,6 +5,7 @@
  * these schemas when it is first imported, so a typo in the data fails loudly at start-up and in the tests.
  */
 import { z } from 'zod';
+import type { Text as SharedText } from '../i18n/text.js';
 
 /** Every user-visible string: Korean first, English second. Both must be non-empty. */
 export const Text = z.strictObject({
@@ -12,6 +13,11 @@ export const Text = z.strictObject({
   en: z.string().trim().min(1),
 });
 export type Text = z.infer<typeof Text>;
+// Compile-time check: the content's Text is the app-wide Text of shared/i18n, in both directions.
+type Assert<T extends true> = T;
+export type _TextMatchesShared = Assert<
+  [Text] extends [SharedText] ? ([SharedText] extends [Text] ? true : false) : false
+>;
 
 /** Ids are lowercase kebab-case ascii, stable, never shown to users. */
 export const Id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id must be lowercase kebab-case');

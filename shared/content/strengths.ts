@@ -1,4 +1,4 @@
-import type { StrengthCard } from './schema';
+import type { StrengthCard } from './schema.js';
 
 /**
  * The strength card deck. Names, descriptions and examples are Moim's own wording, written for job seekers;

@@ -1,4 +1,4 @@
-import type { SupportService } from './schema';
+import type { SupportService } from './schema.js';
 
 /**
  * Public support services a counselor links to from the barrier map and the action plan.

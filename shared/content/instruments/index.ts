@@ -1,9 +1,9 @@
-import type { InstrumentInput } from '../schema';
-import { jobSearchReadiness } from './job-search-readiness';
-import { lifeSatisfaction } from './life-satisfaction';
-import { programSatisfaction } from './program-satisfaction';
-import { rosenbergSelfEsteem } from './rosenberg';
-import { swls } from './swls';
+import type { InstrumentInput } from '../schema.js';
+import { jobSearchReadiness } from './job-search-readiness.js';
+import { lifeSatisfaction } from './life-satisfaction.js';
+import { programSatisfaction } from './program-satisfaction.js';
+import { rosenbergSelfEsteem } from './rosenberg.js';
+import { swls } from './swls.js';
 
 export const instrumentData: InstrumentInput[] = [
   lifeSatisfaction,

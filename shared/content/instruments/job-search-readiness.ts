@@ -1,4 +1,4 @@
-import type { InstrumentInput } from '../schema';
+import type { InstrumentInput } from '../schema.js';
 
 /** In-house job-search readiness scale: twelve items in four subscales. Not validated. */
 export const jobSearchReadiness: InstrumentInput = {

@@ -1,4 +1,4 @@
-import type { InstrumentInput } from '../schema';
+import type { InstrumentInput } from '../schema.js';
 
 /** Overall life satisfaction, one item, 0–10. */
 export const lifeSatisfaction: InstrumentInput = {

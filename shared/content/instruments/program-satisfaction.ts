@@ -1,4 +1,4 @@
-import type { InstrumentInput } from '../schema';
+import type { InstrumentInput } from '../schema.js';
 
 /** End-of-program satisfaction survey: six five-point items and two free-text questions. */
 export const programSatisfaction: InstrumentInput = {

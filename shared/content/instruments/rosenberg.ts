@@ -1,4 +1,4 @@
-import type { InstrumentInput } from '../schema';
+import type { InstrumentInput } from '../schema.js';
 
 /** Rosenberg Self-Esteem Scale: ten items, four-point agreement, five items reverse-keyed. */
 export const rosenbergSelfEsteem: InstrumentInput = {

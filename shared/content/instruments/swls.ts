@@ -1,4 +1,4 @@
-import type { InstrumentInput } from '../schema';
+import type { InstrumentInput } from '../schema.js';
 
 /** Satisfaction With Life Scale (SWLS): five items, seven-point agreement. */
 export const swls: InstrumentInput = {

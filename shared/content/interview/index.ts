@@ -1,10 +1,10 @@
-import type { InterviewQuestion } from '../schema';
-import { experienceQuestions } from './questions-experience';
-import { jobQuestions } from './questions-job';
-import { personalityQuestions } from './questions-personality';
-import { situationalQuestions } from './questions-situational';
+import type { InterviewQuestion } from '../schema.js';
+import { experienceQuestions } from './questions-experience.js';
+import { jobQuestions } from './questions-job.js';
+import { personalityQuestions } from './questions-personality.js';
+import { situationalQuestions } from './questions-situational.js';
 
-export { interviewRubric as rubricData } from './rubric';
+export { interviewRubric as rubricData } from './rubric.js';
 
 export const questionData: InterviewQuestion[] = [
   ...personalityQuestions,

@@ -1,4 +1,4 @@
-import type { InterviewQuestion } from '../schema';
+import type { InterviewQuestion } from '../schema.js';
 
 /**
  * 경험 (experience, STAR) questions: "tell me about a time when…". A good answer follows STAR:

@@ -1,4 +1,4 @@
-import type { InterviewQuestion } from '../schema';
+import type { InterviewQuestion } from '../schema.js';
 
 /** 직무 (job knowledge) questions: understanding of the job and the skills it needs. */
 export const jobQuestions: InterviewQuestion[] = [

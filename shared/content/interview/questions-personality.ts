@@ -1,4 +1,4 @@
-import type { InterviewQuestion } from '../schema';
+import type { InterviewQuestion } from '../schema.js';
 
 /** 인성 (personality) questions: attitude, values, motivation, how the candidate sees themself. */
 export const personalityQuestions: InterviewQuestion[] = [

@@ -1,4 +1,4 @@
-import type { InterviewQuestion } from '../schema';
+import type { InterviewQuestion } from '../schema.js';
 
 /** 상황 (situational) questions: "what would you do if…". */
 export const situationalQuestions: InterviewQuestion[] = [

@@ -1,4 +1,4 @@
-import type { RubricCriterion } from '../schema';
+import type { RubricCriterion } from '../schema.js';
 
 /**
  * Five-point mock-interview rubric the observer uses. Each point has a behavioural anchor: what the

@@ -1,4 +1,4 @@
-import type { Module } from '../schema';
+import type { Module } from '../schema.js';
 
 /** Modules on barriers, setbacks, career transition and staying in work. */
 export const barriersResilienceModules: Module[] = [

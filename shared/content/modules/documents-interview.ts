@@ -1,4 +1,4 @@
-import type { Module } from '../schema';
+import type { Module } from '../schema.js';
 
 /** Modules on job analysis, application documents and interviews. */
 export const documentsInterviewModules: Module[] = [

@@ -1,10 +1,10 @@
-import type { Module } from '../schema';
-import { barriersResilienceModules } from './barriers-resilience';
-import { documentsInterviewModules } from './documents-interview';
-import { industryModules } from './industry';
-import { jobSearchModules } from './job-search';
-import { openingClosingModules } from './opening-closing';
-import { selfUnderstandingModules } from './self-understanding';
+import type { Module } from '../schema.js';
+import { barriersResilienceModules } from './barriers-resilience.js';
+import { documentsInterviewModules } from './documents-interview.js';
+import { industryModules } from './industry.js';
+import { jobSearchModules } from './job-search.js';
+import { openingClosingModules } from './opening-closing.js';
+import { selfUnderstandingModules } from './self-understanding.js';
 
 export const moduleData: Module[] = [
   ...openingClosingModules,

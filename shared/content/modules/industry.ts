@@ -1,4 +1,4 @@
-import type { Module } from '../schema';
+import type { Module } from '../schema.js';
 
 /** Modules on particular industries and occupations, mentors, and career games for students. */
 export const industryModules: Module[] = [

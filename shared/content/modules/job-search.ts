@@ -1,4 +1,4 @@
-import type { Module } from '../schema';
+import type { Module } from '../schema.js';
 
 /** Modules on the labour market, job information, companies, decisions, networks and training. */
 export const jobSearchModules: Module[] = [

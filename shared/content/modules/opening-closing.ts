@@ -1,4 +1,4 @@
-import type { Module } from '../schema';
+import type { Module } from '../schema.js';
 
 /** Modules that open and close a program, set goals and write the plan participants take home. */
 export const openingClosingModules: Module[] = [

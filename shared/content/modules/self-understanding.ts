@@ -1,4 +1,4 @@
-import type { Module } from '../schema';
+import type { Module } from '../schema.js';
 
 /** Modules on self-understanding and psychological strength. */
 export const selfUnderstandingModules: Module[] = [

@@ -1,4 +1,4 @@
-import type { ProgramInput } from '../schema';
+import type { ProgramInput } from '../schema.js';
 
 /**
  * Catalog programs focused on confidence, self-esteem and the whole path from self-exploration to job search.

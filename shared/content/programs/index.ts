@@ -1,7 +1,7 @@
-import type { ProgramInput } from '../schema';
-import { adultIndustryPrograms } from './adults-industry';
-import { corePrograms } from './core';
-import { youthPrograms } from './youth';
+import type { ProgramInput } from '../schema.js';
+import { adultIndustryPrograms } from './adults-industry.js';
+import { corePrograms } from './core.js';
+import { youthPrograms } from './youth.js';
 
 /** The 12 programs in the order of the catalog table (붙임2). */
 export const catalogOrder = [

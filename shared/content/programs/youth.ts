@@ -1,4 +1,4 @@
-import type { ProgramInput } from '../schema';
+import type { ProgramInput } from '../schema.js';
 
 /**
  * Catalog programs for young people and high-school students.
