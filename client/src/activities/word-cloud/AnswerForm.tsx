@@ -1,0 +1,54 @@
+import { useState, type FormEvent } from 'react';
+import { useT } from '../../common/i18n.js';
+import { SubmitButton } from '../common/SubmitButton.js';
+import type { AnswerFormProps } from '../types.js';
+
+/** Mirrors shared WORD_MAX_LENGTH; importing it would pull zod into the phone bundle. */
+const WORD_MAX_LENGTH = 30;
+
+export function AnswerForm({ idPrefix, config, value, disabled, onSubmit }: AnswerFormProps<'word-cloud'>) {
+  const t = useT();
+  const [words, setWords] = useState<string[]>(() =>
+    Array.from({ length: config.maxWords }, (_, i) => value?.words[i] ?? ''),
+  );
+  const filled = words.map((w) => w.trim()).filter((w) => w.length > 0);
+  const previous = value?.words ?? [];
+  const unchanged = filled.length === previous.length && filled.every((w, i) => w === previous[i]);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (filled.length > 0) onSubmit({ words: filled });
+  };
+  const setWord = (index: number, word: string) =>
+    setWords((current) => current.map((w, i) => (i === index ? word : w)));
+  return (
+    <form className="answer-form" onSubmit={submit}>
+      <fieldset disabled={disabled}>
+        <legend className="hint">{t('word-cloud.hint', { count: config.maxWords })}</legend>
+        {words.map((word, index) => {
+          const id = `${idPrefix}-word-${index}`;
+          return (
+            <div key={index} className="field">
+              <label htmlFor={id} className="field-label">
+                {t('word-cloud.word', { n: index + 1 })}
+              </label>
+              <input
+                id={id}
+                type="text"
+                autoComplete="off"
+                enterKeyHint={index === words.length - 1 ? 'send' : 'next'}
+                maxLength={WORD_MAX_LENGTH}
+                value={word}
+                onChange={(event) => setWord(index, event.target.value)}
+              />
+            </div>
+          );
+        })}
+      </fieldset>
+      <SubmitButton
+        disabled={disabled || filled.length === 0}
+        unchanged={unchanged}
+        hasAnswer={value !== null}
+      />
+    </form>
+  );
+}

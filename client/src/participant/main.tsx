@@ -1,0 +1,26 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { activityStrings } from '../activities/registry-results.js';
+import { initI18n } from '../common/i18n.js';
+import { commonStrings } from '../i18n/common.js';
+import { participantStrings } from '../i18n/participant.js';
+import { startParticipant } from './connection.js';
+import { App } from './ui/App.js';
+import '../styles/base.css';
+import '../styles/results.css';
+import '../styles/participant.css';
+
+initI18n([commonStrings, participantStrings, ...Object.values(activityStrings)]);
+
+/** `/j/123456` comes from the QR code: the code is known, so the phone goes straight to the nickname. */
+const match = /^\/j\/(\d{6})\/?$/.exec(window.location.pathname);
+startParticipant(match?.[1] ?? null);
+
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}

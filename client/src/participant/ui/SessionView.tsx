@@ -1,0 +1,28 @@
+import { TimerDisplay } from '../../common/TimerDisplay.js';
+import { useT } from '../../common/i18n.js';
+import { useParticipantStore } from '../state/store.js';
+import { ActivityCard } from './ActivityCard.js';
+
+export function SessionView() {
+  const t = useT();
+  const nickname = useParticipantStore((s) => s.participant?.nickname ?? '');
+  const hasActivity = useParticipantStore((s) => s.activity !== null);
+  const timer = useParticipantStore((s) => s.timer);
+  const offset = useParticipantStore((s) => s.clockOffsetMs);
+  return (
+    <>
+      <p className="whoami" data-testid="whoami">
+        {t('session.youAre', { nickname })}
+      </p>
+      <TimerDisplay timer={timer} clockOffsetMs={offset} />
+      {hasActivity ? (
+        <ActivityCard />
+      ) : (
+        <div className="card waiting" data-testid="waiting">
+          <h2>{t('session.waitingTitle')}</h2>
+          <p>{t('session.waiting')}</p>
+        </div>
+      )}
+    </>
+  );
+}
