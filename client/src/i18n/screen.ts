@@ -1,0 +1,39 @@
+import type { Strings } from '../common/i18n.js';
+
+/** The projector: read from the back of the room, so few and short words. */
+export const screenStrings: Strings = {
+  ko: {
+    screen: {
+      joinHeading: '휴대폰으로 참여하세요',
+      codeLabel: '참여 코드',
+      qrAlt: '참여 링크 QR 코드: {{url}}',
+      participants: '참여자 {{count}}명',
+      answers: '응답 {{count}}명',
+      closed: '마감',
+      locked: '답변 잠김',
+      resultsHidden: '결과는 진행자가 공개하면 나타납니다.',
+      welcome: '곧 시작합니다',
+      connecting: '연결하는 중…',
+      offline: '연결이 끊겼습니다. 다시 연결하는 중…',
+      ended: '모임이 끝났습니다. 감사합니다.',
+    },
+  },
+  en: {
+    screen: {
+      joinHeading: 'Join on your phone',
+      codeLabel: 'Join code',
+      qrAlt: 'QR code of the join link: {{url}}',
+      participants_one: '{{count}} participant',
+      participants_other: '{{count}} participants',
+      answers_one: '{{count}} answer',
+      answers_other: '{{count}} answers',
+      closed: 'Closed',
+      locked: 'Answers locked',
+      resultsHidden: 'Results appear when the facilitator shows them.',
+      welcome: 'Starting soon',
+      connecting: 'Connecting…',
+      offline: 'Connection lost. Reconnecting…',
+      ended: 'The session has ended. Thank you.',
+    },
+  },
+};
