@@ -1,4 +1,6 @@
+import type { z } from 'zod';
 import * as S from '../../../shared/protocol/schemas.js';
+import type { ActivityFlags } from '../../storage/activities.js';
 import type { ActivityView } from '../../../shared/protocol/views.js';
 import { AppError } from '../../errors.js';
 import type { RealtimeContext } from '../context.js';
@@ -96,20 +98,18 @@ export function facilitatorActivityHandlers(ctx: RealtimeContext) {
     },
   };
 
-  function flagHandler<
-    Sch extends typeof S.activityLockSchema | typeof S.activityRevealSchema | typeof S.activityNamesSchema,
-  >(
+  /** Lock, reveal and names: one flag each, same flow. */
+  function flagHandler<Sch extends z.ZodType<{ sessionId: string; activityId: string }>>(
     schema: Sch,
-    flags: (p: ReturnType<Sch['parse']>) => Parameters<typeof storage.activities.setFlags>[2],
+    toFlags: (payload: z.output<Sch>) => ActivityFlags,
   ): Handler<Sch, null> {
     return {
       audience: 'facilitator',
       schema,
       handle: async (socket, p) => {
-        const payload = p as ReturnType<Sch['parse']>;
-        const session = await ownLiveSession(ctx, socket, payload.sessionId);
-        const activity = await activityOf(ctx, session, payload.activityId);
-        await storage.activities.setFlags(session.id, activity.id, flags(payload));
+        const session = await ownLiveSession(ctx, socket, p.sessionId);
+        const activity = await activityOf(ctx, session, p.activityId);
+        await storage.activities.setFlags(session.id, activity.id, toFlags(p));
         await broadcastState(ctx, session.id);
         return null;
       },

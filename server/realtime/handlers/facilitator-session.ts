@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import * as S from '../../../shared/protocol/schemas.js';
 import {
   IDLE_TIMER,
@@ -8,7 +9,6 @@ import {
 } from '../../../shared/session/timer.js';
 import type { FacilitatorSnapshot } from '../../../shared/protocol/views.js';
 import { AppError } from '../../errors.js';
-import type { StoredSession } from '../../storage/index.js';
 import type { RealtimeContext } from '../context.js';
 import type { Handler } from '../dispatcher.js';
 import { rooms } from '../rooms.js';
@@ -41,24 +41,22 @@ export function facilitatorSessionHandlers(ctx: RealtimeContext, io: MoimServer)
   };
 
   /** Timer changes are computed from the server clock and sent with it, so every device agrees. */
-  function timerHandler<Sch extends typeof S.timerStartSchema | typeof S.timerControlSchema>(
+  function timerHandler<Sch extends z.ZodType<{ sessionId: string }>>(
     schema: Sch,
-    next: (session: StoredSession, payload: unknown, now: number) => TimerState,
+    next: (current: TimerState, payload: z.output<Sch>, now: number) => TimerState,
   ): Handler<Sch, null> {
     return {
       audience: 'facilitator',
       schema,
       handle: async (socket, p) => {
-        const session = await ownLiveSession(ctx, socket, (p as { sessionId: string }).sessionId);
-        const now = Date.now();
-        const timer = next(session, p, now);
+        const session = await ownLiveSession(ctx, socket, p.sessionId);
+        const timer = next(session.timer, p, Date.now());
         await storage.sessions.setTimer(session.id, timer);
-        const view = { timer, serverNow: Date.now() };
         io.to([
           rooms.facilitators(session.id),
           rooms.screens(session.id),
           rooms.participants(session.id),
-        ]).emit('timer:updated', view);
+        ]).emit('timer:updated', { timer, serverNow: Date.now() });
         return null;
       },
     };
@@ -79,11 +77,9 @@ export function facilitatorSessionHandlers(ctx: RealtimeContext, io: MoimServer)
   return {
     'session:watch': watch,
     'session:end': end,
-    'timer:start': timerHandler(S.timerStartSchema, (_s, p, now) =>
-      startTimer((p as { durationMs: number }).durationMs, now),
-    ),
-    'timer:pause': timerHandler(S.timerControlSchema, (s, _p, now) => pauseTimer(s.timer, now)),
-    'timer:resume': timerHandler(S.timerControlSchema, (s, _p, now) => resumeTimer(s.timer, now)),
+    'timer:start': timerHandler(S.timerStartSchema, (_timer, p, now) => startTimer(p.durationMs, now)),
+    'timer:pause': timerHandler(S.timerControlSchema, (timer, _p, now) => pauseTimer(timer, now)),
+    'timer:resume': timerHandler(S.timerControlSchema, (timer, _p, now) => resumeTimer(timer, now)),
     'timer:reset': timerHandler(S.timerControlSchema, () => IDLE_TIMER),
     'answer:hide': hide,
   };
