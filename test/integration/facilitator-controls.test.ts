@@ -5,7 +5,7 @@ import { connect, ok, request, waitFor, type TestSocket } from '../helpers/socke
 
 const openText = { type: 'open-text', title: '오늘 한 마디', config: { maxLength: 100, anonymous: false } };
 const scale = {
-  type: 'scale',
+  type: 'scale' as const,
   title: '자신감',
   config: { min: 1, max: 5, minLabel: '낮음', maxLabel: '높음' },
 };
