@@ -1,7 +1,5 @@
-import type { ComponentType } from 'react';
 import type { ActivityType, ActivityTypeMap } from '../../../shared/activities/types.js';
 import type { AnswerRow } from '../../../shared/protocol/views.js';
-import type { Strings, TFn } from '../common/i18n.js';
 
 type Config<T extends ActivityType> = ActivityTypeMap[T]['config'];
 type Answer<T extends ActivityType> = ActivityTypeMap[T]['answer'];
@@ -31,22 +29,4 @@ export interface ConfigEditorProps<T extends ActivityType> {
 export interface ModerationProps {
   rows: AnswerRow[];
   onHide: (answerId: string, hidden: boolean) => void;
-}
-
-/** What a phone and the projector need of a type: its answer form and its results view. */
-export interface ActivityUi<T extends ActivityType> {
-  strings: Strings;
-  AnswerForm: ComponentType<AnswerFormProps<T>>;
-  Results: ComponentType<ResultsProps<T>>;
-}
-
-/** What the facilitator console adds: editing the config, reading answer rows, moderating. */
-export interface FacilitatorActivityUi<T extends ActivityType> {
-  strings: Strings;
-  Results: ComponentType<ResultsProps<T>>;
-  ConfigEditor: ComponentType<ConfigEditorProps<T>>;
-  /** One line describing an answer in the facilitator's list. */
-  describe: (config: Config<T>, value: Answer<T>, t: TFn) => string;
-  /** Optional per-entry moderation (open text: hide an inappropriate entry). */
-  Moderation?: ComponentType<ModerationProps>;
 }

@@ -20,13 +20,30 @@ export function storedLang(): Lang {
   }
 }
 
+type Tree = Record<string, unknown>;
+const isTree = (value: unknown): value is Tree => typeof value === 'object' && value !== null;
+
+/** Bundles may share a top-level key (e.g. `timer`); their subtrees merge instead of replacing. */
+function mergeInto(target: Tree, source: Tree): void {
+  for (const [key, value] of Object.entries(source)) {
+    const existing = target[key];
+    if (isTree(value)) {
+      const subtree: Tree = isTree(existing) ? existing : {};
+      mergeInto(subtree, value);
+      target[key] = subtree;
+    } else {
+      target[key] = value;
+    }
+  }
+}
+
 /** Synchronous init: the strings ship inside the bundle, so the first render is already translated. */
 export function initI18n(bundles: Strings[]): Lang {
   const ko: Record<string, unknown> = {};
   const en: Record<string, unknown> = {};
   for (const bundle of bundles) {
-    Object.assign(ko, bundle.ko);
-    Object.assign(en, bundle.en);
+    mergeInto(ko, bundle.ko);
+    mergeInto(en, bundle.en);
   }
   const lang = storedLang();
   void i18next.init({

@@ -1,1 +1,23 @@
-export {};
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { activityStrings } from '../activities/registry-results.js';
+import { initI18n } from '../common/i18n.js';
+import { commonStrings } from '../i18n/common.js';
+import { facilitatorStrings } from '../i18n/facilitator.js';
+import { startFacilitator } from './actions.js';
+import { App } from './ui/App.js';
+import '../styles/base.css';
+import '../styles/results.css';
+import '../styles/facilitator.css';
+
+initI18n([commonStrings, facilitatorStrings, ...Object.values(activityStrings)]);
+void startFacilitator();
+
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}

@@ -8,6 +8,7 @@ export const commonStrings: Strings = {
     error: {
       network: '인터넷 연결이 끊겨 보내지 못했습니다. 연결되면 다시 시도합니다.',
       timeout: '서버가 응답하지 않습니다. 잠시 후 다시 시도해 주세요.',
+      server: '서버에서 알 수 없는 응답이 왔습니다. 잠시 후 다시 시도해 주세요.',
     },
     timer: {
       label: '남은 시간',
@@ -28,6 +29,7 @@ export const commonStrings: Strings = {
     error: {
       network: 'Not sent: the connection is down. It will be retried when you are back online.',
       timeout: 'The server did not answer. Please try again shortly.',
+      server: 'The server sent an unexpected response. Please try again shortly.',
     },
     timer: {
       label: 'Time left',

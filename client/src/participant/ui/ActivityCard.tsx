@@ -29,7 +29,7 @@ export function ActivityCard() {
       data-testid="activity"
       data-type={activity.type}
     >
-      <h2 id="activity-title">{activity.title}</h2>
+      <h1 id="activity-title">{activity.title}</h1>
       {notice && (
         <p className="activity-notice" data-testid="activity-notice">
           {notice}
@@ -47,7 +47,7 @@ export function ActivityCard() {
       <AnswerStatus status={mine.status} activityId={activity.id} />
       {summary && (
         <section className="results" aria-labelledby="results-title" data-testid="results">
-          <h3 id="results-title">{t('results.title')}</h3>
+          <h2 id="results-title">{t('results.title')}</h2>
           <p className="respondents">{t('results.respondents', { count: summary.respondents })}</p>
           <ResultsFor type={activity.type} config={activity.config} summary={summary} />
         </section>

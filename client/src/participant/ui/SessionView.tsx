@@ -19,7 +19,7 @@ export function SessionView() {
         <ActivityCard />
       ) : (
         <div className="card waiting" data-testid="waiting">
-          <h2>{t('session.waitingTitle')}</h2>
+          <h1>{t('session.waitingTitle')}</h1>
           <p>{t('session.waiting')}</p>
         </div>
       )}

@@ -8,8 +8,9 @@ export function ActivityPanel() {
   const activity = useScreenStore((s) => s.room?.activity ?? null);
   const results = useScreenStore((s) => s.room?.results ?? null);
   if (!activity) return null;
-  const respondents = results?.respondents ?? 0;
   const summary = results?.summary ?? null;
+  // Once shown, count what is shown: a hidden open-text entry is not an answer on the screen.
+  const respondents = summary?.respondents ?? results?.respondents ?? 0;
   return (
     <section className="activity-panel" aria-labelledby="screen-activity-title" data-testid="screen-activity">
       <h1 id="screen-activity-title" className="activity-title">

@@ -1,0 +1,29 @@
+interface Props {
+  id: string;
+  label: string;
+  value: number;
+  min: number;
+  max: number;
+  onChange: (value: number) => void;
+}
+
+/** A labelled whole-number input; an empty field is NaN, which the config schema then refuses. */
+export function NumberField({ id, label, value, min, max, onChange }: Props) {
+  return (
+    <div className="field field-number">
+      <label htmlFor={id} className="field-label">
+        {label}
+      </label>
+      <input
+        id={id}
+        type="number"
+        inputMode="numeric"
+        min={min}
+        max={max}
+        step={1}
+        value={Number.isNaN(value) ? '' : value}
+        onChange={(event) => onChange(event.target.value === '' ? Number.NaN : Number(event.target.value))}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,12 @@
+import { OptionsEditor } from '../common/OptionsEditor.js';
+import type { ConfigEditorProps } from '../types.js';
+
+export function ConfigEditor({ idPrefix, config, onChange }: ConfigEditorProps<'poll-single'>) {
+  return (
+    <OptionsEditor
+      idPrefix={idPrefix}
+      options={config.options}
+      onChange={(options) => onChange({ options })}
+    />
+  );
+}

@@ -1,0 +1,17 @@
+import { useT } from '../../common/i18n.js';
+import { NumberField } from '../common/NumberField.js';
+import type { ConfigEditorProps } from '../types.js';
+
+export function ConfigEditor({ idPrefix, config, onChange }: ConfigEditorProps<'word-cloud'>) {
+  const t = useT();
+  return (
+    <NumberField
+      id={`${idPrefix}-max-words`}
+      label={t('word-cloud.maxWords')}
+      value={config.maxWords}
+      min={1}
+      max={5}
+      onChange={(maxWords) => onChange({ maxWords })}
+    />
+  );
+}

@@ -1,0 +1,77 @@
+import type { ClientToServerEvents } from '../../../shared/protocol/events.js';
+import { createSocket, request, type ClientAck } from '../common/socket.js';
+import { useFacilitatorStore } from './state/store.js';
+
+const socket = createSocket();
+const store = () => useFacilitatorStore.getState();
+let wired = false;
+
+/** The session this console watches; re-watched with a full snapshot after every reconnect. */
+function watchedId(): string | null {
+  const route = store().route;
+  return route.name === 'console' ? route.sessionId : null;
+}
+
+export async function watch(): Promise<void> {
+  const sessionId = watchedId();
+  if (!sessionId || !socket.connected) return;
+  const sentAt = Date.now();
+  const ack = await request(socket, 'session:watch', { sessionId });
+  if (watchedId() !== sessionId) return;
+  if (ack.ok) {
+    store().applySnapshot(ack.data);
+    store().applyTimer(ack.data, Date.now(), Date.now() - sentAt);
+  } else {
+    store().setWatchError(ack.error);
+  }
+}
+
+function wire(): void {
+  if (wired) return;
+  wired = true;
+  socket.on('connect', () => {
+    store().setConnection('online');
+    void watch();
+  });
+  socket.on('disconnect', () => store().setConnection('offline'));
+  socket.on('connect_error', () => store().setConnection('offline'));
+  const mine = (sessionId: string) => sessionId === watchedId();
+  socket.on('facilitator:stateChanged', (state) => {
+    if (!mine(state.session.id)) return;
+    store().applyLive(state);
+    store().applyTimer(state, Date.now());
+  });
+  socket.on('answers:updated', (update) => store().applyAnswers(update));
+  socket.on('results:updated', (results) => store().applyResults(results));
+  socket.on('participants:updated', (participants) => store().applyParticipants(participants));
+  socket.on('timer:updated', (view) => store().applyTimer(view, Date.now()));
+}
+
+/**
+ * The socket is authenticated by the login cookie when it connects, so it (re)connects after
+ * every login and disconnects on logout.
+ */
+export function reconnectSocket(): void {
+  wire();
+  socket.disconnect();
+  store().setConnection('connecting');
+  socket.connect();
+}
+
+export function disconnectSocket(): void {
+  socket.disconnect();
+  store().setConnection('idle');
+}
+
+type Name = Exclude<keyof ClientToServerEvents, 'participant:join' | 'answer:submit' | 'screen:watch'>;
+type Payload<E extends Name> = Omit<Parameters<ClientToServerEvents[E]>[0], 'sessionId'>;
+
+/** A facilitator action on the watched session; a refusal is shown in the page's alert. */
+export async function act<E extends Name>(event: E, payload: Payload<E>): Promise<ClientAck<unknown>> {
+  const sessionId = watchedId();
+  if (!sessionId) return { ok: false, error: { code: 'network', message: null } };
+  const full = { ...payload, sessionId } as Parameters<ClientToServerEvents[E]>[0];
+  const ack = await request(socket, event, full);
+  store().setActionError(ack.ok ? null : ack.error);
+  return ack;
+}

@@ -1,0 +1,38 @@
+import { create } from 'zustand';
+import {
+  connectionSlice,
+  langSlice,
+  timerSlice,
+  type ConnectionSlice,
+  type LangSlice,
+  type TimerSlice,
+} from '../../common/slices.js';
+import { authSlice, type AuthSlice } from './auth-slice.js';
+import { consoleSlice, type ConsoleSlice } from './console-slice.js';
+import { noticeSlice, type NoticeSlice } from './notice-slice.js';
+import { routeSlice, type RouteSlice } from './route-slice.js';
+
+export type FacilitatorStore = LangSlice &
+  ConnectionSlice &
+  TimerSlice &
+  AuthSlice &
+  RouteSlice &
+  ConsoleSlice &
+  NoticeSlice;
+
+export const useFacilitatorStore = create<FacilitatorStore>()((set) => ({
+  ...langSlice(set),
+  ...connectionSlice(set),
+  ...timerSlice(set),
+  ...authSlice(set),
+  ...routeSlice(set),
+  ...consoleSlice(set),
+  ...noticeSlice(set),
+}));
+
+const initial = useFacilitatorStore.getState();
+
+/** For tests: back to a fresh page. */
+export function resetFacilitatorStore(): void {
+  useFacilitatorStore.setState(initial, true);
+}

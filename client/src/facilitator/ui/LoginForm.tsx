@@ -1,0 +1,55 @@
+import { useState, type FormEvent } from 'react';
+import type { ClientError } from '../../common/errors.js';
+import { useT } from '../../common/i18n.js';
+import { ErrorLine } from './ErrorLine.js';
+import { login } from '../actions.js';
+
+export function LoginForm() {
+  const t = useT();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ClientError | null>(null);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    const failed = await login(email.trim(), password);
+    setBusy(false);
+    setError(failed);
+  };
+  return (
+    <form className="auth-form card" onSubmit={submit} aria-labelledby="login-title">
+      <h1 id="login-title">{t('auth.loginTitle')}</h1>
+      <div className="field">
+        <label htmlFor="login-email" className="field-label">
+          {t('auth.email')}
+        </label>
+        <input
+          id="login-email"
+          type="email"
+          autoComplete="username"
+          required
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor="login-password" className="field-label">
+          {t('auth.password')}
+        </label>
+        <input
+          id="login-password"
+          type="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+        />
+      </div>
+      <ErrorLine error={error} />
+      <button type="submit" className="primary" disabled={busy}>
+        {t('auth.login')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,80 @@
+import { useState, type FormEvent } from 'react';
+import type { ClientError } from '../../common/errors.js';
+import { useT } from '../../common/i18n.js';
+import { setup } from '../actions.js';
+import { ErrorLine } from './ErrorLine.js';
+
+/** Matches the server's rule for the first account's password. */
+const PASSWORD_MIN_LENGTH = 8;
+
+/** First run only: the very first facilitator account, created from the browser. */
+export function SetupForm() {
+  const t = useT();
+  const [name, setName] = useState('');
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ClientError | null>(null);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    const failed = await setup(email.trim(), password, name.trim());
+    setBusy(false);
+    setError(failed);
+  };
+  return (
+    <form className="auth-form card" onSubmit={submit} aria-labelledby="setup-title">
+      <h1 id="setup-title">{t('auth.setupTitle')}</h1>
+      <p className="hint">{t('auth.setupIntro')}</p>
+      <div className="field">
+        <label htmlFor="setup-name" className="field-label">
+          {t('auth.name')}
+        </label>
+        <input
+          id="setup-name"
+          type="text"
+          autoComplete="name"
+          required
+          maxLength={60}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor="setup-email" className="field-label">
+          {t('auth.email')}
+        </label>
+        <input
+          id="setup-email"
+          type="email"
+          autoComplete="username"
+          required
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor="setup-password" className="field-label">
+          {t('auth.newPassword')}
+        </label>
+        <input
+          id="setup-password"
+          type="password"
+          autoComplete="new-password"
+          required
+          minLength={PASSWORD_MIN_LENGTH}
+          aria-describedby="setup-password-hint"
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+        />
+        <p id="setup-password-hint" className="hint">
+          {t('auth.passwordHint', { min: PASSWORD_MIN_LENGTH })}
+        </p>
+      </div>
+      <ErrorLine error={error} />
+      <button type="submit" className="primary" disabled={busy}>
+        {t('auth.createAccount')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,46 @@
+import { useState } from 'react';
+import { useT } from '../../../common/i18n.js';
+import type { ActivityDraft } from '../../api.js';
+import { act } from '../../connection.js';
+import { draftProblem, newDraft } from '../../drafts.js';
+import { ActivityDraftEditor } from '../ActivityDraftEditor.js';
+
+/** Adds an activity at the end of the list, before or during the session. */
+export function AddActivity() {
+  const t = useT();
+  const [draft, setDraft] = useState<ActivityDraft | null>(null);
+  const [tried, setTried] = useState(false);
+  if (!draft) {
+    return (
+      <button
+        type="button"
+        onClick={() => {
+          setTried(false);
+          setDraft(newDraft());
+        }}
+      >
+        {t('create.addActivity')}
+      </button>
+    );
+  }
+  const save = async () => {
+    setTried(true);
+    if (draftProblem(draft)) return;
+    const ack = await act('activity:add', { activity: { ...draft, title: draft.title.trim() } });
+    if (ack.ok) setDraft(null);
+  };
+  return (
+    <div className="add-activity" role="group" aria-labelledby="add-activity-title">
+      <h3 id="add-activity-title">{t('console.newActivity')}</h3>
+      <ActivityDraftEditor idPrefix="new-activity" draft={draft} onChange={setDraft} showProblems={tried} />
+      <div className="button-row">
+        <button type="button" className="primary" onClick={() => void save()}>
+          {t('console.addToSession')}
+        </button>
+        <button type="button" onClick={() => setDraft(null)}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </div>
+  );
+}

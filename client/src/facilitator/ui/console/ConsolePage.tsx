@@ -1,0 +1,39 @@
+import { useT } from '../../../common/i18n.js';
+import { navigate } from '../../actions.js';
+import { useFacilitatorStore } from '../../state/store.js';
+import { ErrorLine } from '../ErrorLine.js';
+import { ActivityList } from './ActivityList.js';
+import { ConsoleHeader } from './ConsoleHeader.js';
+import { Roster } from './Roster.js';
+import { RunPanel } from './RunPanel.js';
+import { TimerControls } from './TimerControls.js';
+
+/** One live session: the activity list on one side, the running activity and the room on the other. */
+export function ConsolePage() {
+  const t = useT();
+  const ready = useFacilitatorStore((s) => s.live !== null);
+  const watchError = useFacilitatorStore((s) => s.watchError);
+  if (!ready) {
+    return (
+      <div className="card">
+        {watchError ? <ErrorLine error={watchError} /> : <p role="status">{t('common.loading')}</p>}
+        <button type="button" onClick={() => navigate({ name: 'list' })}>
+          {t('console.backToList')}
+        </button>
+      </div>
+    );
+  }
+  return (
+    <div className="console">
+      <ConsoleHeader />
+      <div className="console-grid">
+        <ActivityList />
+        <div className="console-side">
+          <TimerControls />
+          <RunPanel />
+          <Roster />
+        </div>
+      </div>
+    </div>
+  );
+}
