@@ -45,3 +45,10 @@ export const useScreenStore = create<ScreenStore>()((set) => ({
   ...timerSlice(set),
   ...roomSlice(set, pathCode),
 }));
+
+const initial = useScreenStore.getState();
+
+/** For tests: back to a fresh projector. */
+export function resetScreenStore(): void {
+  useScreenStore.setState(initial, true);
+}

@@ -9,14 +9,20 @@ interface Props {
   idPrefix: string;
   draft: ActivityDraft;
   onChange: (draft: ActivityDraft) => void;
-  /** Once answers exist the server refuses a type change; hide what cannot be done. */
-  typeLocked?: boolean;
+  /** Once answers exist the server refuses any change but the title: the rest is shown read-only. */
+  definitionLocked?: boolean;
   /** Show problems only after a first save attempt, not while typing. */
   showProblems: boolean;
 }
 
 /** One activity as the facilitator writes it: type, title and the type's own settings. */
-export function ActivityDraftEditor({ idPrefix, draft, onChange, typeLocked = false, showProblems }: Props) {
+export function ActivityDraftEditor({
+  idPrefix,
+  draft,
+  onChange,
+  definitionLocked = false,
+  showProblems,
+}: Props) {
   const t = useT();
   const lang = useLang();
   const problem = showProblems ? draftProblem(draft) : null;
@@ -29,7 +35,7 @@ export function ActivityDraftEditor({ idPrefix, draft, onChange, typeLocked = fa
         <select
           id={`${idPrefix}-type`}
           value={draft.type}
-          disabled={typeLocked}
+          disabled={definitionLocked}
           onChange={(event) => onChange(newDraft(event.target.value as ActivityType, draft.title))}
         >
           {ACTIVITY_TYPES.map((type) => (
@@ -52,12 +58,14 @@ export function ActivityDraftEditor({ idPrefix, draft, onChange, typeLocked = fa
           onChange={(event) => onChange({ ...draft, title: event.target.value })}
         />
       </div>
-      <ConfigEditorFor
-        type={draft.type}
-        idPrefix={idPrefix}
-        config={draft.config}
-        onChange={(config) => onChange({ ...draft, config })}
-      />
+      <fieldset className="config-fields" disabled={definitionLocked}>
+        <ConfigEditorFor
+          type={draft.type}
+          idPrefix={idPrefix}
+          config={draft.config}
+          onChange={(config) => onChange({ ...draft, config })}
+        />
+      </fieldset>
       <p className="error-text" role="alert">
         {problem ? t(`editor.problem.${problem}`) : null}
       </p>

@@ -63,7 +63,7 @@ export function ActivityItem({ activity, index, last, disabled, onMove }: Props)
             idPrefix={`edit-${activity.id}`}
             draft={draft}
             onChange={setDraft}
-            typeLocked={activity.answerCount > 0}
+            definitionLocked={activity.answerCount > 0}
             showProblems={tried}
           />
           {activity.answerCount > 0 && <p className="hint">{t('console.editWithAnswers')}</p>}
