@@ -10,9 +10,11 @@ const CLIENT_DIR = join(process.cwd(), 'dist/client');
 /** Why browser tests cannot run here, or null. Under CI=true a missing browser or build is a failure. */
 export function browserUnavailable(): string | null {
   let reason: string | null = null;
-  if (!existsSync(CHROMIUM_PATH)) reason = `Chromium not found at ${CHROMIUM_PATH} (apt-get install chromium)`;
+  if (!existsSync(CHROMIUM_PATH))
+    reason = `Chromium not found at ${CHROMIUM_PATH} (apt-get install chromium)`;
   else if (!existsSync(join(CLIENT_DIR, 'participant.html'))) reason = 'client not built (npm run build)';
-  if (reason && process.env.CI === 'true') throw new Error(`browser tests are required under CI=true: ${reason}`);
+  if (reason && process.env.CI === 'true')
+    throw new Error(`browser tests are required under CI=true: ${reason}`);
   if (reason) console.warn(`Skipping browser tests: ${reason}`);
   return reason;
 }
@@ -33,7 +35,10 @@ export const SMALL_PHONE = { viewport: { width: 320, height: 640 }, isMobile: tr
 export const PROJECTOR = { viewport: { width: 1280, height: 720 } };
 export const LAPTOP = { viewport: { width: 1280, height: 720 } };
 
-export async function newPage(browser: Browser, options: Parameters<Browser['newContext']>[0]): Promise<Page> {
+export async function newPage(
+  browser: Browser,
+  options: Parameters<Browser['newContext']>[0],
+): Promise<Page> {
   const context: BrowserContext = await browser.newContext({ locale: 'ko-KR', ...options });
   return context.newPage();
 }
