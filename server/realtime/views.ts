@@ -51,7 +51,8 @@ export class Views {
   publicResults(activity: StoredActivity, answers: StoredAnswer[]): ResultsView {
     return {
       activityId: activity.id,
-      respondents: answers.length,
+      // A hidden answer is gone from the room's view, including from the count.
+      respondents: answers.filter((a) => !a.hidden).length,
       summary: activity.resultsVisible
         ? summarize(activity.type, activity.config, answers, { withNames: activity.showNames })
         : null,

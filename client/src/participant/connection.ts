@@ -4,7 +4,15 @@ import type { AnswerValue } from '../../../shared/activities/types.js';
 import { isRetryable, type ClientError } from '../common/errors.js';
 import { createSocket, request } from '../common/socket.js';
 import { Outbox } from './outbox.js';
-import { clearIdentity, loadIdentity, loadQueue, loadSaved, saveIdentity, saveSaved } from './persist.js';
+import {
+  clearIdentity,
+  forgetSession,
+  loadIdentity,
+  loadQueue,
+  loadSaved,
+  saveIdentity,
+  saveSaved,
+} from './persist.js';
 import { useParticipantStore } from './state/store.js';
 
 /** After a join refused for a passing reason (rate limit, timeout), try again after this long. */
@@ -100,6 +108,7 @@ function onJoinRefused(code: string, error: ClientError): void {
       store().setPhase('nickname', error);
       return;
     case 'session_ended':
+      forgetSession(code);
       store().setPhase('ended', error);
       return;
     default:
@@ -135,6 +144,7 @@ function wireSocket(): void {
   socket.on('connect_error', () => store().setConnection('offline'));
   socket.on('participant:stateChanged', (state) => {
     if (!joined) return;
+    if (state.session.status === 'ended') forgetSession(state.session.code);
     store().applyState(state);
     store().applyTimer(state, Date.now());
   });

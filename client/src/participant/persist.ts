@@ -40,3 +40,11 @@ export function loadSaved(code: string): Record<string, SavedAnswer> {
 
 export const saveSaved = (code: string, saved: Record<string, SavedAnswer>): void =>
   writeJson(savedKey(code), saved);
+
+/**
+ * Once a session has ended nothing more can be answered, so the phone forgets it: on a shared or
+ * borrowed phone the next person must not find someone else's answers in storage.
+ */
+export function forgetSession(code: string): void {
+  for (const key of [identityKey(code), queueKey(code), savedKey(code)]) removeKey(key);
+}

@@ -2,8 +2,9 @@ import { z } from 'zod';
 import type { ActivityModule } from '../module.js';
 import { visible } from '../module.js';
 
-/** The widest range a phone can show as one row of buttons (0–10 is the life-satisfaction item). */
-export const SCALE_MAX_STEPS = 11;
+import { SCALE_MAX_STEPS, scaleSteps } from './steps.js';
+
+export { SCALE_MAX_STEPS, scaleSteps };
 
 export const scaleConfigSchema = z
   .object({
@@ -24,10 +25,6 @@ export interface ScaleSummary {
   distribution: { value: number; count: number }[];
   /** null when nobody has answered. */
   mean: number | null;
-}
-
-export function scaleSteps(config: Pick<ScaleConfig, 'min' | 'max'>): number[] {
-  return Array.from({ length: config.max - config.min + 1 }, (_, i) => config.min + i);
 }
 
 export const scale: ActivityModule<ScaleConfig, ScaleAnswer, ScaleSummary> = {

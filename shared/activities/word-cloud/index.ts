@@ -3,9 +3,9 @@ import type { ActivityModule } from '../module.js';
 import { visible } from '../module.js';
 import { normalizeWord } from './normalize.js';
 
-export const WORD_MAX_LENGTH = 30;
-/** The projector has room for this many words; the rest are counted but not drawn. */
-export const WORD_CLOUD_TOP = 50;
+import { WORD_CLOUD_TOP, WORD_MAX_LENGTH } from './limits.js';
+
+export { WORD_CLOUD_TOP, WORD_MAX_LENGTH };
 
 export const wordCloudConfigSchema = z.object({ maxWords: z.number().int().min(1).max(5) });
 export type WordCloudConfig = z.infer<typeof wordCloudConfigSchema>;

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useT } from '../../common/i18n.js';
 import { SubmitButton } from '../common/SubmitButton.js';
 import type { AnswerFormProps } from '../types.js';
-import { steps } from './steps.js';
+import { scaleSteps as steps } from '../../../../shared/activities/scale/steps.js';
 
 export function AnswerForm({ idPrefix, config, value, disabled, onSubmit }: AnswerFormProps<'scale'>) {
   const t = useT();

@@ -2,9 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useT } from '../../common/i18n.js';
 import { SubmitButton } from '../common/SubmitButton.js';
 import type { AnswerFormProps } from '../types.js';
-
-/** Mirrors shared WORD_MAX_LENGTH; importing it would pull zod into the phone bundle. */
-const WORD_MAX_LENGTH = 30;
+import { WORD_MAX_LENGTH } from '../../../../shared/activities/word-cloud/limits.js';
 
 export function AnswerForm({ idPrefix, config, value, disabled, onSubmit }: AnswerFormProps<'word-cloud'>) {
   const t = useT();
