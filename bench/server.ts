@@ -1,0 +1,210 @@
+/**
+ * A server under test, run as a child process of bench/run.ts so its memory and CPU are its own.
+ *
+ *   node --expose-gc --import tsx bench/server.ts app|bare
+ *
+ * `app`: the real Moim server (createApp) on a fresh SQLite file, with one facilitator created in
+ * storage. `bare`: a socket.io server with the same event shape that does nothing but ack and echo.
+ * Both listen on 127.0.0.1 only, report their port over IPC and answer memory/CPU/profile queries.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer, type Server as HttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Session } from 'node:inspector/promises';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { Server } from 'socket.io';
+import type {
+  BareClientEvents,
+  BareServerEvents,
+  ChildReply,
+  ChildRequest,
+  ReadyMessage,
+  ServerMode,
+  ServerStats,
+} from './ipc.js';
+import { summarize } from './stats.js';
+
+const mode = process.argv[2] as ServerMode;
+if (mode !== 'app' && mode !== 'bare')
+  throw new Error(`usage: bench/server.ts app|bare (got ${String(mode)})`);
+if (!process.send) throw new Error('bench/server.ts must be started with an IPC channel');
+
+const send = (message: ReadyMessage | ChildReply) => process.send?.(message);
+
+function listen(httpServer: HttpServer): Promise<number> {
+  return new Promise((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(0, '127.0.0.1', () => resolve((httpServer.address() as AddressInfo).port));
+  });
+}
+
+async function startApp(): Promise<ReadyMessage> {
+  // Imported here so the bare server does not pay for the app's modules in its memory figure.
+  const { createApp } = await import('../server/app.js');
+  const { hashPassword } = await import('../server/auth/passwords.js');
+  const { loadConfig } = await import('../server/config.js');
+  const { createLogger } = await import('../server/logger.js');
+  const { openStorage } = await import('../server/storage/index.js');
+
+  const dir = mkdtempSync(join(tmpdir(), 'moim-bench-'));
+  const dbPath = join(dir, 'moim.sqlite');
+  const storage = await openStorage(dbPath);
+  const config = { ...loadConfig({}), databaseUrl: dbPath, port: 0, logLevel: 'silent' };
+  const app = createApp({ storage, config, logger: createLogger('silent') });
+  const email = 'bench@moim.test';
+  const password = 'bench password 모임';
+  await storage.facilitators.create({ email, name: '진행자', passwordHash: await hashPassword(password) });
+  observeAnswerPath(app.realtime.writer, storage.answers);
+  const port = await listen(app.httpServer);
+  return { type: 'ready', port, dbPath, dir, email, password };
+}
+
+async function startBare(): Promise<ReadyMessage> {
+  const httpServer = createServer();
+  const io = new Server<BareClientEvents, BareServerEvents>(httpServer, { serveClient: false });
+  const counts = new Map<string, Map<string, number>>();
+  io.on('connection', (socket) => {
+    let room = '';
+    socket.on('watch', (p, ack) => {
+      void socket.join(`w:${p.room}`);
+      ack({ ok: true });
+    });
+    socket.on('join', (p, ack) => {
+      room = p.room;
+      void socket.join(`p:${p.room}`);
+      ack({ ok: true });
+    });
+    socket.on('answer', (p, ack) => {
+      ack({ ok: true, data: { answerId: p.answerId, duplicate: false } });
+      let byOption = counts.get(room);
+      if (!byOption) counts.set(room, (byOption = new Map()));
+      byOption.set(p.value.optionId, (byOption.get(p.value.optionId) ?? 0) + 1);
+      let respondents = 0;
+      for (const n of byOption.values()) respondents += n;
+      io.to(`w:${room}`).emit('updated', {
+        activityId: p.activityId,
+        respondents,
+        answerIds: [p.answerId],
+        summary: {
+          kind: 'choice',
+          respondents,
+          counts: [...byOption].map(([optionId, count]) => ({ optionId, count })),
+        },
+      });
+    });
+  });
+  const port = await listen(httpServer);
+  return { type: 'ready', port, dbPath: null, dir: null, email: null, password: null };
+}
+
+// ── observation: timings around the server's answer path, without changing what it does ──
+
+const observed = { writer: [] as number[], transactions: [] as number[], answersInTransactions: 0 };
+const loopDelay = monitorEventLoopDelay({ resolution: 1 });
+
+/** Wraps two methods on the live instances with timers; arguments and results pass through untouched. */
+function observeAnswerPath(
+  writer: { submit: (s: never) => Promise<unknown> },
+  answers: { writeBatch: (b: never[], v: never) => Promise<unknown> },
+): void {
+  const submit = writer.submit.bind(writer);
+  writer.submit = (submission) => {
+    const t = performance.now();
+    const result = submit(submission);
+    const record = () => observed.writer.push(performance.now() - t);
+    result.then(record, record);
+    return result;
+  };
+  const writeBatch = answers.writeBatch.bind(answers);
+  answers.writeBatch = (batch, validate) => {
+    const t = performance.now();
+    const result = writeBatch(batch, validate);
+    const record = () => {
+      observed.transactions.push(performance.now() - t);
+      observed.answersInTransactions += batch.length;
+    };
+    result.then(record, record);
+    return result;
+  };
+}
+
+function serverStats(): ServerStats {
+  const writer = summarize(observed.writer);
+  const tx = summarize(observed.transactions);
+  const n = (x: number) => (Number.isFinite(x) ? x : null);
+  return {
+    writerP50Ms: n(writer.p50),
+    writerP99Ms: n(writer.p99),
+    transactionP50Ms: n(tx.p50),
+    transactionP99Ms: n(tx.p99),
+    transactionMaxMs: n(tx.max),
+    transactions: tx.count,
+    meanBatchSize: tx.count ? observed.answersInTransactions / tx.count : null,
+    loopDelayP99Ms: loopDelay.percentile(99) / 1e6,
+    loopDelayMaxMs: loopDelay.max / 1e6,
+  };
+}
+
+let profiler: Session | null = null;
+
+async function handle(request: ChildRequest): Promise<ChildReply> {
+  switch (request.type) {
+    case 'memory': {
+      if (request.gc) {
+        const gc = (globalThis as { gc?: () => void }).gc;
+        if (!gc) throw new Error('start the bench server with --expose-gc');
+        // Twice, a turn apart: the first pass may leave finalizers and weak references to the second.
+        gc();
+        await new Promise((r) => setImmediate(r));
+        gc();
+      }
+      const m = process.memoryUsage();
+      return { type: 'memory', id: request.id, rss: m.rss, heapUsed: m.heapUsed, external: m.external };
+    }
+    case 'cpu': {
+      const c = process.cpuUsage();
+      return { type: 'cpu', id: request.id, userMicros: c.user, systemMicros: c.system };
+    }
+    case 'stats:start':
+      observed.writer = [];
+      observed.transactions = [];
+      observed.answersInTransactions = 0;
+      loopDelay.reset();
+      loopDelay.enable();
+      return { type: 'stats:start', id: request.id };
+    case 'stats:stop':
+      loopDelay.disable();
+      return { type: 'stats:stop', id: request.id, ...serverStats() };
+    case 'profile:start': {
+      profiler = new Session();
+      profiler.connect();
+      await profiler.post('Profiler.enable');
+      await profiler.post('Profiler.setSamplingInterval', { interval: 500 });
+      await profiler.post('Profiler.start');
+      return { type: 'profile:start', id: request.id };
+    }
+    case 'profile:stop': {
+      if (!profiler) throw new Error('profiler not started');
+      const { profile } = await profiler.post('Profiler.stop');
+      writeFileSync(request.path, JSON.stringify(profile));
+      profiler.disconnect();
+      profiler = null;
+      return { type: 'profile:stop', id: request.id, path: request.path };
+    }
+  }
+}
+
+process.on('message', (request: ChildRequest) => {
+  handle(request)
+    .then(send)
+    .catch((error: unknown) => {
+      console.error('bench server: request failed', error);
+      process.exit(1);
+    });
+});
+// The orchestrator gone means the bench is over: never outlive it.
+process.on('disconnect', () => process.exit(0));
+
+send(mode === 'app' ? await startApp() : await startBare());
