@@ -5,6 +5,7 @@ import pg from 'pg';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Migration } from 'kysely';
 import type { Database } from './schema.js';
 import * as m001 from './migrations/001_live_sessions.js';
+import * as m002 from './migrations/002_invariants.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -17,6 +18,7 @@ export interface Db {
 /** Migrations in order; each file is applied once, on start. */
 const MIGRATIONS: Record<string, Migration> = {
   '001_live_sessions': m001,
+  '002_invariants': m002,
 };
 
 // PostgreSQL returns int8 as strings to protect precision; our bigints are epoch ms, safe as numbers.
@@ -31,9 +33,11 @@ export function isPostgresUrl(url: string): boolean {
  * SQLite file path. SQLite runs in WAL mode with synchronous=FULL, so a commit that returned is on
  * disk: an acknowledged answer survives a killed process and a power cut.
  */
-export function openDatabase(url: string): Db {
+export function openDatabase(url: string, onPoolError: (error: Error) => void): Db {
   if (isPostgresUrl(url)) {
     const pool = new pg.Pool({ connectionString: url, max: 10 });
+    // An idle connection dropped by the server (restart, network) must not take the process down.
+    pool.on('error', onPoolError);
     const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { kysely, dialect: 'postgres', close: () => kysely.destroy() };
   }

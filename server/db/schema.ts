@@ -12,6 +12,7 @@ export interface Database {
   participants: ParticipantsTable;
   answers: AnswersTable;
   answer_receipts: AnswerReceiptsTable;
+  app_milestones: AppMilestonesTable;
 }
 
 export interface FacilitatorsTable {
@@ -73,6 +74,8 @@ export interface AnswersTable {
   activity_id: string;
   participant_id: string;
   answer_id: string;
+  /** The first answer id of this entry; unlike answer_id it does not change when the answer does. */
+  entry_id: string | null;
   value: string;
   hidden: number;
   created_at: number;
@@ -85,4 +88,10 @@ export interface AnswerReceiptsTable {
   activity_id: string;
   participant_id: string;
   received_at: number;
+}
+
+/** One-time events of the installation, e.g. `first-facilitator`: the primary key makes them happen once. */
+export interface AppMilestonesTable {
+  name: string;
+  reached_at: number;
 }

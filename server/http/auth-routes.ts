@@ -12,11 +12,21 @@ import { parseBody } from './respond.js';
 
 /** Login attempts per IP and email per window: enough for typos, far too few to guess a password. */
 export const LOGIN_ATTEMPTS_PER_WINDOW = 10;
+/** Per IP across all emails (a center shares one address): bounds guessing and argon2 CPU spent. */
+export const LOGIN_ATTEMPTS_PER_IP_WINDOW = 100;
 const LOGIN_WINDOW_S = 15 * 60;
 
 export function authRoutes(storage: Storage, config: AppConfig): Router {
   const router = Router();
   const loginLimiter = new RateLimiterMemory({ points: LOGIN_ATTEMPTS_PER_WINDOW, duration: LOGIN_WINDOW_S });
+  const ipLimiter = new RateLimiterMemory({ points: LOGIN_ATTEMPTS_PER_IP_WINDOW, duration: LOGIN_WINDOW_S });
+  const limit = async (limiter: RateLimiterMemory, key: string) => {
+    try {
+      await limiter.consume(key);
+    } catch {
+      throw new AppError('rate_limited', 429);
+    }
+  };
 
   async function startAuthSession(facilitator: Facilitator): Promise<string> {
     const token = newToken();
@@ -38,14 +48,15 @@ export function authRoutes(storage: Storage, config: AppConfig): Router {
 
   // First run only: the very first facilitator account, created from the browser.
   router.post('/setup', async (req, res) => {
+    await limit(ipLimiter, req.ip ?? 'unknown');
     const body = parseBody(setupBodySchema, req);
     if ((await storage.facilitators.count()) > 0) throw new AppError('setup_done', 409);
-    const facilitator = await storage.facilitators.create({
+    const facilitator = await storage.facilitators.createFirst({
       email: body.email,
       name: body.name,
       passwordHash: await hashPassword(body.password),
     });
-    if (!facilitator) throw new AppError('email_taken', 409);
+    if (!facilitator) throw new AppError('setup_done', 409);
     res.setHeader('Set-Cookie', await startAuthSession(facilitator));
     res.status(201).json({ facilitator });
   });
@@ -53,11 +64,8 @@ export function authRoutes(storage: Storage, config: AppConfig): Router {
   router.post('/login', async (req, res) => {
     const body = parseBody(loginBodySchema, req);
     const key = `${req.ip}|${body.email.toLowerCase()}`;
-    try {
-      await loginLimiter.consume(key);
-    } catch {
-      throw new AppError('rate_limited', 429);
-    }
+    await limit(ipLimiter, req.ip ?? 'unknown');
+    await limit(loginLimiter, key);
     const found = await storage.facilitators.findByEmail(body.email);
     const valid = await verifyPassword(found?.passwordHash ?? (await DUMMY_HASH), body.password);
     if (!found || !valid) throw new AppError('invalid_credentials', 401);

@@ -59,9 +59,11 @@ export class Broadcaster {
     if (!activity) return;
     const answers = await this.storage.answers.listForActivity(activity.id);
     this.io.to(rooms.facilitators(session.id)).emit('answers:updated', {
+      sessionId: session.id,
       activityId: activity.id,
       replace: true,
       answers: this.views.answerRows(activity, answers),
+      answeredParticipantIds: answers.map((a) => a.participantId),
       answerCount: answers.length,
     });
     this.io
@@ -96,14 +98,15 @@ export class Broadcaster {
     if (!activity) return;
     const answers = await this.storage.answers.listForActivity(activityId);
     const changedSet = new Set(changed);
+    const changedAnswers = answers.filter((a) => changedSet.has(a.participantId));
     const facilitators = this.io.to(rooms.facilitators(sessionId));
     facilitators.emit('answers:updated', {
+      sessionId,
       activityId,
       replace: false,
-      answers: this.views.answerRows(
-        activity,
-        answers.filter((a) => changedSet.has(a.participantId)),
-      ),
+      // Sorted by the store, not by who changed: an anonymous entry's position says nothing of its author.
+      answers: this.views.answerRows(activity, changedAnswers),
+      answeredParticipantIds: changedAnswers.map((a) => a.participantId).sort(),
       answerCount: answers.length,
     });
     facilitators.emit('results:updated', this.views.facilitatorResults(activity, answers));
@@ -142,7 +145,10 @@ export class Broadcaster {
     const online = await this.onlineParticipantIds(sessionId);
     this.io
       .to(rooms.facilitators(sessionId))
-      .emit('participants:updated', await this.views.participantRows(sessionId, online));
+      .emit('participants:updated', {
+        sessionId,
+        participants: await this.views.participantRows(sessionId, online),
+      });
     this.io
       .to(rooms.screens(sessionId))
       .emit('screen:stateChanged', await this.views.screenState(session, online.size));

@@ -10,10 +10,16 @@ import type { MoimSocket } from './types.js';
 /** Who may send an event. Checked before the payload is even parsed. */
 export type Audience = 'participant' | 'screen' | 'facilitator' | 'anyone';
 
+/**
+ * One event's handler. `handle` authorizes against stored state, changes it and returns the ack
+ * data; `broadcast` runs only after the ack has been sent, so a sender never waits on the room.
+ * Method syntax on purpose: it lets a handler of a specific schema stand in the map of all handlers.
+ */
 export interface Handler<S extends z.ZodType, R> {
   audience: Audience;
   schema: S;
-  handle: (socket: MoimSocket, payload: z.output<S>) => Promise<R>;
+  handle(socket: MoimSocket, payload: z.output<S>): Promise<R>;
+  broadcast?(socket: MoimSocket, payload: z.output<S>, result: R): Promise<void>;
 }
 
 type EventName = keyof ClientToServerEvents;
@@ -31,24 +37,6 @@ export const EVENTS_PER_SECOND = 20;
 export const FACILITATOR_EVENTS_PER_SECOND = 100;
 const EVENT_BURST_WINDOW_S = 1;
 
-function authorized(socket: MoimSocket, audience: Audience): ErrorCode | null {
-  switch (audience) {
-    case 'anyone':
-      return null;
-    case 'participant':
-      return socket.data.participant ? null : 'not_joined';
-    case 'screen':
-      return null;
-    case 'facilitator':
-      return socket.data.facilitator ? null : 'forbidden';
-  }
-}
-
-/**
- * Registers every handler on a socket. Each event runs the same pipeline:
- * rate limit → authorize → size check → validate (zod) → handler (change) → ack.
- * Broadcasting is the handler's last step. Bad input gets an error ack, never a disconnect.
- */
 export interface EventLimiters {
   participant: RateLimiterMemory;
   facilitator: RateLimiterMemory;
@@ -65,13 +53,41 @@ export function createEventLimiters(): EventLimiters {
   };
 }
 
-export function attachHandlers(
+export interface DispatchDeps {
+  handlers: HandlerMap;
+  limiters: EventLimiters;
+  logger: Logger;
+  /** Is the facilitator's login still valid? Checked on every facilitator event, not only at connect. */
+  facilitatorStillValid: (socket: MoimSocket) => Promise<boolean>;
+}
+
+async function refusal(
   socket: MoimSocket,
-  handlers: HandlerMap,
-  limiters: EventLimiters,
-  logger: Logger,
-): void {
-  const limiter = socket.data.facilitator ? limiters.facilitator : limiters.participant;
+  audience: Audience,
+  deps: DispatchDeps,
+): Promise<ErrorCode | null> {
+  switch (audience) {
+    case 'anyone':
+    case 'screen':
+      return null;
+    case 'participant':
+      return socket.data.participant ? null : 'not_joined';
+    case 'facilitator':
+      if (!socket.data.facilitator) return 'forbidden';
+      if (await deps.facilitatorStillValid(socket)) return null;
+      socket.data.facilitator = null;
+      return 'not_authenticated';
+  }
+}
+
+/**
+ * Registers every handler on a socket. Each event runs the same pipeline:
+ * rate limit → authorize → size check → validate (zod) → handler (change) → ack → broadcast.
+ * Bad input gets an error ack, never a disconnect, and nothing a client sends can throw past here.
+ */
+export function attachHandlers(socket: MoimSocket, deps: DispatchDeps): void {
+  const { handlers, logger } = deps;
+  const limiter = socket.data.facilitator ? deps.limiters.facilitator : deps.limiters.participant;
   const known = new Set(Object.keys(handlers));
 
   socket.onAny((event: string, ...args: unknown[]) => {
@@ -83,34 +99,51 @@ export function attachHandlers(
 
   for (const event of Object.keys(handlers) as EventName[]) {
     const handler = handlers[event];
-    socket.on(event, async (...args: unknown[]) => {
+    socket.on(event, (...args: unknown[]) => {
       const ack = args.at(-1);
       // An event without an acknowledgement callback cannot be answered; ignore it.
       if (typeof ack !== 'function') return;
-      const reply = ack as (a: Ack<unknown>) => void;
-      const fail = (code: ErrorCode) => reply({ ok: false, error: wireError(code) });
       const payload = args.length > 1 ? args[0] : undefined;
+      dispatch(handler, payload, ack as (a: Ack<unknown>) => void).catch((error: unknown) =>
+        logger.error({ err: error, event }, 'dispatch failed'),
+      );
+    });
+  }
 
-      try {
-        await limiter.consume(socket.id);
-      } catch {
-        return fail('rate_limited');
-      }
-      const refused = authorized(socket, handler.audience);
+  async function dispatch(
+    handler: Handler<z.ZodType, unknown>,
+    payload: unknown,
+    reply: (a: Ack<unknown>) => void,
+  ) {
+    const fail = (code: ErrorCode) => reply({ ok: false, error: wireError(code) });
+    let parsed: unknown;
+    try {
+      await limiter.consume(socket.id);
+    } catch {
+      return fail('rate_limited');
+    }
+    try {
+      const refused = await refusal(socket, handler.audience, deps);
       if (refused) return fail(refused);
       if (Buffer.byteLength(JSON.stringify(payload ?? null)) > MAX_MESSAGE_BYTES)
         return fail('payload_too_large');
-      const parsed = handler.schema.safeParse(payload);
-      if (!parsed.success) return fail('invalid_payload');
+      const result = handler.schema.safeParse(payload);
+      if (!result.success) return fail('invalid_payload');
+      parsed = result.data;
+    } catch {
+      // e.g. a payload nested deeply enough to overflow the stack while being measured or parsed.
+      return fail('invalid_payload');
+    }
 
-      try {
-        const data = await handler.handle(socket, parsed.data);
-        reply({ ok: true, data });
-      } catch (error) {
-        if (error instanceof AppError) return fail(error.code);
-        logger.error({ err: error, event }, 'handler failed');
-        fail('internal');
-      }
-    });
+    let data: unknown;
+    try {
+      data = await handler.handle(socket, parsed);
+    } catch (error) {
+      if (error instanceof AppError) return fail(error.code);
+      logger.error({ err: error }, 'handler failed');
+      return fail('internal');
+    }
+    reply({ ok: true, data });
+    if (handler.broadcast) await handler.broadcast(socket, parsed, data);
   }
 }

@@ -3,7 +3,8 @@ import { Server } from 'socket.io';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { MAX_MESSAGE_BYTES } from '../../shared/protocol/limits.js';
 import { isAllowedOrigin } from '../auth/origin.js';
-import { facilitatorFromRequest } from '../auth/facilitator-session.js';
+import { authSessionFromRequest } from '../auth/facilitator-session.js';
+import { clientIp } from '../auth/client-ip.js';
 import type { AppConfig } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { Storage } from '../storage/index.js';
@@ -15,7 +16,7 @@ import { facilitatorActivityHandlers } from './handlers/facilitator-activities.j
 import { facilitatorSessionHandlers } from './handlers/facilitator-session.js';
 import { participantHandlers } from './handlers/participant.js';
 import { screenHandlers } from './handlers/screen.js';
-import type { MoimServer } from './types.js';
+import type { MoimServer, MoimSocket } from './types.js';
 import { Views } from './views.js';
 
 /** Wrong join codes allowed per IP address per window before that address must wait. */
@@ -42,7 +43,6 @@ export function createRealtime(
     serveClient: false,
     // Cross-site pages may not open a socket at all: this covers WebSocket upgrades, which CORS does not.
     allowRequest: (req, callback) => callback(null, isAllowedOrigin(req, config)),
-    connectionStateRecovery: undefined,
   });
 
   const views = new Views(storage);
@@ -59,20 +59,22 @@ export function createRealtime(
     }),
   };
 
-  const handlers: HandlerMap = {
+  const handlers = {
     ...participantHandlers(ctx),
     ...screenHandlers(ctx),
     ...facilitatorSessionHandlers(ctx, io),
     ...facilitatorActivityHandlers(ctx),
-  } as HandlerMap;
+  } satisfies HandlerMap;
 
   io.use((socket, next) => {
-    socket.data.ip = socket.handshake.address;
+    socket.data.ip = clientIp(socket.request);
     socket.data.participant = null;
     socket.data.screenSessionId = null;
-    facilitatorFromRequest(storage, socket.request)
-      .then((facilitator) => {
-        socket.data.facilitator = facilitator;
+    socket.data.watchedSessionId = null;
+    authSessionFromRequest(storage, socket.request)
+      .then((auth) => {
+        socket.data.facilitator = auth?.facilitator ?? null;
+        socket.data.authTokenHash = auth?.tokenHash ?? null;
         next();
       })
       .catch((error: unknown) => {
@@ -82,8 +84,14 @@ export function createRealtime(
   });
 
   const limiters = createEventLimiters();
+  const facilitatorStillValid = async (socket: MoimSocket) => {
+    const hash = socket.data.authTokenHash;
+    if (!hash) return false;
+    const current = await storage.facilitators.findByAuthSession(hash, Date.now());
+    return current?.id === socket.data.facilitator?.id;
+  };
   io.on('connection', (socket) => {
-    attachHandlers(socket, handlers, limiters, logger);
+    attachHandlers(socket, { handlers, limiters, logger, facilitatorStillValid });
     socket.on('disconnect', () => {
       const me = socket.data.participant;
       if (me) ctx.broadcaster.presenceChanged(me.sessionId);

@@ -5,8 +5,11 @@ import type { Facilitator } from '../storage/index.js';
 /** What the server remembers about one connection; the database remembers everything else. */
 export interface SocketData {
   ip: string;
-  /** Set at the handshake from the session cookie. */
+  /** Set at the handshake from the session cookie; cleared when the login is found gone. */
   facilitator: Facilitator | null;
+  authTokenHash: string | null;
+  /** The one session this facilitator socket follows; watching another leaves it. */
+  watchedSessionId: string | null;
   /** Set by `participant:join`. */
   participant: { id: string; sessionId: string; nickname: string } | null;
   /** Set by `screen:watch`. */

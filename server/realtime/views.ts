@@ -63,8 +63,9 @@ export class Views {
     const hideAuthors = activityModule(activity.type).hidesAuthors?.(activity.config) ?? false;
     return answers.map((a) => ({
       answerId: a.answerId,
+      entryId: a.entryId,
       activityId: a.activityId,
-      participantId: a.participantId,
+      participantId: hideAuthors ? null : a.participantId,
       nickname: hideAuthors ? null : a.nickname,
       value: a.value,
       hidden: a.hidden,
@@ -98,11 +99,12 @@ export class Views {
   ): Promise<FacilitatorSnapshot> {
     const state = await this.facilitatorState(session, online);
     const activity = await this.currentActivity(session);
-    if (!activity) return { ...state, answers: [], results: null };
+    if (!activity) return { ...state, answers: [], answeredParticipantIds: [], results: null };
     const answers = await this.storage.answers.listForActivity(activity.id);
     return {
       ...state,
       answers: this.answerRows(activity, answers),
+      answeredParticipantIds: answers.map((a) => a.participantId),
       results: this.facilitatorResults(activity, answers),
     };
   }

@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { ExpressionBuilder, Kysely, Transaction } from 'kysely';
 import type { ActivityDraft } from '../../shared/protocol/schemas.js';
 import type { Database } from '../db/schema.js';
 import { flag, toActivity, type StoredActivity } from './rows.js';
@@ -29,6 +29,25 @@ export async function insertActivity(
     })
     .execute();
   return id;
+}
+
+/** Subquery: the answers to this activity (used as "not exists"). */
+function answersTo(selectFrom: ExpressionBuilder<Database, 'activities'>['selectFrom'], activityId: string) {
+  return selectFrom('answers').select('answers.activity_id').where('answers.activity_id', '=', activityId);
+}
+
+/**
+ * Serialises changes to one session's activities. On PostgreSQL the no-op update takes the session
+ * row's lock, so two concurrent "open" calls queue and the second sees the first's committed result
+ * (read committed re-reads per statement); SQLite transactions are serial anyway. The partial unique
+ * index `activities_one_open` is the backstop.
+ */
+export async function lockSession(trx: Transaction<Database>, sessionId: string): Promise<void> {
+  await trx
+    .updateTable('live_sessions')
+    .set((eb) => ({ title: eb.ref('title') }))
+    .where('id', '=', sessionId)
+    .execute();
 }
 
 export type ActivityFlags = Partial<Pick<StoredActivity, 'locked' | 'resultsVisible' | 'showNames'>>;
@@ -73,8 +92,17 @@ export class ActivityStore {
     });
   }
 
-  async update(sessionId: string, activityId: string, draft: ActivityDraft): Promise<void> {
-    await this.db
+  /**
+   * With `onlyIfUnanswered`, the change happens only while no answer exists, checked in the same
+   * statement. Returns false when it was refused.
+   */
+  async update(
+    sessionId: string,
+    activityId: string,
+    draft: ActivityDraft,
+    options: { onlyIfUnanswered: boolean },
+  ): Promise<boolean> {
+    const result = await this.db
       .updateTable('activities')
       .set((eb) => ({
         type: draft.type,
@@ -84,22 +112,30 @@ export class ActivityStore {
       }))
       .where('id', '=', activityId)
       .where('session_id', '=', sessionId)
-      .execute();
+      .$if(options.onlyIfUnanswered, (qb) =>
+        qb.where(({ not, exists, selectFrom }) => not(exists(answersTo(selectFrom, activityId)))),
+      )
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
   }
 
-  async remove(sessionId: string, activityId: string): Promise<void> {
-    await this.db.transaction().execute(async (trx) => {
+  /** Removes an activity nobody has answered; returns false (and removes nothing) otherwise. */
+  async removeIfUnanswered(sessionId: string, activityId: string): Promise<boolean> {
+    return this.db.transaction().execute(async (trx) => {
+      const result = await trx
+        .deleteFrom('activities')
+        .where('id', '=', activityId)
+        .where('session_id', '=', sessionId)
+        .where(({ not, exists, selectFrom }) => not(exists(answersTo(selectFrom, activityId))))
+        .executeTakeFirst();
+      if (Number(result.numDeletedRows) === 0) return false;
       await trx
         .updateTable('live_sessions')
         .set({ current_activity_id: null })
         .where('id', '=', sessionId)
         .where('current_activity_id', '=', activityId)
         .execute();
-      await trx
-        .deleteFrom('activities')
-        .where('id', '=', activityId)
-        .where('session_id', '=', sessionId)
-        .execute();
+      return true;
     });
   }
 
@@ -120,6 +156,7 @@ export class ActivityStore {
   /** One open activity at a time: closing the others and opening this one is one transaction. */
   async open(sessionId: string, activityId: string): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
+      await lockSession(trx, sessionId);
       await trx
         .updateTable('activities')
         .set((eb) => ({ status: 'closed', version: eb('version', '+', 1) }))
@@ -144,6 +181,7 @@ export class ActivityStore {
   /** Closing ends answering and takes the activity off the phones and the projector. */
   async close(sessionId: string, activityId: string): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
+      await lockSession(trx, sessionId);
       await trx
         .updateTable('activities')
         .set((eb) => ({ status: 'closed', version: eb('version', '+', 1) }))

@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { AnswerValue } from '../../shared/activities/types.js';
 import type { ErrorCode } from '../../shared/protocol/errors.js';
+import type { Dialect } from '../db/database.js';
 import type { Database } from '../db/schema.js';
 import { toActivity, type StoredActivity } from './rows.js';
 
@@ -23,6 +24,7 @@ export type AnswerValidator = (
 
 export interface StoredAnswer {
   answerId: string;
+  entryId: string;
   activityId: string;
   participantId: string;
   nickname: string;
@@ -32,7 +34,10 @@ export interface StoredAnswer {
 }
 
 export class AnswerStore {
-  constructor(private readonly db: Kysely<Database>) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly dialect: Dialect,
+  ) {}
 
   /**
    * Stores a batch of submissions in one transaction (one fsync for all of them: group commit).
@@ -65,6 +70,9 @@ export class AnswerStore {
         .selectAll()
         .where('id', '=', s.activityId)
         .where('session_id', '=', s.sessionId)
+        // PostgreSQL: hold the row so a concurrent close or lock waits for this batch, or this batch
+        // waits for it and then reads it closed. SQLite transactions are serial already.
+        .$if(this.dialect === 'postgres', (qb) => qb.forShare())
         .executeTakeFirst();
       activity = row ? toActivity(row) : null;
       activities.set(key, activity);
@@ -108,6 +116,7 @@ export class AnswerStore {
         activity_id: s.activityId,
         participant_id: s.participantId,
         answer_id: s.answerId,
+        entry_id: s.answerId,
         value,
         hidden: 0,
         created_at: now,
@@ -145,6 +154,7 @@ export class AnswerStore {
       .innerJoin('participants', 'participants.id', 'answers.participant_id')
       .select([
         'answers.answer_id',
+        'answers.entry_id',
         'answers.activity_id',
         'answers.participant_id',
         'participants.nickname',
@@ -157,6 +167,7 @@ export class AnswerStore {
     const rows = await query.orderBy('answers.created_at').execute();
     return rows.map((r) => ({
       answerId: r.answer_id,
+      entryId: r.entry_id ?? r.answer_id,
       activityId: r.activity_id,
       participantId: r.participant_id,
       nickname: r.nickname,
@@ -164,6 +175,16 @@ export class AnswerStore {
       hidden: r.hidden === 1,
       updatedAt: Number(r.updated_at),
     }));
+  }
+
+  /** Who has answered this activity: the facilitator's "has / has not answered" list. */
+  async participantIdsFor(activityId: string): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom('answers')
+      .select('participant_id')
+      .where('activity_id', '=', activityId)
+      .execute();
+    return rows.map((r) => r.participant_id);
   }
 
   async findOwn(activityId: string, participantId: string): Promise<StoredAnswer | null> {

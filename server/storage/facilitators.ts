@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/schema.js';
 
 export interface Facilitator {
@@ -12,7 +12,7 @@ export interface FacilitatorWithHash extends Facilitator {
 }
 
 export class FacilitatorStore {
-  constructor(private readonly db: Kysely<Database>) {}
+  constructor(private readonly db: Kysely<Database> | Transaction<Database>) {}
 
   async count(): Promise<number> {
     const row = await this.db
@@ -33,6 +33,32 @@ export class FacilitatorStore {
       .returning('id')
       .executeTakeFirst();
     return inserted ? { id, email, name: input.name } : null;
+  }
+
+  /**
+   * The first-run account from the browser. Refused (null) once any facilitator exists; the
+   * `first-facilitator` milestone's primary key makes two simultaneous first runs create one account.
+   */
+  async createFirst(input: {
+    email: string;
+    name: string;
+    passwordHash: string;
+  }): Promise<Facilitator | null> {
+    return this.db.transaction().execute(async (trx) => {
+      const existing = await trx
+        .selectFrom('facilitators')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
+      if (Number(existing.n) > 0) return null;
+      const claimed = await trx
+        .insertInto('app_milestones')
+        .values({ name: 'first-facilitator', reached_at: Date.now() })
+        .onConflict((oc) => oc.column('name').doNothing())
+        .returning('name')
+        .executeTakeFirst();
+      if (!claimed) return null;
+      return new FacilitatorStore(trx).create(input);
+    });
   }
 
   async findByEmail(email: string): Promise<FacilitatorWithHash | null> {

@@ -22,8 +22,11 @@ export interface Storage {
   close(): Promise<void>;
 }
 
-export async function openStorage(url: string): Promise<Storage> {
-  const db = openDatabase(url);
+export async function openStorage(
+  url: string,
+  onPoolError: (error: Error) => void = (error) => console.error('database connection error', error),
+): Promise<Storage> {
+  const db = openDatabase(url, onPoolError);
   try {
     await migrateToLatest(db);
   } catch (error) {
@@ -37,7 +40,7 @@ export async function openStorage(url: string): Promise<Storage> {
     sessions: new SessionStore(k),
     activities: new ActivityStore(k),
     participants: new ParticipantStore(k),
-    answers: new AnswerStore(k),
+    answers: new AnswerStore(k, db.dialect),
     ping: async () => {
       await sql`select 1`.execute(k);
     },

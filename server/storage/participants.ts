@@ -60,6 +60,15 @@ export class ParticipantStore {
     return rows.map((r) => ({ id: r.id, sessionId: r.session_id, nickname: r.nickname }));
   }
 
+  async count(sessionId: string): Promise<number> {
+    const row = await this.db
+      .selectFrom('participants')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('session_id', '=', sessionId)
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
   async touch(participantId: string): Promise<void> {
     await this.db
       .updateTable('participants')

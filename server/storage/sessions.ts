@@ -6,7 +6,7 @@ import type { ActivityDraft } from '../../shared/protocol/schemas.js';
 import type { SessionListItem } from '../../shared/protocol/views.js';
 import type { Database } from '../db/schema.js';
 import { toSession, type StoredSession } from './rows.js';
-import { insertActivity } from './activities.js';
+import { insertActivity, lockSession } from './activities.js';
 
 const CODE_ATTEMPTS = 20;
 
@@ -125,6 +125,7 @@ export class SessionStore {
   /** Ending closes the open activity and stops the timer in the same transaction. */
   async end(sessionId: string): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
+      await lockSession(trx, sessionId);
       await trx
         .updateTable('activities')
         .set((eb) => ({ status: 'closed', version: eb('version', '+', 1) }))

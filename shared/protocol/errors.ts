@@ -53,6 +53,14 @@ export const ERROR_MESSAGES = {
     ko: '이미 사용 중인 닉네임입니다. 다른 닉네임을 골라 주세요.',
     en: 'That nickname is taken. Please choose another.',
   },
+  already_joined: {
+    ko: '이 화면은 이미 이 모임에 입장해 있습니다.',
+    en: 'This screen has already joined this session.',
+  },
+  session_full: {
+    ko: '모임 인원이 가득 찼습니다. 진행자에게 알려 주세요.',
+    en: 'This session is full. Please tell the facilitator.',
+  },
   invalid_credentials: {
     ko: '이메일 또는 비밀번호가 올바르지 않습니다.',
     en: 'Email or password is incorrect.',

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { TimerState } from '../session/timer.js';
 import type { Ack } from './errors.js';
 import type * as S from './schemas.js';
 import type {
@@ -9,9 +10,9 @@ import type {
   ParticipantSnapshot,
   ParticipantState,
   ResultsView,
-  ParticipantRow,
+  ParticipantsUpdate,
   ScreenState,
-  TimerView,
+  TimerUpdate,
 } from './views.js';
 
 type In<T extends z.ZodType> = z.input<T>;
@@ -44,10 +45,10 @@ export interface FacilitatorEvents {
   'activity:lock': (p: In<typeof S.activityLockSchema>, ack: Cb<null>) => void;
   'activity:reveal': (p: In<typeof S.activityRevealSchema>, ack: Cb<null>) => void;
   'activity:names': (p: In<typeof S.activityNamesSchema>, ack: Cb<null>) => void;
-  'timer:start': (p: In<typeof S.timerStartSchema>, ack: Cb<null>) => void;
-  'timer:pause': (p: In<typeof S.timerControlSchema>, ack: Cb<null>) => void;
-  'timer:resume': (p: In<typeof S.timerControlSchema>, ack: Cb<null>) => void;
-  'timer:reset': (p: In<typeof S.timerControlSchema>, ack: Cb<null>) => void;
+  'timer:start': (p: In<typeof S.timerStartSchema>, ack: Cb<TimerState>) => void;
+  'timer:pause': (p: In<typeof S.timerControlSchema>, ack: Cb<TimerState>) => void;
+  'timer:resume': (p: In<typeof S.timerControlSchema>, ack: Cb<TimerState>) => void;
+  'timer:reset': (p: In<typeof S.timerControlSchema>, ack: Cb<TimerState>) => void;
   'answer:hide': (p: In<typeof S.answerHideSchema>, ack: Cb<null>) => void;
 }
 
@@ -81,6 +82,6 @@ export interface ServerToClientEvents {
   /** Coalesced: at most one per activity per flush interval, however many answers arrived. */
   'results:updated': (results: ResultsView) => void;
   'answers:updated': (update: AnswersUpdate) => void;
-  'participants:updated': (participants: ParticipantRow[]) => void;
-  'timer:updated': (timer: TimerView) => void;
+  'participants:updated': (update: ParticipantsUpdate) => void;
+  'timer:updated': (timer: TimerUpdate) => void;
 }

@@ -4,5 +4,7 @@ export const TITLE_MAX_LENGTH = 120;
 export const ACTIVITY_TITLE_MAX_LENGTH = 200;
 export const MAX_ACTIVITIES_PER_SESSION = 100;
 export const JOIN_CODE_LENGTH = 6;
-/** Any single socket message above this is refused by engine.io before it is parsed. */
+/** A socket payload above this gets a `payload_too_large` ack (engine.io drops a connection only at 4×). */
 export const MAX_MESSAGE_BYTES = 16 * 1024;
+/** Seminar rooms reach a few thousand; above this, joins are refused so no one can flood a session. */
+export const MAX_PARTICIPANTS_PER_SESSION = 3000;

@@ -76,9 +76,14 @@ export interface ParticipantRow {
 
 export interface AnswerRow {
   answerId: string;
+  /** Stable while the participant edits their answer: the key to merge updates by. */
+  entryId: string;
   activityId: string;
-  participantId: string;
-  /** null for an anonymous open-text activity: the facilitator sees that someone answered, not who wrote what. */
+  /**
+   * Both null for an anonymous activity: the facilitator sees the entries and, separately, who has
+   * answered, but nothing links the two.
+   */
+  participantId: string | null;
   nickname: string | null;
   value: AnswerValue;
   hidden: boolean;
@@ -100,15 +105,29 @@ export interface FacilitatorState extends TimerView {
 export interface FacilitatorSnapshot extends FacilitatorState {
   /** Every answer to the current activity, then `answers:updated` deltas. */
   answers: AnswerRow[];
+  /** Who has answered the current activity. */
+  answeredParticipantIds: string[];
   results: ResultsView | null;
 }
 
 export interface AnswersUpdate {
+  sessionId: string;
   activityId: string;
   /** true: this list is the whole set (after opening another activity); false: rows changed since the last update. */
   replace: boolean;
   answers: AnswerRow[];
+  /** Participants who have answered: all of them when `replace`, else those who answered since the last update. */
+  answeredParticipantIds: string[];
   answerCount: number;
+}
+
+export interface ParticipantsUpdate {
+  sessionId: string;
+  participants: ParticipantRow[];
+}
+
+export interface TimerUpdate extends TimerView {
+  sessionId: string;
 }
 
 export interface SessionListItem {

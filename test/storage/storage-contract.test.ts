@@ -52,6 +52,23 @@ function contract(backend: Backend) {
     return { session, activities };
   }
 
+  it('creates the first-run account once', async () => {
+    const fresh = await backend.open();
+    try {
+      const results = await Promise.all(
+        ['a', 'b', 'c'].map((x) =>
+          fresh.storage.facilitators.createFirst({ email: `${x}@c.kr`, name: x, passwordHash: 'h' }),
+        ),
+      );
+      expect(results.filter(Boolean)).toHaveLength(1);
+      expect(
+        await fresh.storage.facilitators.createFirst({ email: 'd@c.kr', name: 'd', passwordHash: 'h' }),
+      ).toBeNull();
+    } finally {
+      await fresh.cleanup();
+    }
+  });
+
   it('keeps facilitator emails unique regardless of case', async () => {
     expect(
       await storage.facilitators.create({ email: 'lead@center.kr', name: 'x', passwordHash: 'h' }),
@@ -92,6 +109,16 @@ function contract(backend: Backend) {
     expect((await storage.sessions.findById(session.id))?.currentActivityId).toBeNull();
   });
 
+  it('keeps one activity open when two opens race', async () => {
+    const { session, activities } = await sessionWith(4);
+    for (let round = 0; round < 5; round++) {
+      await Promise.all(activities.map((a) => storage.activities.open(session.id, a.id)));
+      const open = (await storage.activities.list(session.id)).filter((a) => a.status === 'open');
+      expect(open).toHaveLength(1);
+      expect((await storage.sessions.findById(session.id))?.currentActivityId).toBe(open[0]!.id);
+    }
+  });
+
   it('scopes activities to their session', async () => {
     const one = await sessionWith(1);
     const two = await sessionWith(1);
@@ -104,7 +131,14 @@ function contract(backend: Backend) {
     const { session, activities } = await sessionWith(2);
     const added = await storage.activities.add(session.id, { ...poll, title: '추가' });
     expect(added.position).toBe(2);
-    await storage.activities.update(session.id, added.id, { ...poll, title: '고침' });
+    expect(
+      await storage.activities.update(
+        session.id,
+        added.id,
+        { ...poll, title: '고침' },
+        { onlyIfUnanswered: true },
+      ),
+    ).toBe(true);
     const updated = await storage.activities.get(session.id, added.id);
     expect(updated).toMatchObject({ title: '고침', version: added.version + 1 });
     await storage.activities.reorder(session.id, [added.id, activities[1]!.id, activities[0]!.id]);
@@ -119,7 +153,7 @@ function contract(backend: Backend) {
       resultsVisible: true,
       showNames: false,
     });
-    await storage.activities.remove(session.id, added.id);
+    expect(await storage.activities.removeIfUnanswered(session.id, added.id)).toBe(true);
     expect(await storage.activities.list(session.id)).toHaveLength(2);
   });
 

@@ -43,8 +43,10 @@ function wire(): void {
   });
   socket.on('answers:updated', (update) => store().applyAnswers(update));
   socket.on('results:updated', (results) => store().applyResults(results));
-  socket.on('participants:updated', (participants) => store().applyParticipants(participants));
-  socket.on('timer:updated', (view) => store().applyTimer(view, Date.now()));
+  socket.on('participants:updated', (update) => store().applyParticipants(update));
+  socket.on('timer:updated', (view) => {
+    if (mine(view.sessionId)) store().applyTimer(view, Date.now());
+  });
 }
 
 /**

@@ -1,15 +1,25 @@
 import type { z } from 'zod';
 import * as S from '../../../shared/protocol/schemas.js';
-import type { ActivityFlags } from '../../storage/activities.js';
 import type { ActivityView } from '../../../shared/protocol/views.js';
+import type { ActivityFlags } from '../../storage/activities.js';
 import { AppError } from '../../errors.js';
 import type { RealtimeContext } from '../context.js';
 import type { Handler } from '../dispatcher.js';
 import { activityOf, broadcastState, ownLiveSession } from './lookup.js';
 
-/** Editing and running the activities of a session. Each handler: authorize → validate → change → ack → broadcast. */
+/**
+ * Editing and running the activities of a session. Each handler reads authorize → validate (done
+ * by the dispatcher) → change → ack; `broadcast` then sends every audience its new state.
+ */
 export function facilitatorActivityHandlers(ctx: RealtimeContext) {
   const { storage, views, broadcaster } = ctx;
+  const broadcast = async (_socket: unknown, p: { sessionId: string }) => {
+    await broadcastState(ctx, p.sessionId);
+  };
+  /** Also resend the current activity's answers: after opening it, or after its definition changed. */
+  const broadcastWithAnswers = async (_socket: unknown, p: { sessionId: string }) => {
+    await broadcaster.answersReplaced(await broadcastState(ctx, p.sessionId));
+  };
 
   const add: Handler<typeof S.activityAddSchema, ActivityView> = {
     audience: 'facilitator',
@@ -17,9 +27,9 @@ export function facilitatorActivityHandlers(ctx: RealtimeContext) {
     handle: async (socket, p) => {
       const session = await ownLiveSession(ctx, socket, p.sessionId);
       const activity = await storage.activities.add(session.id, p.activity);
-      await broadcastState(ctx, session.id);
       return { ...views.publicActivity(activity), position: activity.position, answerCount: 0 };
     },
+    broadcast,
   };
 
   const update: Handler<typeof S.activityUpdateSchema, ActivityView> = {
@@ -28,18 +38,20 @@ export function facilitatorActivityHandlers(ctx: RealtimeContext) {
     handle: async (socket, p) => {
       const session = await ownLiveSession(ctx, socket, p.sessionId);
       const before = await activityOf(ctx, session, p.activityId);
-      const answerCount = await storage.answers.countForActivity(before.id);
-      // Answers were given to these options; changing them under the answers would corrupt results.
       const definitionChanged =
         before.type !== p.activity.type ||
         JSON.stringify(before.config) !== JSON.stringify(p.activity.config);
-      if (answerCount > 0 && definitionChanged) throw new AppError('activity_has_answers');
-      await storage.activities.update(session.id, before.id, p.activity);
+      // Answers were given to these options: the storage refuses, in the same statement, to change
+      // them under existing answers, so an answer arriving meanwhile cannot be orphaned.
+      const updated = await storage.activities.update(session.id, before.id, p.activity, {
+        onlyIfUnanswered: definitionChanged,
+      });
+      if (!updated) throw new AppError('activity_has_answers');
       const after = await activityOf(ctx, session, before.id);
-      const fresh = await broadcastState(ctx, session.id);
-      if (fresh.currentActivityId === after.id) await broadcaster.answersReplaced(fresh);
+      const answerCount = await storage.answers.countForActivity(after.id);
       return { ...views.publicActivity(after), position: after.position, answerCount };
     },
+    broadcast: broadcastWithAnswers,
   };
 
   const remove: Handler<typeof S.activityRemoveSchema, null> = {
@@ -49,10 +61,13 @@ export function facilitatorActivityHandlers(ctx: RealtimeContext) {
       const session = await ownLiveSession(ctx, socket, p.sessionId);
       const activity = await activityOf(ctx, session, p.activityId);
       if (activity.status === 'open') throw new AppError('activity_is_open');
-      await storage.activities.remove(session.id, activity.id);
-      await broadcastState(ctx, session.id);
+      // Never lose an answer: an activity people answered stays (it can be moved to the end).
+      if (!(await storage.activities.removeIfUnanswered(session.id, activity.id))) {
+        throw new AppError('activity_has_answers');
+      }
       return null;
     },
+    broadcast,
   };
 
   const reorder: Handler<typeof S.activityReorderSchema, null> = {
@@ -68,9 +83,9 @@ export function facilitatorActivityHandlers(ctx: RealtimeContext) {
         existing.every((id) => proposed.has(id));
       if (!isPermutation) throw new AppError('invalid_payload');
       await storage.activities.reorder(session.id, p.activityIds);
-      await broadcastState(ctx, session.id);
       return null;
     },
+    broadcast,
   };
 
   const open: Handler<typeof S.activityOpenSchema, null> = {
@@ -80,10 +95,9 @@ export function facilitatorActivityHandlers(ctx: RealtimeContext) {
       const session = await ownLiveSession(ctx, socket, p.sessionId);
       const activity = await activityOf(ctx, session, p.activityId);
       await storage.activities.open(session.id, activity.id);
-      const fresh = await broadcastState(ctx, session.id);
-      await broadcaster.answersReplaced(fresh);
       return null;
     },
+    broadcast: broadcastWithAnswers,
   };
 
   const close: Handler<typeof S.activityCloseSchema, null> = {
@@ -93,9 +107,9 @@ export function facilitatorActivityHandlers(ctx: RealtimeContext) {
       const session = await ownLiveSession(ctx, socket, p.sessionId);
       const activity = await activityOf(ctx, session, p.activityId);
       await storage.activities.close(session.id, activity.id);
-      await broadcastState(ctx, session.id);
       return null;
     },
+    broadcast,
   };
 
   /** Lock, reveal and names: one flag each, same flow. */
@@ -110,9 +124,9 @@ export function facilitatorActivityHandlers(ctx: RealtimeContext) {
         const session = await ownLiveSession(ctx, socket, p.sessionId);
         const activity = await activityOf(ctx, session, p.activityId);
         await storage.activities.setFlags(session.id, activity.id, toFlags(p));
-        await broadcastState(ctx, session.id);
         return null;
       },
+      broadcast,
     };
   }
 
@@ -123,14 +137,8 @@ export function facilitatorActivityHandlers(ctx: RealtimeContext) {
     'activity:reorder': reorder,
     'activity:open': open,
     'activity:close': close,
-    'activity:lock': flagHandler(S.activityLockSchema, (p) => ({
-      locked: (p as { locked: boolean }).locked,
-    })),
-    'activity:reveal': flagHandler(S.activityRevealSchema, (p) => ({
-      resultsVisible: (p as { visible: boolean }).visible,
-    })),
-    'activity:names': flagHandler(S.activityNamesSchema, (p) => ({
-      showNames: (p as { showNames: boolean }).showNames,
-    })),
+    'activity:lock': flagHandler(S.activityLockSchema, (p) => ({ locked: p.locked })),
+    'activity:reveal': flagHandler(S.activityRevealSchema, (p) => ({ resultsVisible: p.visible })),
+    'activity:names': flagHandler(S.activityNamesSchema, (p) => ({ showNames: p.showNames })),
   };
 }

@@ -24,6 +24,10 @@ export function facilitatorSessionHandlers(ctx: RealtimeContext, io: MoimServer)
     schema: S.sessionWatchSchema,
     handle: async (socket, p) => {
       const session = await ownSession(ctx, socket, p.sessionId);
+      // A console follows one session: switching leaves the previous one's updates behind.
+      const previous = socket.data.watchedSessionId;
+      if (previous && previous !== session.id) await socket.leave(rooms.facilitators(previous));
+      socket.data.watchedSessionId = session.id;
       await socket.join(rooms.facilitators(session.id));
       return views.facilitatorSnapshot(session, await broadcaster.onlineParticipantIds(session.id));
     },
@@ -35,8 +39,10 @@ export function facilitatorSessionHandlers(ctx: RealtimeContext, io: MoimServer)
     handle: async (socket, p) => {
       const session = await ownLiveSession(ctx, socket, p.sessionId);
       await storage.sessions.end(session.id);
-      await broadcastState(ctx, session.id);
       return null;
+    },
+    broadcast: async (_socket, p) => {
+      await broadcastState(ctx, p.sessionId);
     },
   };
 
@@ -44,7 +50,7 @@ export function facilitatorSessionHandlers(ctx: RealtimeContext, io: MoimServer)
   function timerHandler<Sch extends z.ZodType<{ sessionId: string }>>(
     schema: Sch,
     next: (current: TimerState, payload: z.output<Sch>, now: number) => TimerState,
-  ): Handler<Sch, null> {
+  ): Handler<Sch, TimerState> {
     return {
       audience: 'facilitator',
       schema,
@@ -52,12 +58,15 @@ export function facilitatorSessionHandlers(ctx: RealtimeContext, io: MoimServer)
         const session = await ownLiveSession(ctx, socket, p.sessionId);
         const timer = next(session.timer, p, Date.now());
         await storage.sessions.setTimer(session.id, timer);
-        io.to([
-          rooms.facilitators(session.id),
-          rooms.screens(session.id),
-          rooms.participants(session.id),
-        ]).emit('timer:updated', { timer, serverNow: Date.now() });
-        return null;
+        return timer;
+      },
+      broadcast: async (_socket, p, timer) => {
+        const audiences = [
+          rooms.facilitators(p.sessionId),
+          rooms.screens(p.sessionId),
+          rooms.participants(p.sessionId),
+        ];
+        io.to(audiences).emit('timer:updated', { sessionId: p.sessionId, timer, serverNow: Date.now() });
       },
     };
   }
@@ -69,6 +78,7 @@ export function facilitatorSessionHandlers(ctx: RealtimeContext, io: MoimServer)
       const session = await ownSession(ctx, socket, p.sessionId);
       const hidden = await storage.answers.setHidden(session.id, p.answerId, p.hidden);
       if (!hidden) throw new AppError('answer_not_found');
+      // Only schedules the coalesced results flush, which runs after this ack.
       broadcaster.answersChanged(session.id, hidden.activityId, [hidden.participantId]);
       return null;
     },

@@ -1,18 +1,30 @@
+import { hashToken } from '../../auth/tokens.js';
 import { AppError } from '../../errors.js';
 import type { StoredSession } from '../../storage/index.js';
 import type { RealtimeContext } from '../context.js';
 import type { MoimSocket } from '../types.js';
 
-/** A session found by join code, counting misses per IP so codes cannot be enumerated. */
+/**
+ * A session found by join code, counting misses per IP so codes cannot be enumerated. A phone that
+ * proves with its rejoin token that it already belongs to the session is never held back: one
+ * person mistyping codes behind a venue's shared address must not lock the room out.
+ */
 export async function sessionByCode(
   ctx: RealtimeContext,
   socket: MoimSocket,
   code: string,
+  rejoinToken?: string,
 ): Promise<StoredSession> {
   const key = socket.data.ip;
   const record = await ctx.codeGuessLimiter.get(key);
-  if (record && record.remainingPoints <= 0) throw new AppError('rate_limited');
   const session = await ctx.storage.sessions.findByCode(code);
+  if (record && record.remainingPoints <= 0) {
+    const member =
+      session && rejoinToken
+        ? await ctx.storage.participants.findByToken(session.id, hashToken(rejoinToken))
+        : null;
+    if (!member) throw new AppError('rate_limited');
+  }
   if (!session) {
     await ctx.codeGuessLimiter.consume(key).catch(() => undefined);
     throw new AppError('session_not_found');

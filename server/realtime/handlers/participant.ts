@@ -1,3 +1,4 @@
+import { MAX_PARTICIPANTS_PER_SESSION } from '../../../shared/protocol/limits.js';
 import { answerSubmitSchema, participantJoinSchema } from '../../../shared/protocol/schemas.js';
 import type { ParticipantSnapshot } from '../../../shared/protocol/views.js';
 import { hashToken, newToken } from '../../auth/tokens.js';
@@ -12,6 +13,7 @@ import { sessionByCode } from './lookup.js';
 /** Same phone → same participant (rejoin token); otherwise a new participant with a fresh token. */
 async function identify(
   ctx: RealtimeContext,
+  socket: MoimSocket,
   session: StoredSession,
   payload: { nickname?: string | undefined; rejoinToken?: string | undefined },
 ): Promise<{ participant: StoredParticipant; rejoinToken: string }> {
@@ -20,6 +22,11 @@ async function identify(
     if (known) return { participant: known, rejoinToken: payload.rejoinToken };
   }
   if (!payload.nickname) throw new AppError('nickname_required');
+  // One connection, one person: a socket in this session cannot mint further participants.
+  if (socket.data.participant?.sessionId === session.id) throw new AppError('already_joined');
+  if ((await ctx.storage.participants.count(session.id)) >= MAX_PARTICIPANTS_PER_SESSION) {
+    throw new AppError('session_full');
+  }
   const rejoinToken = newToken();
   const created = await ctx.storage.participants.create(session.id, payload.nickname, hashToken(rejoinToken));
   if (!created) throw new AppError('nickname_taken');
@@ -31,9 +38,9 @@ export function participantHandlers(ctx: RealtimeContext) {
     audience: 'anyone',
     schema: participantJoinSchema,
     handle: async (socket: MoimSocket, payload) => {
-      const session = await sessionByCode(ctx, socket, payload.code);
+      const session = await sessionByCode(ctx, socket, payload.code, payload.rejoinToken);
       if (session.status === 'ended') throw new AppError('session_ended');
-      const { participant, rejoinToken } = await identify(ctx, session, payload);
+      const { participant, rejoinToken } = await identify(ctx, socket, session, payload);
 
       const previous = socket.data.participant;
       if (previous) {

@@ -12,7 +12,7 @@ export function Moderation({ rows, onHide }: ModerationProps) {
         const textId = `entry-${row.answerId}`;
         return (
           <li
-            key={row.answerId}
+            key={row.entryId}
             className={`moderation-entry ${row.hidden ? 'is-hidden' : ''}`}
             data-testid="moderation-entry"
             data-hidden={row.hidden}

@@ -3,7 +3,7 @@ import type {
   AnswersUpdate,
   FacilitatorSnapshot,
   FacilitatorState,
-  ParticipantRow,
+  ParticipantsUpdate,
   ResultsView,
 } from '../../../../shared/protocol/views.js';
 import type { ClientError } from '../../common/errors.js';
@@ -14,52 +14,68 @@ type Live = Omit<FacilitatorState, 'timer' | 'serverNow'>;
 /** The watched session: its state, the current activity's answer rows and results. */
 export interface ConsoleSlice {
   live: Live | null;
-  /** Rows of one activity, one per participant. */
-  answers: { activityId: string | null; rows: AnswerRow[] };
+  /** Rows of one activity, one per entry; `answered` is who has answered (kept apart from the rows). */
+  answers: { activityId: string | null; rows: AnswerRow[]; answered: ReadonlySet<string> };
   results: ResultsView | null;
   watchError: ClientError | null;
   applySnapshot: (snapshot: FacilitatorSnapshot) => void;
   applyLive: (state: FacilitatorState) => void;
   applyAnswers: (update: AnswersUpdate) => void;
   applyResults: (results: ResultsView) => void;
-  applyParticipants: (participants: ParticipantRow[]) => void;
+  applyParticipants: (update: ParticipantsUpdate) => void;
   setWatchError: (error: ClientError | null) => void;
   clearConsole: () => void;
 }
 
 const strip = ({ timer: _t, serverNow: _n, ...live }: FacilitatorState): Live => live;
 
-/** A delta replaces the row of each participant it mentions (one answer per participant per activity). */
+/** A delta replaces the row of each entry it mentions (one entry per participant per activity). */
 function merge(rows: AnswerRow[], changed: AnswerRow[]): AnswerRow[] {
-  const byParticipant = new Map(rows.map((r) => [r.participantId, r]));
-  for (const row of changed) byParticipant.set(row.participantId, row);
-  return [...byParticipant.values()];
+  const byEntry = new Map(rows.map((r) => [r.entryId, r]));
+  for (const row of changed) byEntry.set(row.entryId, row);
+  return [...byEntry.values()];
 }
+
+const NO_ANSWERS = { activityId: null, rows: [], answered: new Set<string>() };
 
 export const consoleSlice = (set: SliceSet<ConsoleSlice>): ConsoleSlice => ({
   live: null,
-  answers: { activityId: null, rows: [] },
+  answers: NO_ANSWERS,
   results: null,
   watchError: null,
   applySnapshot: (snapshot) =>
     set({
       live: strip(snapshot),
-      answers: { activityId: snapshot.session.currentActivityId, rows: snapshot.answers },
+      answers: {
+        activityId: snapshot.session.currentActivityId,
+        rows: snapshot.answers,
+        answered: new Set(snapshot.answeredParticipantIds),
+      },
       results: snapshot.results,
       watchError: null,
     }),
   applyLive: (state) => set({ live: strip(state) }),
   applyAnswers: (update) =>
     set((state) => {
-      if (update.replace) return { answers: { activityId: update.activityId, rows: update.answers } };
+      if (state.live?.session.id !== update.sessionId) return {};
+      if (update.replace) {
+        const answered = new Set(update.answeredParticipantIds);
+        return { answers: { activityId: update.activityId, rows: update.answers, answered } };
+      }
       if (state.answers.activityId !== update.activityId) return {};
-      return { answers: { activityId: update.activityId, rows: merge(state.answers.rows, update.answers) } };
+      const answered = new Set([...state.answers.answered, ...update.answeredParticipantIds]);
+      return {
+        answers: { activityId: update.activityId, rows: merge(state.answers.rows, update.answers), answered },
+      };
     }),
   applyResults: (results) =>
     set((state) => (state.live?.session.currentActivityId === results.activityId ? { results } : {})),
-  applyParticipants: (participants) =>
-    set((state) => (state.live ? { live: { ...state.live, participants } } : {})),
+  applyParticipants: (update) =>
+    set((state) =>
+      state.live?.session.id === update.sessionId
+        ? { live: { ...state.live, participants: update.participants } }
+        : {},
+    ),
   setWatchError: (watchError) => set({ watchError }),
-  clearConsole: () =>
-    set({ live: null, answers: { activityId: null, rows: [] }, results: null, watchError: null }),
+  clearConsole: () => set({ live: null, answers: NO_ANSWERS, results: null, watchError: null }),
 });

@@ -30,7 +30,7 @@ export function AnswerList({ activity }: { activity: ActivityView }) {
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.answerId}>
+            <tr key={row.entryId}>
               <td>{row.nickname ?? t('open-text.anonymousAuthor')}</td>
               <td>{describeAnswer(activity.type, activity.config, row.value)}</td>
             </tr>

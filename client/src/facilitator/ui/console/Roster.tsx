@@ -15,8 +15,7 @@ const EMPTY: Split = { answered: [], waiting: [], hasActivity: false };
 function split(live: FacilitatorStore['live'], answers: FacilitatorStore['answers']): Split {
   if (!live) return EMPTY;
   const current = live.session.currentActivityId;
-  const rows = current && answers.activityId === current ? answers.rows : [];
-  const answeredIds = new Set(rows.map((r) => r.participantId));
+  const answeredIds = current && answers.activityId === current ? answers.answered : new Set<string>();
   return {
     answered: live.participants.filter((p) => answeredIds.has(p.id)),
     waiting: live.participants.filter((p) => !answeredIds.has(p.id)),
