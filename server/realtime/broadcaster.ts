@@ -1,5 +1,6 @@
 import type { Logger } from '../logger.js';
-import type { Storage, StoredSession } from '../storage/index.js';
+import type { Storage, StoredAnswer, StoredSession } from '../storage/index.js';
+import { ResultsCache } from './results-cache.js';
 import { rooms } from './rooms.js';
 import type { MoimServer } from './types.js';
 import type { Views } from './views.js';
@@ -12,6 +13,9 @@ import type { Views } from './views.js';
 export const RESULTS_INTERVAL_MS = 40;
 /** Joins and leaves are batched more loosely: a roster does not need to move every frame. */
 export const PRESENCE_INTERVAL_MS = 300;
+/** Bookkeeping of activities and sessions quiet for this long is dropped (it rebuilds on demand). */
+const IDLE_FORGET_MS = 10 * 60 * 1000;
+const SWEEP_INTERVAL_MS = 60 * 1000;
 
 interface Pending {
   timer: NodeJS.Timeout | null;
@@ -23,6 +27,8 @@ interface Pending {
 export class Broadcaster {
   private readonly results = new Map<string, Pending>();
   private readonly presence = new Map<string, { timer: NodeJS.Timeout | null; lastFlushAt: number }>();
+  private readonly cache: ResultsCache;
+  private readonly sweeper: NodeJS.Timeout;
   private closed = false;
 
   constructor(
@@ -30,7 +36,11 @@ export class Broadcaster {
     private readonly storage: Storage,
     private readonly views: Views,
     private readonly logger: Logger,
-  ) {}
+  ) {
+    this.cache = new ResultsCache(storage);
+    this.sweeper = setInterval(() => this.sweep(), SWEEP_INTERVAL_MS);
+    this.sweeper.unref();
+  }
 
   /** Participants of a session connected to this server (any node, once an adapter is attached). */
   async onlineParticipantIds(sessionId: string): Promise<Set<string>> {
@@ -42,6 +52,7 @@ export class Broadcaster {
 
   /** After a facilitator action: every audience gets its full new state. */
   async stateChanged(session: StoredSession): Promise<void> {
+    this.cache.invalidateSession(session.id);
     const online = await this.onlineParticipantIds(session.id);
     const [facilitator, participant, screen] = await Promise.all([
       this.views.facilitatorState(session, online),
@@ -71,7 +82,19 @@ export class Broadcaster {
       .emit('results:updated', this.views.facilitatorResults(activity, answers));
   }
 
-  answersChanged(sessionId: string, activityId: string, participantIds: Iterable<string>): void {
+  /** An answer this process just committed: into the warm results, and a flush scheduled. */
+  answerStored(sessionId: string, answer: StoredAnswer): void {
+    this.cache.answerStored(answer);
+    this.answersChanged(sessionId, answer.activityId, [answer.participantId]);
+  }
+
+  /** Answers changed in a way the warm results cannot follow (hidden): reload them, then flush. */
+  answersRewritten(sessionId: string, activityId: string, participantIds: Iterable<string>): void {
+    this.cache.forget(activityId);
+    this.answersChanged(sessionId, activityId, participantIds);
+  }
+
+  private answersChanged(sessionId: string, activityId: string, participantIds: Iterable<string>): void {
     if (this.closed) return;
     let pending = this.results.get(activityId);
     if (!pending) {
@@ -94,9 +117,10 @@ export class Broadcaster {
   }
 
   private async flushResults(sessionId: string, activityId: string, changed: string[]): Promise<void> {
-    const activity = await this.storage.activities.get(sessionId, activityId);
-    if (!activity) return;
-    const answers = await this.storage.answers.listForActivity(activityId);
+    const state = await this.cache.get(sessionId, activityId);
+    if (!state) return;
+    const { activity, isCurrent } = state;
+    const answers = [...state.answers.values()];
     const changedSet = new Set(changed);
     const changedAnswers = answers.filter((a) => changedSet.has(a.participantId));
     const facilitators = this.io.to(rooms.facilitators(sessionId));
@@ -111,8 +135,7 @@ export class Broadcaster {
     });
     facilitators.emit('results:updated', this.views.facilitatorResults(activity, answers));
 
-    const session = await this.storage.sessions.findById(sessionId);
-    if (session?.currentActivityId !== activityId) return;
+    if (!isCurrent) return;
     const publicResults = this.views.publicResults(activity, answers);
     this.io.to(rooms.screens(sessionId)).emit('results:updated', publicResults);
     // Phones only need results once revealed; before that they do not care how many answered.
@@ -143,19 +166,31 @@ export class Broadcaster {
     const session = await this.storage.sessions.findById(sessionId);
     if (!session) return;
     const online = await this.onlineParticipantIds(sessionId);
-    this.io
-      .to(rooms.facilitators(sessionId))
-      .emit('participants:updated', {
-        sessionId,
-        participants: await this.views.participantRows(sessionId, online),
-      });
+    this.io.to(rooms.facilitators(sessionId)).emit('participants:updated', {
+      sessionId,
+      participants: await this.views.participantRows(sessionId, online),
+    });
     this.io
       .to(rooms.screens(sessionId))
       .emit('screen:stateChanged', await this.views.screenState(session, online.size));
   }
 
+  private sweep(): void {
+    const idleSince = Date.now() - IDLE_FORGET_MS;
+    for (const [activityId, pending] of this.results) {
+      if (!pending.timer && pending.lastFlushAt < idleSince) {
+        this.results.delete(activityId);
+        this.cache.forget(activityId);
+      }
+    }
+    for (const [sessionId, pending] of this.presence) {
+      if (!pending.timer && pending.lastFlushAt < idleSince) this.presence.delete(sessionId);
+    }
+  }
+
   close(): void {
     this.closed = true;
+    clearInterval(this.sweeper);
     for (const p of this.results.values()) if (p.timer) clearTimeout(p.timer);
     for (const p of this.presence.values()) if (p.timer) clearTimeout(p.timer);
   }

@@ -77,6 +77,24 @@ export class ActivityStore {
     return row ? toActivity(row) : null;
   }
 
+  /** The activity and whether it is the session's current one, in one query (the results flush path). */
+  async getWithCurrent(
+    sessionId: string,
+    activityId: string,
+  ): Promise<{ activity: StoredActivity; isCurrent: boolean } | null> {
+    const row = await this.db
+      .selectFrom('activities')
+      .innerJoin('live_sessions', 'live_sessions.id', 'activities.session_id')
+      .selectAll('activities')
+      .select('live_sessions.current_activity_id')
+      .where('activities.id', '=', activityId)
+      .where('activities.session_id', '=', sessionId)
+      .executeTakeFirst();
+    if (!row) return null;
+    const { current_activity_id, ...activity } = row;
+    return { activity: toActivity(activity), isCurrent: current_activity_id === activityId };
+  }
+
   async add(sessionId: string, draft: ActivityDraft): Promise<StoredActivity> {
     return this.db.transaction().execute(async (trx) => {
       const last = await trx

@@ -13,8 +13,10 @@ export interface AnswerSubmission {
   value: unknown;
 }
 
+/** `stored` is the answer as now stored; absent for a duplicate, which stored nothing. */
 export type SubmissionResult =
-  { ok: true; duplicate: boolean; activityId: string } | { ok: false; code: ErrorCode };
+  | { ok: true; duplicate: boolean; activityId: string; stored?: StoredAnswerRow }
+  | { ok: false; code: ErrorCode };
 
 /** Checks a value against the activity's own answer schema; returns the normalised value or an error. */
 export type AnswerValidator = (
@@ -22,15 +24,19 @@ export type AnswerValidator = (
   value: unknown,
 ) => { ok: true; value: unknown } | { ok: false; code: ErrorCode };
 
-export interface StoredAnswer {
+/** An answer as stored; `StoredAnswer` adds the participant's nickname. */
+export interface StoredAnswerRow {
   answerId: string;
   entryId: string;
   activityId: string;
   participantId: string;
-  nickname: string;
   value: AnswerValue;
   hidden: boolean;
   updatedAt: number;
+}
+
+export interface StoredAnswer extends StoredAnswerRow {
+  nickname: string;
 }
 
 export class AnswerStore {
@@ -110,7 +116,7 @@ export class AnswerStore {
     if (!inserted) return (await this.knownReceipt(trx, s)) as SubmissionResult;
 
     const value = JSON.stringify(checked.value);
-    await trx
+    const row = await trx
       .insertInto('answers')
       .values({
         activity_id: s.activityId,
@@ -127,8 +133,18 @@ export class AnswerStore {
           .columns(['activity_id', 'participant_id'])
           .doUpdateSet({ answer_id: s.answerId, value, updated_at: now }),
       )
-      .execute();
-    return { ok: true, duplicate: false, activityId: s.activityId };
+      .returning(['entry_id', 'hidden'])
+      .executeTakeFirstOrThrow();
+    const stored: StoredAnswerRow = {
+      answerId: s.answerId,
+      entryId: row.entry_id ?? s.answerId,
+      activityId: s.activityId,
+      participantId: s.participantId,
+      value: checked.value as AnswerValue,
+      hidden: row.hidden === 1,
+      updatedAt: now,
+    };
+    return { ok: true, duplicate: false, activityId: s.activityId, stored };
   }
 
   /** The outcome for an answer id already stored: a duplicate for its sender, a refusal for anyone else. */

@@ -50,5 +50,11 @@ export async function openStorage(
 
 export type { StoredSession, StoredActivity } from './rows.js';
 export type { StoredParticipant } from './participants.js';
-export type { StoredAnswer, AnswerSubmission, SubmissionResult, AnswerValidator } from './answers.js';
+export type {
+  StoredAnswer,
+  StoredAnswerRow,
+  AnswerSubmission,
+  SubmissionResult,
+  AnswerValidator,
+} from './answers.js';
 export type { Facilitator } from './facilitators.js';

@@ -183,7 +183,12 @@ function contract(backend: Backend) {
       ],
       acceptAll,
     );
-    expect(r1).toEqual({ ok: true, duplicate: false, activityId: open!.id });
+    expect(r1).toMatchObject({
+      ok: true,
+      duplicate: false,
+      activityId: open!.id,
+      stored: { answerId: first, value: { optionId: 'a' } },
+    });
     expect(r2).toEqual({ ok: true, duplicate: true, activityId: open!.id });
 
     const changed = crypto.randomUUID();

@@ -79,7 +79,7 @@ export function facilitatorSessionHandlers(ctx: RealtimeContext, io: MoimServer)
       const hidden = await storage.answers.setHidden(session.id, p.answerId, p.hidden);
       if (!hidden) throw new AppError('answer_not_found');
       // Only schedules the coalesced results flush, which runs after this ack.
-      broadcaster.answersChanged(session.id, hidden.activityId, [hidden.participantId]);
+      broadcaster.answersRewritten(session.id, hidden.activityId, [hidden.participantId]);
       return null;
     },
   };

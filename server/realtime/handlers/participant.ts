@@ -79,7 +79,8 @@ export function participantHandlers(ctx: RealtimeContext) {
         value: payload.value,
       });
       if (!result.ok) throw new AppError(result.code);
-      if (!result.duplicate) ctx.broadcaster.answersChanged(me.sessionId, result.activityId, [me.id]);
+      if (result.stored)
+        ctx.broadcaster.answerStored(me.sessionId, { ...result.stored, nickname: me.nickname });
       return { answerId: payload.answerId, duplicate: result.duplicate };
     },
   };
