@@ -20,6 +20,7 @@ export function qrRoute(config: AppConfig) {
       errorCorrectionLevel: 'M',
       margin: 2,
     });
-    res.type('image/svg+xml').setHeader('Cache-Control', 'public, max-age=3600').send(svg);
+    // private: the link depends on the Host the projector used, so shared caches must not reuse it.
+    res.type('image/svg+xml').setHeader('Cache-Control', 'private, max-age=300').send(svg);
   };
 }

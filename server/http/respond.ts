@@ -11,11 +11,6 @@ export function parseBody<S extends z.ZodType>(schema: S, req: Request): z.outpu
   return parsed.data;
 }
 
-type AsyncRoute = (req: Request, res: Response) => Promise<void>;
-
-/** Express 5 forwards rejected promises to the error handler; this keeps the handler list readable. */
-export const route = (fn: AsyncRoute) => fn;
-
 export function errorHandler(logger: Logger) {
   return (error: unknown, _req: Request, res: Response, _next: NextFunction): void => {
     if (error instanceof AppError) {

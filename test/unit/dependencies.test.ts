@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 /**
  * The realtime stack must stay clear of its published advisories: socket.io-parser < 4.2.4
  * (GHSA-cqmj-92xf-r6r9), engine.io < 6.5.5 (GHSA-q9mw-68c2-j6m5 and earlier), ws < 8.17.1
- * (GHSA-3h5v-q93c-6h6q). Each installed copy, wherever npm placed it, is checked.
+ * (GHSA-3h5v-q93c-6h6q). The copies the server loads are checked, wherever npm placed them.
  */
 const MINIMUMS: Record<string, string> = {
   'socket.io-parser': '4.2.4',
