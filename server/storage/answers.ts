@@ -131,6 +131,7 @@ export class AnswerStore {
       .onConflict((oc) =>
         oc
           .columns(['activity_id', 'participant_id'])
+          // `hidden` stays as the facilitator set it: editing a hidden answer does not put it back on screen.
           .doUpdateSet({ answer_id: s.answerId, value, updated_at: now }),
       )
       .returning(['entry_id', 'hidden'])
