@@ -9,6 +9,7 @@ import { App } from './ui/App.js';
 import '../styles/base.css';
 import '../styles/results.css';
 import '../styles/facilitator.css';
+import '../styles/facilitator-console.css';
 
 initI18n([commonStrings, facilitatorStrings, ...Object.values(activityStrings)]);
 void startFacilitator();
