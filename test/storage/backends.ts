@@ -31,6 +31,26 @@ export const sqliteBackend: Backend = {
   },
 };
 
+/** A fresh, empty PostgreSQL database for one test run; `drop` removes it. */
+export async function createPostgresDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `moim_test_${crypto.randomUUID().replaceAll('-', '').slice(0, 16)}`;
+  const admin = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(POSTGRES_ADMIN_URL);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const client = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
+      await client.connect();
+      await client.query(`drop database if exists ${name} with (force)`);
+      await client.end();
+    },
+  };
+}
+
 /** Each run gets its own fresh database, dropped afterwards, so runs never see each other's data. */
 export const postgresBackend: Backend = {
   name: 'PostgreSQL',
@@ -47,23 +67,17 @@ export const postgresBackend: Backend = {
     }
   },
   open: async () => {
-    const name = `moim_test_${crypto.randomUUID().replaceAll('-', '').slice(0, 16)}`;
-    const admin = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-    await admin.end();
-    const url = new URL(POSTGRES_ADMIN_URL);
-    url.pathname = `/${name}`;
-    const storage = await openStorage(url.toString());
+    const database = await createPostgresDatabase();
+    // 57P01: the connection was ended by our own `drop database … with (force)` at cleanup.
+    const storage = await openStorage(database.url, (error) => {
+      if ((error as { code?: string }).code !== '57P01') console.error('database connection error', error);
+    });
     return {
       storage,
-      url: url.toString(),
+      url: database.url,
       cleanup: async () => {
         await storage.close();
-        const drop = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
-        await drop.connect();
-        await drop.query(`drop database if exists ${name} with (force)`);
-        await drop.end();
+        await database.drop();
       },
     };
   },
