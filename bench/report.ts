@@ -1,0 +1,134 @@
+/**
+ * The report: one row per scenario (what latest.json holds), the printed table, and which server code
+ * was measured.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { WINDOW_MS, type Measurement, type Scenario } from './measure.js';
+import { RESULTS_DIR, ROOT } from './paths.js';
+
+/** Targets judged in every row (the answer → summary p99 target is per scenario). */
+const RATIO_TARGET = 2;
+const RSS_TARGET_KB = 60;
+
+const round = (x: number, digits = 1) => (Number.isFinite(x) ? Number(x.toFixed(digits)) : null);
+
+/** Which server code was measured: HEAD, and whether server/ or shared/ had uncommitted changes. */
+function serverRevision(): string {
+  try {
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' }).trim();
+    const dirty = git('status', '--porcelain', '--', 'server', 'shared') !== '';
+    return `${git('rev-parse', '--short', 'HEAD')}${dirty ? '+uncommitted' : ''}`;
+  } catch {
+    return 'unknown';
+  }
+}
+const REVISION = serverRevision();
+
+export function resultRow(scenario: Scenario, app: Measurement, bare: Measurement) {
+  const ratioP50 = app.ack.p50 / bare.ack.p50;
+  const durable =
+    app.answersStored !== null && app.answersStored >= app.answersAcked && app.answersUnacked === 0;
+  return {
+    scenario: scenario.name,
+    revision: REVISION,
+    rooms: scenario.rooms,
+    participants: scenario.rooms * scenario.perRoom,
+    answerWindowMs: WINDOW_MS,
+    answerAckP50Ms: round(app.ack.p50, 2),
+    answerAckP99Ms: round(app.ack.p99, 2),
+    answerAckMaxMs: round(app.ack.max, 2),
+    answerToSummaryP50Ms: round(app.summary.p50, 2),
+    answerToSummaryP99Ms: round(app.summary.p99, 2),
+    answerToSummaryMaxMs: round(app.summary.max, 2),
+    answerToListedP99Ms: round(app.listed.p99, 2),
+    bareP50Ms: round(bare.ack.p50, 2),
+    bareP99Ms: round(bare.ack.p99, 2),
+    bareToSummaryP50Ms: round(bare.summary.p50, 2),
+    bareToSummaryP99Ms: round(bare.summary.p99, 2),
+    ratioP50: round(ratioP50, 2),
+    rssPerParticipantKb: round(app.rssPerParticipantKb),
+    heapPerParticipantKb: round(app.heapPerParticipantKb),
+    bareRssPerParticipantKb: round(bare.rssPerParticipantKb),
+    answersSent: app.answersSent,
+    answersAcked: app.answersAcked,
+    answersStored: app.answersStored,
+    answersRefused: app.answersRefused,
+    answersUnacked: app.answersUnacked,
+    answersNeverSummarized: app.answersNeverSummarized,
+    summariesReceived: app.summariesReceived,
+    bareSummariesReceived: bare.summariesReceived,
+    serverCpuPct: round(app.serverCpuPct),
+    serverLoopDelayP99Ms: round(app.server.loopDelayP99Ms, 2),
+    serverLoopDelayMaxMs: round(app.server.loopDelayMaxMs, 2),
+    bareServerLoopDelayP99Ms: round(bare.server.loopDelayP99Ms, 2),
+    serverWriterP50Ms: round(app.server.writerP50Ms ?? Number.NaN, 2),
+    serverWriterP99Ms: round(app.server.writerP99Ms ?? Number.NaN, 2),
+    serverTransactionP50Ms: round(app.server.transactionP50Ms ?? Number.NaN, 2),
+    serverTransactionP99Ms: round(app.server.transactionP99Ms ?? Number.NaN, 2),
+    serverTransactionMaxMs: round(app.server.transactionMaxMs ?? Number.NaN, 2),
+    serverTransactions: app.server.transactions,
+    serverMeanBatchSize: round(app.server.meanBatchSize ?? Number.NaN, 2),
+    bareServerCpuPct: round(bare.serverCpuPct),
+    clientCpuPct: round(app.clientCpuPct),
+    clientLoopDelayP99Ms: round(app.clientLoopDelayP99Ms, 2),
+    clientLoopDelayMaxMs: round(app.clientLoopDelayMaxMs, 2),
+    machineBusyPct: round(app.machineBusyPct),
+    bareMachineBusyPct: round(bare.machineBusyPct),
+    otherCpuPct: round(app.otherCpuPct),
+    bareOtherCpuPct: round(bare.otherCpuPct),
+    quietWaitMs: Math.round(app.quietWaitMs),
+    joinPhaseMs: Math.round(app.joinPhaseMs),
+    answerPhaseMs: Math.round(app.answerPhaseMs),
+    targets: {
+      answerToSummaryP99Ms: scenario.summaryP99TargetMs,
+      summaryMet:
+        scenario.summaryP99TargetMs === null ? null : app.summary.p99 <= scenario.summaryP99TargetMs,
+      ratioMet: ratioP50 <= RATIO_TARGET,
+      // Below a few hundred phones the RSS delta is allocator noise, not a per-phone cost.
+      rssMet: scenario.rooms * scenario.perRoom < 500 ? null : app.rssPerParticipantKb <= RSS_TARGET_KB,
+      everyAckDurable: durable,
+    },
+  };
+}
+
+export type Row = ReturnType<typeof resultRow>;
+
+export function printTable(rows: Row[]): void {
+  const cols: [string, (r: Row) => string][] = [
+    ['scenario', (r) => r.scenario],
+    ['n', (r) => String(r.participants)],
+    ['ack p50', (r) => ms(r.answerAckP50Ms)],
+    ['ack p99', (r) => ms(r.answerAckP99Ms)],
+    ['summary p50', (r) => ms(r.answerToSummaryP50Ms)],
+    ['summary p99', (r) => `${ms(r.answerToSummaryP99Ms)}${mark(r.targets.summaryMet)}`],
+    ['bare p50', (r) => ms(r.bareP50Ms)],
+    ['ratio p50', (r) => `${r.ratioP50 ?? '-'}${mark(r.targets.ratioMet)}`],
+    ['RSS KB/p', (r) => `${r.rssPerParticipantKb ?? '-'}${mark(r.targets.rssMet)}`],
+    ['acked', (r) => String(r.answersAcked)],
+    ['stored', (r) => `${r.answersStored ?? '-'}${mark(r.targets.everyAckDurable)}`],
+    ['summaries', (r) => String(r.summariesReceived)],
+    ['srv CPU', (r) => `${r.serverCpuPct ?? '-'}%`],
+    ['other CPU', (r) => `${r.otherCpuPct ?? '-'}%`],
+  ];
+  const cells = [cols.map(([h]) => h), ...rows.map((r) => cols.map(([, f]) => f(r)))];
+  const widths = cols.map((_, i) => Math.max(...cells.map((c) => (c[i] as string).length)));
+  const line = (c: string[]) => c.map((v, i) => v.padStart(widths[i] as number)).join('  ');
+  console.log(line(cells[0] as string[]));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const c of cells.slice(1)) console.log(line(c));
+  console.log(
+    `\n(ms; answers spread uniformly over ${WINDOW_MS} ms; ✓/✗ = target: summary p99 ≤ 250 ms at 1x2000, ≤ 100 ms at 200x25;` +
+      ` ratio ≤ ${RATIO_TARGET}; ≤ ${RSS_TARGET_KB} KB RSS per participant; every acked answer on disk after SIGKILL)`,
+  );
+}
+
+const ms = (x: number | null) => (x === null ? '-' : x.toFixed(1));
+const mark = (met: boolean | null) => (met === null ? '' : met ? ' ✓' : ' ✗');
+
+export function writeLatest(rows: Row[]): void {
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  writeFileSync(join(RESULTS_DIR, 'latest.json'), `${JSON.stringify(rows, null, 2)}\n`);
+  console.log(`\nwrote ${join('bench', 'results', 'latest.json')}`);
+}
