@@ -1,7 +1,7 @@
 import { createElement, type ComponentType } from 'react';
 import type { ActivityType } from '../../../shared/activities/types.js';
 import type { Strings } from '../common/i18n.js';
-import type { ResultsProps } from './types.js';
+import type { ResultsPlace, ResultsProps } from './types.js';
 import { Results as PollSingleResults } from './poll-single/Results.js';
 import { strings as pollSingleStrings } from './poll-single/strings.js';
 import { Results as PollMultiResults } from './poll-multi/Results.js';
@@ -36,6 +36,7 @@ export const activityStrings: { [T in ActivityType]: Strings } = {
 interface ErasedProps {
   config: unknown;
   summary: unknown;
+  place: ResultsPlace;
 }
 
 /** The results view of any type; pages hold config and summary as `unknown` and pass them through. */

@@ -15,9 +15,13 @@ export interface AnswerFormProps<T extends ActivityType> {
   onSubmit: (value: Answer<T>) => void;
 }
 
+/** Where results are drawn: a view may lay out differently on the big screen. */
+export type ResultsPlace = 'projector' | 'phone' | 'console';
+
 export interface ResultsProps<T extends ActivityType> {
   config: Config<T>;
   summary: Summary<T>;
+  place: ResultsPlace;
 }
 
 export interface ConfigEditorProps<T extends ActivityType> {

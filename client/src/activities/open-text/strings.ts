@@ -15,6 +15,7 @@ export const strings: Strings = {
       anonymousAuthor: '익명',
       empty: '아직 답변이 없습니다.',
       moderation: '답변 관리',
+      more: '외 {{count}}개',
     },
   },
   en: {
@@ -31,6 +32,8 @@ export const strings: Strings = {
       anonymousAuthor: 'Anonymous',
       empty: 'No answers yet.',
       moderation: 'Moderate answers',
+      more_one: 'and {{count}} more',
+      more_other: 'and {{count}} more',
     },
   },
 };

@@ -49,7 +49,7 @@ export function ActivityCard() {
         <section className="results" aria-labelledby="results-title" data-testid="results">
           <h2 id="results-title">{t('results.title')}</h2>
           <p className="respondents">{t('results.respondents', { count: summary.respondents })}</p>
-          <ResultsFor type={activity.type} config={activity.config} summary={summary} />
+          <ResultsFor type={activity.type} config={activity.config} summary={summary} place="phone" />
         </section>
       )}
     </article>

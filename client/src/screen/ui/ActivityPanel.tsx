@@ -23,7 +23,7 @@ export function ActivityPanel() {
       </p>
       {summary ? (
         <div className={`screen-results type-${activity.type}`} data-testid="results">
-          <ResultsFor type={activity.type} config={activity.config} summary={summary} />
+          <ResultsFor type={activity.type} config={activity.config} summary={summary} place="projector" />
         </div>
       ) : (
         <p className="results-hidden">{t('screen.resultsHidden')}</p>

@@ -109,7 +109,7 @@ export function RunPanel() {
           </span>
         </h3>
         {summary ? (
-          <ResultsFor type={activity.type} config={activity.config} summary={summary} />
+          <ResultsFor type={activity.type} config={activity.config} summary={summary} place="console" />
         ) : (
           <p className="hint">{t('run.noAnswers')}</p>
         )}
