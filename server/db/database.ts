@@ -19,6 +19,8 @@ export type Dialect = 'sqlite' | 'postgres';
 export interface Db {
   kysely: Kysely<Database>;
   dialect: Dialect;
+  /** The SQLite connection itself, for the few statements prepared once on the hot path; null on PostgreSQL. */
+  sqlite: SQLite.Database | null;
   close(): Promise<void>;
 }
 
@@ -46,7 +48,7 @@ export function openDatabase(url: string, onPoolError: (error: Error) => void): 
     // An idle connection dropped by the server (restart, network) must not take the process down.
     pool.on('error', onPoolError);
     const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    return { kysely, dialect: 'postgres', close: () => kysely.destroy() };
+    return { kysely, dialect: 'postgres', sqlite: null, close: () => kysely.destroy() };
   }
   const file = url.replace(/^sqlite:(\/\/)?/, '');
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -58,7 +60,7 @@ export function openDatabase(url: string, onPoolError: (error: Error) => void): 
   const kysely = new Kysely<Database>({
     dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
   });
-  return { kysely, dialect: 'sqlite', close: () => kysely.destroy() };
+  return { kysely, dialect: 'sqlite', sqlite, close: () => kysely.destroy() };
 }
 
 /** Distinct SQL texts kept prepared; the app issues a few dozen, so this only bounds the unexpected. */

@@ -1,167 +1,50 @@
-import type { Kysely, Transaction } from 'kysely';
+import type SQLite from 'better-sqlite3';
+import type { Kysely } from 'kysely';
 import type { AnswerValue } from '../../shared/activities/types.js';
-import type { ErrorCode } from '../../shared/protocol/errors.js';
 import type { Dialect } from '../db/database.js';
 import type { Database } from '../db/schema.js';
-import { toActivity, type StoredActivity } from './rows.js';
+import {
+  writeAnswerBatch,
+  type AnswerSubmission,
+  type AnswerValidator,
+  type StoredAnswerRow,
+  type SubmissionResult,
+} from './answer-steps.js';
+import { KyselyAnswerSteps } from './answer-steps-kysely.js';
+import { SqliteAnswerSteps } from './answer-steps-sqlite.js';
 
-export interface AnswerSubmission {
-  sessionId: string;
-  participantId: string;
-  activityId: string;
-  answerId: string;
-  value: unknown;
-}
-
-/** `stored` is the answer as now stored; absent for a duplicate, which stored nothing. */
-export type SubmissionResult =
-  | { ok: true; duplicate: boolean; activityId: string; stored?: StoredAnswerRow }
-  | { ok: false; code: ErrorCode };
-
-/** Checks a value against the activity's own answer schema; returns the normalised value or an error. */
-export type AnswerValidator = (
-  activity: StoredActivity,
-  value: unknown,
-) => { ok: true; value: unknown } | { ok: false; code: ErrorCode };
-
-/** An answer as stored; `StoredAnswer` adds the participant's nickname. */
-export interface StoredAnswerRow {
-  answerId: string;
-  entryId: string;
-  activityId: string;
-  participantId: string;
-  value: AnswerValue;
-  hidden: boolean;
-  updatedAt: number;
-}
+export type { AnswerSubmission, AnswerValidator, StoredAnswerRow, SubmissionResult };
 
 export interface StoredAnswer extends StoredAnswerRow {
   nickname: string;
 }
 
 export class AnswerStore {
+  private readonly sqliteSteps: SqliteAnswerSteps | null;
+
   constructor(
     private readonly db: Kysely<Database>,
     private readonly dialect: Dialect,
-  ) {}
+    sqlite: SQLite.Database | null,
+  ) {
+    this.sqliteSteps = sqlite ? new SqliteAnswerSteps(sqlite) : null;
+  }
 
   /**
-   * Stores a batch of submissions in one transaction (one fsync for all of them: group commit).
-   * Each submission is checked against the activity as it is inside the transaction, so an answer
-   * that races a "close" or "lock" is refused, never half-stored. A known answer id is a resend:
-   * it is acknowledged as a duplicate and stores nothing.
+   * Stores a batch of submissions in one transaction: one fsync for all of them (group commit).
+   * See `writeAnswerBatch` for the rules each answer is checked against.
    */
   async writeBatch(batch: AnswerSubmission[], validate: AnswerValidator): Promise<SubmissionResult[]> {
-    return this.db.transaction().execute(async (trx) => {
-      // A batch is mostly answers to one activity: read each activity once per transaction.
-      const activities = new Map<string, StoredActivity | null>();
-      const results: SubmissionResult[] = [];
-      for (const submission of batch)
-        results.push(await this.writeOne(trx, submission, validate, activities));
-      return results;
-    });
-  }
-
-  private async writeOne(
-    trx: Transaction<Database>,
-    s: AnswerSubmission,
-    validate: AnswerValidator,
-    activities: Map<string, StoredActivity | null>,
-  ): Promise<SubmissionResult> {
-    const key = `${s.sessionId}/${s.activityId}`;
-    let activity = activities.get(key);
-    if (activity === undefined) {
-      const row = await trx
-        .selectFrom('activities')
-        .selectAll()
-        .where('id', '=', s.activityId)
-        .where('session_id', '=', s.sessionId)
-        // PostgreSQL: hold the row so a concurrent close or lock waits for this batch, or this batch
-        // waits for it and then reads it closed. SQLite transactions are serial already.
-        .$if(this.dialect === 'postgres', (qb) => qb.forShare())
-        .executeTakeFirst();
-      activity = row ? toActivity(row) : null;
-      activities.set(key, activity);
+    const fast = this.sqliteSteps;
+    if (fast) {
+      // Holding Kysely's connection keeps every other query off it while the statements run.
+      return this.db
+        .connection()
+        .execute(() => fast.transaction((steps) => writeAnswerBatch(steps, batch, validate)));
     }
-    const refusal: ErrorCode | null = !activity
-      ? 'activity_not_found'
-      : activity.status !== 'open'
-        ? 'activity_not_open'
-        : activity.locked
-          ? 'activity_locked'
-          : null;
-    const checked = activity && !refusal ? validate(activity, s.value) : null;
-    if (!checked?.ok) {
-      // A resend of an answer stored before the activity closed is still a success for the phone.
-      return (
-        (await this.knownReceipt(trx, s)) ?? {
-          ok: false,
-          code: refusal ?? (checked as { code: ErrorCode }).code,
-        }
-      );
-    }
-
-    const now = Date.now();
-    const inserted = await trx
-      .insertInto('answer_receipts')
-      .values({
-        answer_id: s.answerId,
-        activity_id: s.activityId,
-        participant_id: s.participantId,
-        received_at: now,
-      })
-      .onConflict((oc) => oc.column('answer_id').doNothing())
-      .returning('answer_id')
-      .executeTakeFirst();
-    if (!inserted) return (await this.knownReceipt(trx, s)) as SubmissionResult;
-
-    const value = JSON.stringify(checked.value);
-    const row = await trx
-      .insertInto('answers')
-      .values({
-        activity_id: s.activityId,
-        participant_id: s.participantId,
-        answer_id: s.answerId,
-        entry_id: s.answerId,
-        value,
-        hidden: 0,
-        created_at: now,
-        updated_at: now,
-      })
-      .onConflict((oc) =>
-        oc
-          .columns(['activity_id', 'participant_id'])
-          // `hidden` stays as the facilitator set it: editing a hidden answer does not put it back on screen.
-          .doUpdateSet({ answer_id: s.answerId, value, updated_at: now }),
-      )
-      .returning(['entry_id', 'hidden'])
-      .executeTakeFirstOrThrow();
-    const stored: StoredAnswerRow = {
-      answerId: s.answerId,
-      entryId: row.entry_id ?? s.answerId,
-      activityId: s.activityId,
-      participantId: s.participantId,
-      value: checked.value as AnswerValue,
-      hidden: row.hidden === 1,
-      updatedAt: now,
-    };
-    return { ok: true, duplicate: false, activityId: s.activityId, stored };
-  }
-
-  /** The outcome for an answer id already stored: a duplicate for its sender, a refusal for anyone else. */
-  private async knownReceipt(
-    trx: Transaction<Database>,
-    s: AnswerSubmission,
-  ): Promise<SubmissionResult | null> {
-    const known = await trx
-      .selectFrom('answer_receipts')
-      .select(['participant_id', 'activity_id'])
-      .where('answer_id', '=', s.answerId)
-      .executeTakeFirst();
-    if (!known) return null;
-    // An id is only ever its sender's own: someone else reusing it learns nothing and changes nothing.
-    if (known.participant_id !== s.participantId) return { ok: false, code: 'invalid_payload' };
-    return { ok: true, duplicate: true, activityId: known.activity_id };
+    return this.db
+      .transaction()
+      .execute((trx) => writeAnswerBatch(new KyselyAnswerSteps(trx, this.dialect), batch, validate));
   }
 
   async listForActivity(activityId: string, participantIds?: string[]): Promise<StoredAnswer[]> {

@@ -40,7 +40,7 @@ export async function openStorage(
     sessions: new SessionStore(k),
     activities: new ActivityStore(k),
     participants: new ParticipantStore(k),
-    answers: new AnswerStore(k, db.dialect),
+    answers: new AnswerStore(k, db.dialect, db.sqlite),
     ping: async () => {
       await sql`select 1`.execute(k);
     },
