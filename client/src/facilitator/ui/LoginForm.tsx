@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { ClientError } from '../../common/errors.js';
 import { useT } from '../../common/i18n.js';
+import { TextField } from '../../common/TextField.js';
 import { ErrorLine } from './ErrorLine.js';
 import { login } from '../actions.js';
 
@@ -20,32 +21,24 @@ export function LoginForm() {
   return (
     <form className="auth-form card" onSubmit={submit} aria-labelledby="login-title">
       <h1 id="login-title">{t('auth.loginTitle')}</h1>
-      <div className="field">
-        <label htmlFor="login-email" className="field-label">
-          {t('auth.email')}
-        </label>
-        <input
-          id="login-email"
-          type="email"
-          autoComplete="username"
-          required
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor="login-password" className="field-label">
-          {t('auth.password')}
-        </label>
-        <input
-          id="login-password"
-          type="password"
-          autoComplete="current-password"
-          required
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-        />
-      </div>
+      <TextField
+        id="login-email"
+        label={t('auth.email')}
+        type="email"
+        autoComplete="username"
+        required
+        value={email}
+        onValue={setEmail}
+      />
+      <TextField
+        id="login-password"
+        label={t('auth.password')}
+        type="password"
+        autoComplete="current-password"
+        required
+        value={password}
+        onValue={setPassword}
+      />
       <ErrorLine error={error} />
       <button type="submit" className="primary" disabled={busy}>
         {t('auth.login')}

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { ClientError } from '../../common/errors.js';
 import { useT } from '../../common/i18n.js';
+import { TextField } from '../../common/TextField.js';
 import { setup } from '../actions.js';
 import { ErrorLine } from './ErrorLine.js';
 
@@ -26,51 +27,36 @@ export function SetupForm() {
     <form className="auth-form card" onSubmit={submit} aria-labelledby="setup-title">
       <h1 id="setup-title">{t('auth.setupTitle')}</h1>
       <p className="hint">{t('auth.setupIntro')}</p>
-      <div className="field">
-        <label htmlFor="setup-name" className="field-label">
-          {t('auth.name')}
-        </label>
-        <input
-          id="setup-name"
-          type="text"
-          autoComplete="name"
-          required
-          maxLength={60}
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor="setup-email" className="field-label">
-          {t('auth.email')}
-        </label>
-        <input
-          id="setup-email"
-          type="email"
-          autoComplete="username"
-          required
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor="setup-password" className="field-label">
-          {t('auth.newPassword')}
-        </label>
-        <input
-          id="setup-password"
-          type="password"
-          autoComplete="new-password"
-          required
-          minLength={PASSWORD_MIN_LENGTH}
-          aria-describedby="setup-password-hint"
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-        />
-        <p id="setup-password-hint" className="hint">
-          {t('auth.passwordHint', { min: PASSWORD_MIN_LENGTH })}
-        </p>
-      </div>
+      <TextField
+        id="setup-name"
+        label={t('auth.name')}
+        type="text"
+        autoComplete="name"
+        required
+        maxLength={60}
+        value={name}
+        onValue={setName}
+      />
+      <TextField
+        id="setup-email"
+        label={t('auth.email')}
+        type="email"
+        autoComplete="username"
+        required
+        value={email}
+        onValue={setEmail}
+      />
+      <TextField
+        id="setup-password"
+        label={t('auth.newPassword')}
+        type="password"
+        autoComplete="new-password"
+        required
+        minLength={PASSWORD_MIN_LENGTH}
+        value={password}
+        onValue={setPassword}
+        hint={t('auth.passwordHint', { min: PASSWORD_MIN_LENGTH })}
+      />
       <ErrorLine error={error} />
       <button type="submit" className="primary" disabled={busy}>
         {t('auth.createAccount')}
