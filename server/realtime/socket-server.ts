@@ -19,8 +19,13 @@ import { screenHandlers } from './handlers/screen.js';
 import type { MoimServer, MoimSocket } from './types.js';
 import { Views } from './views.js';
 
-/** Wrong join codes allowed per IP address per window before that address must wait. */
-export const CODE_GUESSES_PER_WINDOW = 30;
+/**
+ * Wrong join codes allowed per IP address per window before that address must wait. A venue's
+ * phones share one address, and in a seminar of hundreds some mistype: the limit is set for that
+ * room, not for one person. A guesser still needs hours to find a live code among a million, and
+ * phones that already belong pass with their rejoin token.
+ */
+export const CODE_GUESSES_PER_WINDOW = 100;
 const CODE_GUESS_WINDOW_S = 60;
 
 /** The hard cap engine.io enforces (it drops the connection); the soft cap above it gets an error ack. */
