@@ -22,8 +22,8 @@ import { Views } from './views.js';
 /**
  * Wrong join codes allowed per IP address per window before that address must wait. A venue's
  * phones share one address, and in a seminar of hundreds some mistype: the limit is set for that
- * room, not for one person. A guesser still needs hours to find a live code among a million, and
- * phones that already belong pass with their rejoin token.
+ * room, not for one person. One address can still try at most 6,000 of the million codes an hour;
+ * phones that already belong pass with their rejoin token. (Program codes get more protection later.)
  */
 export const CODE_GUESSES_PER_WINDOW = 100;
 const CODE_GUESS_WINDOW_S = 60;
