@@ -24,24 +24,45 @@ export const langSlice = (set: SliceSet<LangSlice>): LangSlice => ({
 export interface TimerSlice {
   timer: TimerState;
   clockOffsetMs: number;
+  /** Whether any sample has set the offset yet. */
+  clockKnown: boolean;
+  /** A broadcast's estimate clearly below the offset, waiting for a second one to confirm it. */
+  clockJumpCandidate: number | null;
   /** From an acknowledgement: round trip known, so this estimate is the best we get. */
   applyTimer: (view: TimerView, receivedAt: number, roundTripMs?: number) => void;
 }
 
-/** A broadcast is late by its one-way delay; its estimate only wins when the clock clearly jumped. */
+/**
+ * A broadcast is late by its one-way delay, so its estimate is a lower bound: a higher one is
+ * better, a lower one is only a late message. Unless the device clock jumped: then every estimate
+ * is lower. A lower estimate (by more than this) is taken only when a second broadcast agrees with
+ * it to within CLOCK_AGREE_MS; an acknowledgement (round trip known) is always taken.
+ */
 const CLOCK_JUMP_MS = 1_000;
+const CLOCK_AGREE_MS = 500;
 
 export const timerSlice = (set: SliceSet<TimerSlice>): TimerSlice => ({
   timer: IDLE_TIMER,
   clockOffsetMs: 0,
+  clockKnown: false,
+  clockJumpCandidate: null,
   applyTimer: (view, receivedAt, roundTripMs) =>
     set((state) => {
       const estimate = clockOffset(view.serverNow, receivedAt, roundTripMs ?? 0);
-      const better =
-        roundTripMs !== undefined ||
-        estimate > state.clockOffsetMs ||
-        Math.abs(estimate - state.clockOffsetMs) > CLOCK_JUMP_MS;
-      return { timer: view.timer, clockOffsetMs: better ? estimate : state.clockOffsetMs };
+      const accept = (clockOffsetMs: number) => ({
+        timer: view.timer,
+        clockOffsetMs,
+        clockKnown: true,
+        clockJumpCandidate: null,
+      });
+      if (roundTripMs !== undefined || !state.clockKnown || estimate > state.clockOffsetMs)
+        return accept(estimate);
+      if (state.clockOffsetMs - estimate <= CLOCK_JUMP_MS)
+        return { timer: view.timer, clockJumpCandidate: null };
+      const candidate = state.clockJumpCandidate;
+      if (candidate !== null && Math.abs(candidate - estimate) <= CLOCK_AGREE_MS)
+        return accept(Math.max(candidate, estimate));
+      return { timer: view.timer, clockJumpCandidate: estimate };
     }),
 });
 

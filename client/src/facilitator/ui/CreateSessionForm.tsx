@@ -6,7 +6,7 @@ import { createSession } from '../actions.js';
 import type { ActivityDraft } from '../api.js';
 import { draftProblem, newDraft } from '../drafts.js';
 import { ActivityDraftEditor } from './ActivityDraftEditor.js';
-import { ErrorLine } from './ErrorLine.js';
+import { ErrorText } from '../../common/ErrorText.js';
 import { MoveButtons } from './MoveButtons.js';
 
 interface Row {
@@ -98,7 +98,7 @@ export function CreateSessionForm() {
       <button type="button" onClick={add} disabled={rows.length >= MAX_ACTIVITIES_PER_SESSION}>
         {t('create.addActivity')}
       </button>
-      <ErrorLine error={error} />
+      <ErrorText error={error} />
       {tried && !title.trim() && (
         <p className="error-text" role="alert">
           {t('create.titleRequired')}

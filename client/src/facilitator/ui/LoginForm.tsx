@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { ClientError } from '../../common/errors.js';
 import { useT } from '../../common/i18n.js';
 import { TextField } from '../../common/TextField.js';
-import { ErrorLine } from './ErrorLine.js';
+import { ErrorText } from '../../common/ErrorText.js';
 import { login } from '../actions.js';
 
 export function LoginForm() {
@@ -39,7 +39,7 @@ export function LoginForm() {
         value={password}
         onValue={setPassword}
       />
-      <ErrorLine error={error} />
+      <ErrorText error={error} />
       <button type="submit" className="primary" disabled={busy}>
         {t('auth.login')}
       </button>

@@ -3,7 +3,7 @@ import type { ClientError } from '../../common/errors.js';
 import { useT } from '../../common/i18n.js';
 import { TextField } from '../../common/TextField.js';
 import { setup } from '../actions.js';
-import { ErrorLine } from './ErrorLine.js';
+import { ErrorText } from '../../common/ErrorText.js';
 
 /** Matches the server's rule for the first account's password. */
 const PASSWORD_MIN_LENGTH = 8;
@@ -57,7 +57,7 @@ export function SetupForm() {
         onValue={setPassword}
         hint={t('auth.passwordHint', { min: PASSWORD_MIN_LENGTH })}
       />
-      <ErrorLine error={error} />
+      <ErrorText error={error} />
       <button type="submit" className="primary" disabled={busy}>
         {t('auth.createAccount')}
       </button>

@@ -3,13 +3,15 @@ import { JOIN_CODE_LENGTH } from '../../../../shared/protocol/limits.js';
 import { useT } from '../../common/i18n.js';
 import { submitCode } from '../connection.js';
 import { useParticipantStore } from '../state/store.js';
-import { ErrorText } from './ErrorText.js';
+import { ErrorText } from '../../common/ErrorText.js';
+import { useFocusHeading } from './focus.js';
 
 export function CodeStep() {
   const t = useT();
   const checking = useParticipantStore((s) => s.phase === 'checking');
   const error = useParticipantStore((s) => s.joinError);
   const [code, setCode] = useState(() => useParticipantStore.getState().code ?? '');
+  const heading = useFocusHeading<HTMLHeadingElement>('code');
   const valid = code.length === JOIN_CODE_LENGTH;
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -17,7 +19,9 @@ export function CodeStep() {
   };
   return (
     <form className="card step" onSubmit={submit} noValidate>
-      <h1>{t('join.title')}</h1>
+      <h1 ref={heading} tabIndex={-1}>
+        {t('join.title')}
+      </h1>
       <label htmlFor="join-code" className="field-label">
         {t('join.codeLabel')}
       </label>

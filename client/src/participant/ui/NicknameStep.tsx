@@ -3,7 +3,8 @@ import { NICKNAME_MAX_LENGTH } from '../../../../shared/protocol/limits.js';
 import { useT } from '../../common/i18n.js';
 import { changeCode, submitNickname } from '../connection.js';
 import { useParticipantStore } from '../state/store.js';
-import { ErrorText } from './ErrorText.js';
+import { ErrorText } from '../../common/ErrorText.js';
+import { useFocusHeading } from './focus.js';
 
 export function NicknameStep() {
   const t = useT();
@@ -11,6 +12,7 @@ export function NicknameStep() {
   const joining = useParticipantStore((s) => s.phase === 'joining');
   const error = useParticipantStore((s) => s.joinError);
   const [nickname, setNickname] = useState(() => useParticipantStore.getState().nickname);
+  const heading = useFocusHeading<HTMLHeadingElement>('nickname');
   const trimmed = nickname.trim();
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -18,7 +20,9 @@ export function NicknameStep() {
   };
   return (
     <form className="card step" onSubmit={submit} noValidate>
-      <h1>{t('join.nicknameTitle')}</h1>
+      <h1 ref={heading} tabIndex={-1}>
+        {t('join.nicknameTitle')}
+      </h1>
       <p className="code-reminder">
         {t('join.codeIs')} <strong data-testid="joined-code">{code}</strong>{' '}
         <button type="button" className="link-button" onClick={changeCode}>

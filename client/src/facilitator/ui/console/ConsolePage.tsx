@@ -1,7 +1,7 @@
 import { useT } from '../../../common/i18n.js';
 import { navigate } from '../../actions.js';
 import { useFacilitatorStore } from '../../state/store.js';
-import { ErrorLine } from '../ErrorLine.js';
+import { ErrorText } from '../../../common/ErrorText.js';
 import { ActivityList } from './ActivityList.js';
 import { ConsoleHeader } from './ConsoleHeader.js';
 import { Roster } from './Roster.js';
@@ -16,7 +16,7 @@ export function ConsolePage() {
   if (!ready) {
     return (
       <div className="card">
-        {watchError ? <ErrorLine error={watchError} /> : <p role="status">{t('common.loading')}</p>}
+        {watchError ? <ErrorText error={watchError} /> : <p role="status">{t('common.loading')}</p>}
         <button type="button" onClick={() => navigate({ name: 'list' })}>
           {t('console.backToList')}
         </button>

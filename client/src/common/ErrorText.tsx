@@ -1,5 +1,5 @@
-import { errorText, type ClientError } from '../../common/errors.js';
-import { useLang, useT } from '../../common/i18n.js';
+import { errorText, type ClientError } from './errors.js';
+import { useLang, useT } from './i18n.js';
 
 /** An error next to the thing it is about; role=alert so it is read out when it appears. */
 export function ErrorText({ id, error }: { id?: string; error: ClientError | null }) {
