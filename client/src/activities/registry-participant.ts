@@ -20,6 +20,7 @@ interface ErasedProps {
   idPrefix: string;
   config: unknown;
   value: unknown;
+  draft: unknown;
   disabled: boolean;
   onSubmit: (value: unknown) => void;
 }

@@ -11,6 +11,11 @@ export interface AnswerFormProps<T extends ActivityType> {
   config: Config<T>;
   /** The answer this phone gave last (pending or saved), shown pre-filled so it can be changed. */
   value: Answer<T> | null;
+  /**
+   * What the form starts from: usually `value`, but after a refusal the refused answer, so nothing
+   * typed is lost. The form may be remounted with a new config; it keeps what still fits.
+   */
+  draft: Answer<T> | null;
   disabled: boolean;
   onSubmit: (value: Answer<T>) => void;
 }

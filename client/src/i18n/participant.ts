@@ -25,6 +25,12 @@ export const participantStrings: Strings = {
       endedTitle: '모임이 끝났습니다',
       ended: '참여해 주셔서 감사합니다. 이 창을 닫아도 됩니다.',
       endedBefore: '이 모임은 이미 끝났습니다.',
+      undelivered: '보내지 못한 답변 {{count}}개는 모임이 끝나 전달되지 않았습니다.',
+      joinAnother: '다른 코드로 참여',
+    },
+    announce: {
+      newActivity: '새 활동이 시작되었습니다: {{title}}',
+      results: '결과가 공개되었습니다: {{title}}',
     },
     answer: {
       send: '답변 보내기',
@@ -65,6 +71,13 @@ export const participantStrings: Strings = {
       endedTitle: 'The session has ended',
       ended: 'Thank you for taking part. You can close this page.',
       endedBefore: 'This session has already ended.',
+      undelivered_one: '{{count}} answer could not be delivered before the session ended.',
+      undelivered_other: '{{count}} answers could not be delivered before the session ended.',
+      joinAnother: 'Join with another code',
+    },
+    announce: {
+      newActivity: 'New activity: {{title}}',
+      results: 'Results are shown: {{title}}',
     },
     answer: {
       send: 'Send answer',

@@ -1,22 +1,35 @@
 import { JOIN_CODE_LENGTH } from '../../../shared/protocol/limits.js';
-import type { ParticipantSnapshot } from '../../../shared/protocol/views.js';
+import type {
+  ParticipantSnapshot,
+  ParticipantState,
+  ResultsView,
+  TimerView,
+} from '../../../shared/protocol/views.js';
 import type { AnswerValue } from '../../../shared/activities/types.js';
-import { isRetryable, type ClientError } from '../common/errors.js';
+import { type ClientError } from '../common/errors.js';
 import { createSocket, request } from '../common/socket.js';
+import { onStorageChange } from '../common/storage.js';
 import { Outbox } from './outbox.js';
 import {
   clearIdentity,
   forgetSession,
+  isIdentityKey,
+  isQueueKey,
+  isSavedKey,
   loadIdentity,
   loadQueue,
   loadSaved,
+  reloadIdentity,
   saveIdentity,
   saveSaved,
 } from './persist.js';
 import { useParticipantStore } from './state/store.js';
 
-/** After a join refused for a passing reason (rate limit, timeout), try again after this long. */
+/** After a join lost to the network or a timeout, try again after this long. */
 const REJOIN_DELAY_MS = 3_000;
+
+/** Only a lost request is tried again by itself; any refusal the server gives is shown. */
+const isPassing = (error: ClientError) => error.code === 'network' || error.code === 'timeout';
 
 const socket = createSocket();
 const store = () => useParticipantStore.getState();
@@ -25,6 +38,18 @@ let joined = false;
 let rejoinTimer: number | null = null;
 /** One join at a time: two joins with the same new nickname would refuse each other. */
 let joinInFlight = false;
+/**
+ * Broadcasts that arrive before this connection's join is acknowledged: the newest of each kind,
+ * applied after the snapshot if they are newer than it.
+ */
+let early: {
+  state: { view: ParticipantState; receivedAt: number } | null;
+  timer: { view: TimerView; receivedAt: number } | null;
+  results: ResultsView | null;
+} = { state: null, timer: null, results: null };
+const clearEarly = () => {
+  early = { state: null, timer: null, results: null };
+};
 const outbox = new Outbox(
   socket,
   () => joined && socket.connected,
@@ -51,14 +76,19 @@ async function checkCode(code: string): Promise<void> {
   const ack = await request(socket, 'participant:join', { code });
   joinInFlight = false;
   if (store().phase !== 'checking') return;
+  if (store().code !== code) return;
   if (ack.ok) {
     // Cannot happen without a nickname or token; treat it as joined anyway.
     onJoined(code, ack.data, 0, Date.now());
   } else if (ack.error.code === 'nickname_required') {
     store().setPhase('nickname');
-  } else if (isRetryable(ack.error)) {
+  } else if (ack.error.code === 'session_ended') {
+    forgetSession(code);
+    store().setPhase('ended', ack.error);
+  } else if (isPassing(ack.error)) {
     retryLater();
   } else {
+    // Rate limited, unknown code…: say so and let the person try again.
     store().setPhase('code', ack.error);
   }
 }
@@ -71,7 +101,7 @@ async function join(code: string, who: { rejoinToken?: string; nickname?: string
   joinInFlight = false;
   if (store().code !== code) return;
   if (ack.ok) return onJoined(code, ack.data, Date.now() - sentAt, Date.now());
-  onJoinRefused(code, ack.error);
+  onJoinRefused(code, ack.error, who.rejoinToken !== undefined);
 }
 
 function onJoined(
@@ -91,13 +121,46 @@ function onJoined(
       value: snapshot.myAnswer.value,
     });
   }
+  applyEarly(code, snapshot);
   // A reload lands on the same session, identity and answers.
   if (window.location.pathname !== `/j/${code}`) window.history.replaceState(null, '', `/j/${code}`);
-  outbox.flush();
+  if (store().phase === 'ended') onEnded(code);
+  else outbox.flush();
 }
 
-function onJoinRefused(code: string, error: ClientError): void {
-  if (isRetryable(error)) return retryLater();
+/** What was broadcast while the join was on its way, if it is newer than the snapshot. */
+function applyEarly(code: string, snapshot: ParticipantSnapshot): void {
+  const { state, timer, results } = early;
+  clearEarly();
+  let newest = snapshot.serverNow;
+  if (state && state.view.session.code === code && state.view.serverNow > newest) {
+    newest = state.view.serverNow;
+    store().applyState(state.view);
+    store().applyTimer(state.view, state.receivedAt);
+  }
+  if (timer && timer.view.serverNow > newest) store().applyTimer(timer.view, timer.receivedAt);
+  // Results carry no server time: take them only if they are about the activity shown and no
+  // smaller than what the snapshot had (answers only add up while an activity runs).
+  const shown = store().results;
+  if (
+    results &&
+    results.activityId === store().activity?.id &&
+    (!shown || results.respondents >= shown.respondents)
+  )
+    store().applyResults(results);
+}
+
+/** The session is over: nothing queued can reach it any more. */
+function onEnded(code: string): void {
+  forgetSession(code);
+  const lost = outbox.drop();
+  if (lost > 0) useParticipantStore.setState({ undelivered: lost });
+}
+
+function onJoinRefused(code: string, error: ClientError, byToken: boolean): void {
+  if (isPassing(error)) return retryLater();
+  // Someone rejoining by token sees no form to retry from: keep trying on a passing refusal.
+  if (byToken && (error.code === 'rate_limited' || error.code === 'internal')) return retryLater();
   switch (error.code) {
     case 'nickname_required':
       // The token is unknown here (e.g. another database): join again under a nickname.
@@ -108,12 +171,18 @@ function onJoinRefused(code: string, error: ClientError): void {
       store().setPhase('nickname', error);
       return;
     case 'session_ended':
-      forgetSession(code);
       store().setPhase('ended', error);
+      onEnded(code);
       return;
-    default:
+    case 'session_not_found':
       clearIdentity(code);
       store().setPhase('code', error);
+      return;
+    default:
+      // A nickname the server would not take (invalid, already joined, rate limited…): the
+      // person can fix it and try again from the nickname step.
+      if (byToken) clearIdentity(code);
+      store().setPhase('nickname', error);
   }
 }
 
@@ -139,20 +208,26 @@ function wireSocket(): void {
   });
   socket.on('disconnect', () => {
     joined = false;
+    clearEarly();
     store().setConnection('offline');
   });
   socket.on('connect_error', () => store().setConnection('offline'));
   socket.on('participant:stateChanged', (state) => {
-    if (!joined) return;
-    if (state.session.status === 'ended') forgetSession(state.session.code);
+    if (!joined) {
+      early.state = { view: state, receivedAt: Date.now() };
+      return;
+    }
     store().applyState(state);
     store().applyTimer(state, Date.now());
+    if (state.session.status === 'ended') onEnded(state.session.code);
   });
   socket.on('results:updated', (results) => {
     if (joined) store().applyResults(results);
+    else early.results = results;
   });
   socket.on('timer:updated', (view) => {
     if (joined) store().applyTimer(view, Date.now());
+    else early.timer = { view, receivedAt: Date.now() };
   });
 }
 
@@ -166,10 +241,62 @@ function wireWindow(): void {
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'visible') connect();
   });
+  // Another tab of this phone in the same session: share its queue, answers and identity.
+  onStorageChange((key) => {
+    const { code } = store();
+    if (!code) return;
+    if (key === '' || isQueueKey(key, code)) outbox.reload();
+    if (key === '' || isSavedKey(key, code))
+      useParticipantStore.setState((state) => ({ saved: { ...state.saved, ...loadSaved(code) } }));
+    if (isIdentityKey(key, code)) reloadIdentity(code);
+  });
 }
 
 function selectCode(code: string): void {
-  useParticipantStore.setState({ code, queue: loadQueue(code), saved: loadSaved(code), answerErrors: {} });
+  if (code !== store().code) {
+    // The socket may still be in another session's rooms until this code is joined.
+    joined = false;
+    clearEarly();
+  }
+  useParticipantStore.setState({
+    code,
+    queue: loadQueue(code),
+    saved: loadSaved(code),
+    answerErrors: {},
+    notice: null,
+    undelivered: 0,
+  });
+}
+
+/** A screen reader user hears when a new activity opens or its results are shown. */
+function announceChanges(): void {
+  useParticipantStore.subscribe((state, previous) => {
+    if (state.phase !== 'in' || previous.phase !== 'in') return;
+    const now = state.activity;
+    if (!now) return;
+    const before = previous.activity;
+    if (now.status === 'open' && (now.id !== before?.id || before.status !== 'open')) {
+      state.announce({ kind: 'activity', title: now.title });
+    } else if (
+      now.id === before?.id &&
+      state.results?.summary &&
+      state.results.activityId === now.id &&
+      !(previous.results?.summary && previous.results.activityId === now.id)
+    ) {
+      state.announce({ kind: 'results', title: now.title });
+    }
+  });
+}
+
+/** A refused answer's error is about that moment: it goes once the activity opens, closes or (un)locks. */
+function clearStaleErrors(): void {
+  useParticipantStore.subscribe((state, previous) => {
+    const before = previous.activity;
+    const now = state.activity;
+    if (!before || Object.keys(state.answerErrors).length === 0) return;
+    if (now?.id !== before.id || now.status !== before.status || now.locked !== before.locked)
+      state.setAnswerError(before.id, null);
+  });
 }
 
 /** Every acknowledged answer is kept on the phone, whoever changed the store. */
@@ -184,9 +311,12 @@ export function startParticipant(urlCode: string | null): void {
   wireSocket();
   wireWindow();
   persistSaved();
+  clearStaleErrors();
+  announceChanges();
   if (urlCode) {
     selectCode(urlCode);
-    store().setPhase(loadIdentity(urlCode) ? 'joining' : 'nickname');
+    // Checked first: an ended or unknown code says so instead of asking for a nickname.
+    store().setPhase(loadIdentity(urlCode) ? 'joining' : 'checking');
   }
   connect();
 }
@@ -209,6 +339,27 @@ export function submitNickname(nickname: string): void {
 /** Back to the code form, e.g. after typing a wrong code. */
 export function changeCode(): void {
   store().setPhase('code');
+}
+
+/** After a session ended: start again from an empty code form at `/join`. */
+export function joinAnotherCode(): void {
+  joined = false;
+  clearEarly();
+  useParticipantStore.setState({
+    code: null,
+    nickname: '',
+    participant: null,
+    session: null,
+    activity: null,
+    results: null,
+    queue: [],
+    saved: {},
+    answerErrors: {},
+    notice: null,
+    undelivered: 0,
+  });
+  store().setPhase('code');
+  if (window.location.pathname !== '/join') window.history.replaceState(null, '', '/join');
 }
 
 export function submitAnswer(activityId: string, value: AnswerValue): void {

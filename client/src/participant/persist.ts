@@ -14,19 +14,70 @@ const identityKey = (code: string) => `moim.identity.${code}`;
 const queueKey = (code: string) => `moim.queue.${code}`;
 const savedKey = (code: string) => `moim.saved.${code}`;
 
-export const loadIdentity = (code: string): Identity | null => readJson<Identity>(identityKey(code));
-export const saveIdentity = (code: string, identity: Identity): void =>
+export const isIdentityKey = (key: string, code: string): boolean => key === identityKey(code);
+export const isQueueKey = (key: string, code: string): boolean => key === queueKey(code);
+export const isSavedKey = (key: string, code: string): boolean => key === savedKey(code);
+
+/**
+ * Who this phone is, held in memory as well: storage is only the copy that survives a reload, so a
+ * phone whose storage cannot be written (or is cleared behind its back) still rejoins after a blip.
+ */
+const identities = new Map<string, Identity>();
+
+export function loadIdentity(code: string): Identity | null {
+  const known = identities.get(code);
+  if (known) return known;
+  const stored = readJson<Identity>(identityKey(code));
+  if (stored && typeof stored.rejoinToken === 'string') identities.set(code, stored);
+  return stored && typeof stored.rejoinToken === 'string' ? stored : null;
+}
+
+export function saveIdentity(code: string, identity: Identity): void {
+  identities.set(code, identity);
   writeJson(identityKey(code), identity);
-export const clearIdentity = (code: string): void => removeKey(identityKey(code));
+}
+
+export function clearIdentity(code: string): void {
+  identities.delete(code);
+  removeKey(identityKey(code));
+}
+
+/** Another tab of this phone joined (or rejoined) under a new identity: use the stored one. */
+export function reloadIdentity(code: string): void {
+  identities.delete(code);
+  loadIdentity(code);
+}
 
 export function loadQueue(code: string): QueuedAnswer[] {
   const stored = readJson<QueuedAnswer[]>(queueKey(code));
   return Array.isArray(stored) ? stored : [];
 }
 
-export function saveQueue(code: string, queue: QueuedAnswer[]): void {
-  if (queue.length === 0) removeKey(queueKey(code));
-  else writeJson(queueKey(code), queue);
+/**
+ * Two tabs of one phone share the stored queue, so neither may overwrite the other's answers:
+ * everything stored and everything here, by answer id, minus what this tab has seen leave the
+ * queue (`gone`), and per activity only the newest answer. Returns what was written.
+ */
+export function mergeQueues(
+  stored: QueuedAnswer[],
+  mine: QueuedAnswer[],
+  gone: ReadonlySet<string>,
+): QueuedAnswer[] {
+  const byId = new Map<string, QueuedAnswer>();
+  for (const entry of [...stored, ...mine]) if (!gone.has(entry.answerId)) byId.set(entry.answerId, entry);
+  const newest = new Map<string, QueuedAnswer>();
+  for (const entry of byId.values()) {
+    const other = newest.get(entry.activityId);
+    if (!other || entry.queuedAt >= other.queuedAt) newest.set(entry.activityId, entry);
+  }
+  return [...newest.values()].sort((a, b) => a.queuedAt - b.queuedAt);
+}
+
+export function saveQueue(code: string, queue: QueuedAnswer[], gone: ReadonlySet<string>): QueuedAnswer[] {
+  const merged = mergeQueues(loadQueue(code), queue, gone);
+  if (merged.length === 0) removeKey(queueKey(code));
+  else writeJson(queueKey(code), merged);
+  return merged;
 }
 
 /**
@@ -46,5 +97,6 @@ export const saveSaved = (code: string, saved: Record<string, SavedAnswer>): voi
  * borrowed phone the next person must not find someone else's answers in storage.
  */
 export function forgetSession(code: string): void {
+  identities.delete(code);
   for (const key of [identityKey(code), queueKey(code), savedKey(code)]) removeKey(key);
 }

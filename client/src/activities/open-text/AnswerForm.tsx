@@ -3,13 +3,22 @@ import { useT } from '../../common/i18n.js';
 import { SubmitButton } from '../common/SubmitButton.js';
 import type { AnswerFormProps } from '../types.js';
 
-export function AnswerForm({ idPrefix, config, value, disabled, onSubmit }: AnswerFormProps<'open-text'>) {
+export function AnswerForm({
+  idPrefix,
+  config,
+  value,
+  draft,
+  disabled,
+  onSubmit,
+}: AnswerFormProps<'open-text'>) {
   const t = useT();
-  const [text, setText] = useState(value?.text ?? '');
+  const [text, setText] = useState(draft?.text ?? '');
   const trimmed = text.trim();
+  // The limit may shrink while someone types: keep the text, ask them to shorten it.
+  const tooLong = trimmed.length > config.maxLength;
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (trimmed) onSubmit({ text: trimmed });
+    if (trimmed && !tooLong && !disabled) onSubmit({ text: trimmed });
   };
   const id = `${idPrefix}-text`;
   return (
@@ -25,15 +34,16 @@ export function AnswerForm({ idPrefix, config, value, disabled, onSubmit }: Answ
         rows={4}
         maxLength={config.maxLength}
         value={text}
-        disabled={disabled}
+        readOnly={disabled}
+        aria-invalid={tooLong ? true : undefined}
         aria-describedby={`${id}-privacy ${id}-count`}
         onChange={(event) => setText(event.target.value)}
       />
-      <p className="char-count" id={`${id}-count`}>
+      <p className={`char-count ${tooLong ? 'error-text' : ''}`} id={`${id}-count`}>
         {t('open-text.count', { count: text.length, max: config.maxLength })}
       </p>
       <SubmitButton
-        disabled={disabled || trimmed.length === 0}
+        disabled={disabled || trimmed.length === 0 || tooLong}
         unchanged={trimmed === (value?.text ?? '')}
         hasAnswer={value !== null}
       />

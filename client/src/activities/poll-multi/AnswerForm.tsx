@@ -6,17 +6,26 @@ import type { AnswerFormProps } from '../types.js';
 const sameSet = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((id) => b.includes(id));
 
-export function AnswerForm({ idPrefix, config, value, disabled, onSubmit }: AnswerFormProps<'poll-multi'>) {
+export function AnswerForm({
+  idPrefix,
+  config,
+  value,
+  draft,
+  disabled,
+  onSubmit,
+}: AnswerFormProps<'poll-multi'>) {
   const t = useT();
-  const [picked, setPicked] = useState<string[]>(value?.optionIds ?? []);
+  const [choices, setPicked] = useState<string[]>(draft?.optionIds ?? []);
+  // In the facilitator's option order, whatever order they were tapped in; options removed
+  // meanwhile are dropped.
+  const picked = config.options.map((o) => o.id).filter((id) => choices.includes(id));
   const full = picked.length >= config.maxPicks;
+  const tooMany = picked.length > config.maxPicks;
   const toggle = (id: string) =>
     setPicked((current) => (current.includes(id) ? current.filter((x) => x !== id) : [...current, id]));
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    // Keep the facilitator's option order, whatever order they were tapped in.
-    if (picked.length > 0)
-      onSubmit({ optionIds: config.options.map((o) => o.id).filter((id) => picked.includes(id)) });
+    if (picked.length > 0 && !tooMany) onSubmit({ optionIds: picked });
   };
   return (
     <form className="answer-form" onSubmit={submit}>
@@ -40,12 +49,12 @@ export function AnswerForm({ idPrefix, config, value, disabled, onSubmit }: Answ
             );
           })}
         </div>
-        <p className="picked-count" aria-live="polite">
+        <p className={`picked-count ${tooMany ? 'error-text' : ''}`} aria-live="polite">
           {t('poll-multi.picked', { count: picked.length, max: config.maxPicks })}
         </p>
       </fieldset>
       <SubmitButton
-        disabled={disabled || picked.length === 0}
+        disabled={disabled || picked.length === 0 || tooMany}
         unchanged={sameSet(picked, value?.optionIds ?? [])}
         hasAnswer={value !== null}
       />

@@ -3,9 +3,18 @@ import { useT } from '../../common/i18n.js';
 import { SubmitButton } from '../common/SubmitButton.js';
 import type { AnswerFormProps } from '../types.js';
 
-export function AnswerForm({ idPrefix, config, value, disabled, onSubmit }: AnswerFormProps<'poll-single'>) {
+export function AnswerForm({
+  idPrefix,
+  config,
+  value,
+  draft,
+  disabled,
+  onSubmit,
+}: AnswerFormProps<'poll-single'>) {
   const t = useT();
-  const [picked, setPicked] = useState<string | null>(value?.optionId ?? null);
+  const [choice, setPicked] = useState<string | null>(draft?.optionId ?? null);
+  // An option the facilitator removed meanwhile is no longer picked.
+  const picked = config.options.some((o) => o.id === choice) ? choice : null;
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (picked) onSubmit({ optionId: picked });

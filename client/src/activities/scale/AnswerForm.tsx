@@ -4,9 +4,11 @@ import { SubmitButton } from '../common/SubmitButton.js';
 import type { AnswerFormProps } from '../types.js';
 import { scaleSteps as steps } from '../../../../shared/activities/scale/steps.js';
 
-export function AnswerForm({ idPrefix, config, value, disabled, onSubmit }: AnswerFormProps<'scale'>) {
+export function AnswerForm({ idPrefix, config, value, draft, disabled, onSubmit }: AnswerFormProps<'scale'>) {
   const t = useT();
-  const [picked, setPicked] = useState<number | null>(value?.value ?? null);
+  const [choice, setPicked] = useState<number | null>(draft?.value ?? null);
+  // A step outside a changed range is no longer picked.
+  const picked = choice !== null && steps(config).includes(choice) ? choice : null;
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (picked !== null) onSubmit({ value: picked });

@@ -4,11 +4,18 @@ import { SubmitButton } from '../common/SubmitButton.js';
 import type { AnswerFormProps } from '../types.js';
 import { WORD_MAX_LENGTH } from '../../../../shared/activities/word-cloud/limits.js';
 
-export function AnswerForm({ idPrefix, config, value, disabled, onSubmit }: AnswerFormProps<'word-cloud'>) {
+export function AnswerForm({
+  idPrefix,
+  config,
+  value,
+  draft,
+  disabled,
+  onSubmit,
+}: AnswerFormProps<'word-cloud'>) {
   const t = useT();
-  const [words, setWords] = useState<string[]>(() =>
-    Array.from({ length: config.maxWords }, (_, i) => value?.words[i] ?? ''),
-  );
+  const [typed, setWords] = useState<string[]>(() => draft?.words ?? []);
+  // As many fields as the activity allows now; words typed beyond a lowered limit come back if it rises.
+  const words = Array.from({ length: config.maxWords }, (_, i) => typed[i] ?? '');
   const filled = words.map((w) => w.trim()).filter((w) => w.length > 0);
   const previous = value?.words ?? [];
   const unchanged = filled.length === previous.length && filled.every((w, i) => w === previous[i]);
@@ -17,7 +24,12 @@ export function AnswerForm({ idPrefix, config, value, disabled, onSubmit }: Answ
     if (filled.length > 0) onSubmit({ words: filled });
   };
   const setWord = (index: number, word: string) =>
-    setWords((current) => current.map((w, i) => (i === index ? word : w)));
+    setWords((current) => {
+      const next = [...current];
+      while (next.length <= index) next.push('');
+      next[index] = word;
+      return next;
+    });
   return (
     <form className="answer-form" onSubmit={submit}>
       <fieldset disabled={disabled}>

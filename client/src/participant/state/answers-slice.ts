@@ -16,17 +16,25 @@ export interface QueuedAnswer {
   queuedAt: number;
 }
 
+/** A final refusal of an answer, with what was refused so the form can offer it again. */
+export interface AnswerError {
+  error: ClientError;
+  value: AnswerValue | null;
+}
+
 export interface AnswersSlice {
   /** By activity id. */
   saved: Record<string, SavedAnswer>;
   queue: QueuedAnswer[];
   /** A final refusal of an answer, by activity id. */
-  answerErrors: Record<string, ClientError>;
+  answerErrors: Record<string, AnswerError>;
   /** A refusal for an activity no longer on screen (e.g. sent late after it closed). */
   notice: ClientError | null;
+  /** Answers still queued when the session ended: they can never be delivered. */
+  undelivered: number;
   setSaved: (activityId: string, saved: SavedAnswer | null) => void;
   setQueue: (queue: QueuedAnswer[]) => void;
-  setAnswerError: (activityId: string, error: ClientError | null) => void;
+  setAnswerError: (activityId: string, error: AnswerError | null) => void;
   setNotice: (notice: ClientError | null) => void;
 }
 
@@ -35,6 +43,7 @@ export const answersSlice = (set: SliceSet<AnswersSlice>): AnswersSlice => ({
   queue: [],
   answerErrors: {},
   notice: null,
+  undelivered: 0,
   setSaved: (activityId, saved) =>
     set((state) => {
       const next = { ...state.saved };
@@ -45,6 +54,7 @@ export const answersSlice = (set: SliceSet<AnswersSlice>): AnswersSlice => ({
   setQueue: (queue) => set({ queue }),
   setAnswerError: (activityId, error) =>
     set((state) => {
+      if (!error && !(activityId in state.answerErrors)) return {};
       const next = { ...state.answerErrors };
       if (error) next[activityId] = error;
       else delete next[activityId];

@@ -7,9 +7,11 @@ export interface CurrentAnswer {
   status: AnswerStatus;
   answerId: string | null;
   value: AnswerValue | null;
+  /** What the form starts from: the pending or saved answer, or one the server just refused. */
+  draft: AnswerValue | null;
 }
 
-const NONE: CurrentAnswer = { status: 'none', answerId: null, value: null };
+const NONE: CurrentAnswer = { status: 'none', answerId: null, value: null, draft: null };
 
 /** What the phone shows as "my answer" to the open activity: the newest pending one, else the saved one. */
 export function currentAnswer(state: ParticipantStore): CurrentAnswer {
@@ -25,7 +27,9 @@ export function currentAnswer(state: ParticipantStore): CurrentAnswer {
         ? 'saved'
         : 'none';
   const shown = queued ?? saved;
-  return { status, answerId: shown?.answerId ?? null, value: shown?.value ?? null };
+  const value = shown?.value ?? null;
+  const refused = queued ? null : (state.answerErrors[activityId]?.value ?? null);
+  return { status, answerId: shown?.answerId ?? null, value, draft: refused ?? value };
 }
 
 /** Answers may be given (or changed) only while the activity is open and not locked. */

@@ -24,11 +24,21 @@ export interface SessionSlice {
   session: SessionInfo | null;
   activity: PublicActivity | null;
   results: ResultsView | null;
+  /** The last thing worth telling a screen reader user about (a new activity, results shown). */
+  announcement: Announcement | null;
   setPhase: (phase: Phase, joinError?: ClientError | null) => void;
   setNickname: (nickname: string) => void;
   applySnapshot: (snapshot: ParticipantSnapshot) => void;
   applyState: (state: ParticipantState) => void;
   applyResults: (results: ResultsView) => void;
+  announce: (announcement: Omit<Announcement, 'n'>) => void;
+}
+
+export interface Announcement {
+  kind: 'activity' | 'results';
+  title: string;
+  /** Counts up, so the same words said twice are said again. */
+  n: number;
 }
 
 const phaseOf = (state: ParticipantState): Phase => (state.session.status === 'ended' ? 'ended' : 'in');
@@ -42,6 +52,7 @@ export const sessionSlice = (set: SliceSet<SessionSlice>): SessionSlice => ({
   session: null,
   activity: null,
   results: null,
+  announcement: null,
   setPhase: (phase, joinError = null) => set({ phase, joinError }),
   setNickname: (nickname) => set({ nickname }),
   applySnapshot: (snapshot) =>
@@ -56,4 +67,6 @@ export const sessionSlice = (set: SliceSet<SessionSlice>): SessionSlice => ({
   applyState: (state) =>
     set({ phase: phaseOf(state), session: state.session, activity: state.activity, results: state.results }),
   applyResults: (results) => set((state) => (state.activity?.id === results.activityId ? { results } : {})),
+  announce: (announcement) =>
+    set((state) => ({ announcement: { ...announcement, n: (state.announcement?.n ?? 0) + 1 } })),
 });

@@ -7,6 +7,7 @@ import { submitAnswer } from '../connection.js';
 import { canAnswer, currentAnswer } from '../state/selectors.js';
 import { useParticipantStore } from '../state/store.js';
 import { AnswerStatus } from './AnswerStatus.js';
+import { useFocusHeading } from './focus.js';
 
 /** The open activity: its title, state, answer form, my answer's status, and results once revealed. */
 export function ActivityCard() {
@@ -15,12 +16,14 @@ export function ActivityCard() {
   const summary = useParticipantStore((s) => s.results?.summary ?? null);
   const editable = useParticipantStore(canAnswer);
   const mine = useParticipantStore(useShallow(currentAnswer));
+  // A new answer id remounts the form, so it starts from what was last sent (or just refused).
+  // Not the config: a facilitator's edit must not empty what someone is typing; forms adapt to it.
+  const formKey = `${activity?.id ?? ''}:${mine.answerId ?? 'none'}`;
+  const heading = useFocusHeading<HTMLHeadingElement>(formKey);
   if (!activity) return null;
 
   const notice =
     activity.status === 'closed' ? t('activity.closed') : activity.locked ? t('activity.locked') : null;
-  // A new answer id or config remounts the form, so it always starts from what was last sent.
-  const formKey = `${activity.id}:${mine.answerId ?? 'none'}:${JSON.stringify(activity.config)}`;
 
   return (
     <article
@@ -29,7 +32,9 @@ export function ActivityCard() {
       data-testid="activity"
       data-type={activity.type}
     >
-      <h1 id="activity-title">{activity.title}</h1>
+      <h1 id="activity-title" ref={heading} tabIndex={-1}>
+        {activity.title}
+      </h1>
       {notice && (
         <p className="activity-notice" data-testid="activity-notice">
           {notice}
@@ -41,6 +46,7 @@ export function ActivityCard() {
         idPrefix={`a-${activity.id}`}
         config={activity.config}
         value={mine.value}
+        draft={mine.draft}
         disabled={!editable}
         onSubmit={(value) => submitAnswer(activity.id, value as AnswerValue)}
       />

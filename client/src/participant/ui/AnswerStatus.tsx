@@ -8,7 +8,7 @@ export function AnswerStatus({ status, activityId }: { status: Status; activityI
   const t = useT();
   const lang = useLang();
   const online = useParticipantStore((s) => s.connection === 'online');
-  const error = useParticipantStore((s) => s.answerErrors[activityId] ?? null);
+  const error = useParticipantStore((s) => s.answerErrors[activityId]?.error ?? null);
   let text = '';
   if (status === 'saved') text = t('answer.saved');
   if (status === 'pending') text = online ? t('answer.sending') : t('answer.pendingOffline');

@@ -1,17 +1,41 @@
 import { LangContext } from '../../common/i18n.js';
 import { useT } from '../../common/i18n.js';
+import { joinAnotherCode } from '../connection.js';
 import { useParticipantStore } from '../state/store.js';
 import { CodeStep } from './CodeStep.js';
+import { useFocusHeading, useFocusStart } from './focus.js';
 import { Header } from './Header.js';
 import { NicknameStep } from './NicknameStep.js';
 import { SessionView } from './SessionView.js';
 import { StatusBar } from './StatusBar.js';
 
+function Ended() {
+  const t = useT();
+  const before = useParticipantStore((s) => s.joinError !== null);
+  const undelivered = useParticipantStore((s) => s.undelivered);
+  const heading = useFocusHeading<HTMLHeadingElement>('ended');
+  return (
+    <div className="card ended" data-testid="ended">
+      <h1 ref={heading} tabIndex={-1}>
+        {t('session.endedTitle')}
+      </h1>
+      <p>{before ? t('session.endedBefore') : t('session.ended')}</p>
+      {undelivered > 0 && (
+        <p className="error-text" data-testid="undelivered" data-count={undelivered}>
+          {t('session.undelivered', { count: undelivered })}
+        </p>
+      )}
+      <button type="button" className="primary big" onClick={joinAnotherCode}>
+        {t('session.joinAnother')}
+      </button>
+    </div>
+  );
+}
+
 function Body() {
   const t = useT();
   const phase = useParticipantStore((s) => s.phase);
   const typedNickname = useParticipantStore((s) => s.nickname !== '');
-  const error = useParticipantStore((s) => s.joinError);
   switch (phase) {
     case 'code':
     case 'checking':
@@ -29,23 +53,35 @@ function Body() {
     case 'in':
       return <SessionView />;
     case 'ended':
-      return (
-        <div className="card ended" data-testid="ended">
-          <h1>{t('session.endedTitle')}</h1>
-          <p>{error ? t('session.endedBefore') : t('session.ended')}</p>
-        </div>
-      );
+      return <Ended />;
   }
+}
+
+/** Polite announcements of what changed while the person was busy elsewhere on the page. */
+function Announcer() {
+  const t = useT();
+  const announcement = useParticipantStore((s) => s.announcement);
+  let text = '';
+  if (announcement?.kind === 'activity') text = t('announce.newActivity', { title: announcement.title });
+  if (announcement?.kind === 'results') text = t('announce.results', { title: announcement.title });
+  return (
+    <p className="visually-hidden" aria-live="polite" data-testid="announcer">
+      {/* A changed key makes the same words a new node, so they are read again. */}
+      {text && <span key={announcement?.n}>{text}</span>}
+    </p>
+  );
 }
 
 export function App() {
   const lang = useParticipantStore((s) => s.lang);
+  useFocusStart();
   return (
     <LangContext.Provider value={lang}>
       <Header />
       <main className="participant-main">
         <StatusBar />
         <Body />
+        <Announcer />
       </main>
     </LangContext.Provider>
   );

@@ -2,6 +2,20 @@ import { TimerDisplay } from '../../common/TimerDisplay.js';
 import { useT } from '../../common/i18n.js';
 import { useParticipantStore } from '../state/store.js';
 import { ActivityCard } from './ActivityCard.js';
+import { useFocusHeading } from './focus.js';
+
+function Waiting() {
+  const t = useT();
+  const heading = useFocusHeading<HTMLHeadingElement>('waiting');
+  return (
+    <div className="card waiting" data-testid="waiting">
+      <h1 ref={heading} tabIndex={-1}>
+        {t('session.waitingTitle')}
+      </h1>
+      <p>{t('session.waiting')}</p>
+    </div>
+  );
+}
 
 export function SessionView() {
   const t = useT();
@@ -15,14 +29,7 @@ export function SessionView() {
         {t('session.youAre', { nickname })}
       </p>
       <TimerDisplay timer={timer} clockOffsetMs={offset} />
-      {hasActivity ? (
-        <ActivityCard />
-      ) : (
-        <div className="card waiting" data-testid="waiting">
-          <h1>{t('session.waitingTitle')}</h1>
-          <p>{t('session.waiting')}</p>
-        </div>
-      )}
+      {hasActivity ? <ActivityCard /> : <Waiting />}
     </>
   );
 }
