@@ -1,4 +1,5 @@
 import type { ClientToServerEvents } from '../../../shared/protocol/events.js';
+import type { ClientError } from '../common/errors.js';
 import { createSocket, request, type ClientAck } from '../common/socket.js';
 import { useFacilitatorStore } from './state/store.js';
 
@@ -21,9 +22,24 @@ export async function watch(): Promise<void> {
   if (ack.ok) {
     store().applySnapshot(ack.data);
     store().applyTimer(ack.data, Date.now(), Date.now() - sentAt);
+  } else if (ack.error.code === 'not_authenticated') {
+    loginExpired(ack.error);
   } else {
     store().setWatchError(ack.error);
   }
+}
+
+/**
+ * The login ran out (or was ended elsewhere): what is on screen would stay frozen, so go back to
+ * the login form, which says why.
+ */
+function loginExpired(error: ClientError): void {
+  socket.disconnect();
+  store().setConnection('idle');
+  store().clearConsole();
+  store().setSessions(null);
+  store().setAuth('login');
+  store().setActionError(error);
 }
 
 function wire(): void {
@@ -74,6 +90,7 @@ export async function act<E extends Name>(event: E, payload: Payload<E>): Promis
   if (!sessionId) return { ok: false, error: { code: 'network', message: null } };
   const full = { ...payload, sessionId } as Parameters<ClientToServerEvents[E]>[0];
   const ack = await request(socket, event, full);
-  store().setActionError(ack.ok ? null : ack.error);
+  if (!ack.ok && ack.error.code === 'not_authenticated') loginExpired(ack.error);
+  else store().setActionError(ack.ok ? null : ack.error);
   return ack;
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { ActivityView } from '../../../../../shared/protocol/views.js';
 import { useLang, useT } from '../../../common/i18n.js';
 import type { ActivityDraft } from '../../api.js';
@@ -13,7 +13,7 @@ interface Props {
   index: number;
   last: boolean;
   disabled: boolean;
-  onMove: (by: -1 | 1) => void;
+  onMove: (id: string, by: -1 | 1) => void;
 }
 
 export function ActivityItem({ activity, index, last, disabled, onMove }: Props) {
@@ -22,16 +22,23 @@ export function ActivityItem({ activity, index, last, disabled, onMove }: Props)
   const current = useFacilitatorStore((s) => s.live?.session.currentActivityId === activity.id);
   const [draft, setDraft] = useState<ActivityDraft | null>(null);
   const [tried, setTried] = useState(false);
+  // A double click must not save twice: one request at a time.
+  const [busy, setBusy] = useState(false);
+  const sending = useRef(false);
   const titleId = `activity-${activity.id}-title`;
 
   const save = async () => {
     if (!draft) return;
     setTried(true);
-    if (draftProblem(draft)) return;
+    if (draftProblem(draft) || sending.current) return;
+    sending.current = true;
+    setBusy(true);
     const ack = await act('activity:update', {
       activityId: activity.id,
       activity: { ...draft, title: draft.title.trim() },
     });
+    sending.current = false;
+    setBusy(false);
     if (ack.ok) setDraft(null);
   };
 
@@ -68,7 +75,7 @@ export function ActivityItem({ activity, index, last, disabled, onMove }: Props)
           />
           {activity.answerCount > 0 && <p className="hint">{t('console.editWithAnswers')}</p>}
           <div className="button-row">
-            <button type="button" className="primary" onClick={() => void save()}>
+            <button type="button" className="primary" disabled={busy} onClick={() => void save()}>
               {t('common.save')}
             </button>
             <button type="button" onClick={() => setDraft(null)}>
@@ -93,7 +100,7 @@ export function ActivityItem({ activity, index, last, disabled, onMove }: Props)
             describedBy={titleId}
             canUp={!disabled && index > 0}
             canDown={!disabled && !last}
-            onMove={onMove}
+            onMove={(by) => onMove(activity.id, by)}
           />
           <button
             type="button"
@@ -110,7 +117,8 @@ export function ActivityItem({ activity, index, last, disabled, onMove }: Props)
             type="button"
             className="danger"
             aria-describedby={titleId}
-            disabled={disabled || activity.status === 'open'}
+            // The server keeps activities people answered (activity_has_answers).
+            disabled={disabled || activity.status === 'open' || activity.answerCount > 0}
             onClick={() => void act('activity:remove', { activityId: activity.id })}
           >
             {t('common.remove')}

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useT } from '../../../common/i18n.js';
 import { act } from '../../connection.js';
 import { useFacilitatorStore } from '../../state/store.js';
@@ -9,13 +10,25 @@ export function ActivityList() {
   const t = useT();
   const activities = useFacilitatorStore((s) => s.live?.activities);
   const ended = useFacilitatorStore((s) => s.live?.session.status === 'ended');
+  // The order last asked for, until the server's new list arrives: quick repeated clicks move from
+  // there, not from the list on screen (which is one step behind).
+  const asked = useRef<string[] | null>(null);
+  useEffect(() => {
+    asked.current = null;
+  }, [activities]);
   if (!activities) return null;
-  const move = (index: number, by: -1 | 1) => {
-    const ids = activities.map((a) => a.id);
-    const [id] = ids.splice(index, 1);
-    if (id === undefined) return;
-    ids.splice(index + by, 0, id);
-    void act('activity:reorder', { activityIds: ids });
+  const move = (id: string, by: -1 | 1) => {
+    const ids = asked.current ?? activities.map((a) => a.id);
+    const from = ids.indexOf(id);
+    const to = from + by;
+    if (from < 0 || to < 0 || to >= ids.length) return;
+    const next = [...ids];
+    next.splice(from, 1);
+    next.splice(to, 0, id);
+    asked.current = next;
+    void act('activity:reorder', { activityIds: next }).then((ack) => {
+      if (!ack.ok) asked.current = null;
+    });
   };
   return (
     <section className="card activity-list" aria-labelledby="activities-title">
@@ -29,7 +42,7 @@ export function ActivityList() {
             index={index}
             last={index === activities.length - 1}
             disabled={ended}
-            onMove={(by) => move(index, by)}
+            onMove={move}
           />
         ))}
       </ol>

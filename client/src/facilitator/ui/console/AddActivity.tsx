@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useT } from '../../../common/i18n.js';
 import type { ActivityDraft } from '../../api.js';
 import { act } from '../../connection.js';
@@ -10,6 +10,9 @@ export function AddActivity() {
   const t = useT();
   const [draft, setDraft] = useState<ActivityDraft | null>(null);
   const [tried, setTried] = useState(false);
+  // A double click must not add the activity twice: one request at a time.
+  const [busy, setBusy] = useState(false);
+  const sending = useRef(false);
   if (!draft) {
     return (
       <button
@@ -25,8 +28,12 @@ export function AddActivity() {
   }
   const save = async () => {
     setTried(true);
-    if (draftProblem(draft)) return;
+    if (draftProblem(draft) || sending.current) return;
+    sending.current = true;
+    setBusy(true);
     const ack = await act('activity:add', { activity: { ...draft, title: draft.title.trim() } });
+    sending.current = false;
+    setBusy(false);
     if (ack.ok) setDraft(null);
   };
   return (
@@ -34,7 +41,7 @@ export function AddActivity() {
       <h3 id="add-activity-title">{t('console.newActivity')}</h3>
       <ActivityDraftEditor idPrefix="new-activity" draft={draft} onChange={setDraft} showProblems={tried} />
       <div className="button-row">
-        <button type="button" className="primary" onClick={() => void save()}>
+        <button type="button" className="primary" disabled={busy} onClick={() => void save()}>
           {t('console.addToSession')}
         </button>
         <button type="button" onClick={() => setDraft(null)}>
