@@ -12,7 +12,7 @@ import '../styles/participant.css';
 
 initI18n([commonStrings, participantStrings, ...Object.values(activityStrings)]);
 
-/** `/j/123456` comes from the QR code: the code is known, so the phone goes straight to the nickname. */
+/** `/j/123456` comes from the QR code: the code is known, so the phone checks it and asks for a nickname. */
 const match = /^\/j\/(\d{6})\/?$/.exec(window.location.pathname);
 startParticipant(match?.[1] ?? null);
 

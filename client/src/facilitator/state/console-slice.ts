@@ -58,13 +58,21 @@ export const consoleSlice = (set: SliceSet<ConsoleSlice>): ConsoleSlice => ({
   applyAnswers: (update) =>
     set((state) => {
       if (state.live?.session.id !== update.sessionId) return {};
+      // Keep the list's count live too: "remove" is offered only for activities nobody answered.
+      const live = {
+        ...state.live,
+        activities: state.live.activities.map((a) =>
+          a.id === update.activityId ? { ...a, answerCount: update.answerCount } : a,
+        ),
+      };
       if (update.replace) {
         const answered = new Set(update.answeredParticipantIds);
-        return { answers: { activityId: update.activityId, rows: update.answers, answered } };
+        return { live, answers: { activityId: update.activityId, rows: update.answers, answered } };
       }
-      if (state.answers.activityId !== update.activityId) return {};
+      if (state.answers.activityId !== update.activityId) return { live };
       const answered = new Set([...state.answers.answered, ...update.answeredParticipantIds]);
       return {
+        live,
         answers: { activityId: update.activityId, rows: merge(state.answers.rows, update.answers), answered },
       };
     }),

@@ -13,9 +13,10 @@ export function ActivityList() {
   // The order last asked for, until the server's new list arrives: quick repeated clicks move from
   // there, not from the list on screen (which is one step behind).
   const asked = useRef<string[] | null>(null);
+  const order = activities?.map((a) => a.id).join() ?? '';
   useEffect(() => {
     asked.current = null;
-  }, [activities]);
+  }, [order]);
   if (!activities) return null;
   const move = (id: string, by: -1 | 1) => {
     const ids = asked.current ?? activities.map((a) => a.id);
