@@ -24,7 +24,10 @@ export async function startTestApp(
   const dir = mkdtempSync(join(tmpdir(), 'moim-test-'));
   const databaseUrl = options.databaseUrl ?? join(dir, 'moim.sqlite');
   const config = { ...loadConfig({}), databaseUrl, port: 0, logLevel: 'silent', ...options.config };
-  const storage = await openStorage(databaseUrl);
+  // 57P01: a PostgreSQL test database dropped with (force) at cleanup ends its idle connections.
+  const storage = await openStorage(databaseUrl, (error) => {
+    if ((error as { code?: string }).code !== '57P01') console.error('database connection error', error);
+  });
   const app = createApp({ storage, config, logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent') });
   const port = await app.listen(0);
   return {
