@@ -10,6 +10,8 @@ import type {
 
 /** At most this many answers share one transaction, so one commit never blocks the loop for long. */
 export const MAX_BATCH = 500;
+/** Answer schemas kept built; far more than the activities open at once on one server. */
+const SCHEMA_CACHE_SIZE = 1000;
 
 interface Queued {
   submission: AnswerSubmission;
@@ -74,6 +76,8 @@ export class AnswerWriter {
           return parsed.success ? { ok: true, value: parsed.data } : { ok: false, code: 'invalid_answer' };
         },
       };
+      // Only activities being answered now matter; a long-running server must not keep every one.
+      if (this.schemaCache.size >= SCHEMA_CACHE_SIZE) this.schemaCache.clear();
       this.schemaCache.set(activity.id, cached);
     }
     return cached.validate(activity, value);

@@ -77,16 +77,6 @@ export class AnswerStore {
     }));
   }
 
-  /** Who has answered this activity: the facilitator's "has / has not answered" list. */
-  async participantIdsFor(activityId: string): Promise<string[]> {
-    const rows = await this.db
-      .selectFrom('answers')
-      .select('participant_id')
-      .where('activity_id', '=', activityId)
-      .execute();
-    return rows.map((r) => r.participant_id);
-  }
-
   async findOwn(activityId: string, participantId: string): Promise<StoredAnswer | null> {
     const [own] = await this.listForActivity(activityId, [participantId]);
     return own ?? null;

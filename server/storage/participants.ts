@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { normalizeNickname } from '../../shared/protocol/limits.js';
 import type { Database } from '../db/schema.js';
 
 export interface StoredParticipant {
@@ -9,7 +10,7 @@ export interface StoredParticipant {
 
 /** "Kim  Minji" and "kim minji" are the same nickname in one room. */
 export function nicknameKey(nickname: string): string {
-  return nickname.normalize('NFC').replace(/\s+/gu, ' ').trim().toLocaleLowerCase('ko');
+  return normalizeNickname(nickname).toLocaleLowerCase('ko');
 }
 
 export class ParticipantStore {

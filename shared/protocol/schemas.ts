@@ -6,6 +6,7 @@ import {
   JOIN_CODE_LENGTH,
   MAX_ACTIVITIES_PER_SESSION,
   NICKNAME_MAX_LENGTH,
+  normalizeNickname,
   TITLE_MAX_LENGTH,
 } from './limits.js';
 
@@ -18,7 +19,7 @@ export const uuidSchema = z.uuid();
 export const joinCodeSchema = z.string().regex(new RegExp(`^\\d{${JOIN_CODE_LENGTH}}$`));
 export const nicknameSchema = z
   .string()
-  .transform((s) => s.normalize('NFC').replace(/\s+/gu, ' ').trim())
+  .transform(normalizeNickname)
   .pipe(z.string().min(1).max(NICKNAME_MAX_LENGTH));
 
 export const activityDraftSchema = z.intersection(
