@@ -75,6 +75,52 @@ export const ERROR_MESSAGES = {
     en: 'Requests from another site are refused.',
   },
   not_found: { ko: '찾을 수 없습니다.', en: 'Not found.' },
+  program_not_found: { ko: '프로그램을 찾을 수 없습니다.', en: 'Program not found.' },
+  program_ended: {
+    ko: '이미 끝난 프로그램입니다. 이 코드는 더 이상 쓸 수 없습니다.',
+    en: 'This program has ended; its code no longer works.',
+  },
+  day_not_found: { ko: '프로그램 날짜를 찾을 수 없습니다.', en: 'Program day not found.' },
+  day_has_records: {
+    ko: '이미 진행했거나 출석 기록이 있는 날은 지울 수 없습니다.',
+    en: 'A day that has been run or has attendance cannot be removed.',
+  },
+  day_already_running: {
+    ko: '다른 날의 세션이 진행 중입니다. 먼저 그 세션을 끝내 주세요.',
+    en: "Another day's session is running. Please end it first.",
+  },
+  version_conflict: {
+    ko: '다른 진행자가 먼저 수정했습니다. 새로 불러온 뒤 다시 저장해 주세요.',
+    en: 'Someone else saved changes first. Reload, then save again.',
+  },
+  invalid_program: {
+    ko: '프로그램 내용이 올바르지 않습니다. 날짜와 진행자를 확인해 주세요.',
+    en: 'The program is not valid. Please check its dates and facilitators.',
+  },
+  template_not_found: { ko: '프로그램 템플릿을 찾을 수 없습니다.', en: 'Program template not found.' },
+  member_not_found: { ko: '참여자를 찾을 수 없습니다.', en: 'Participant not found.' },
+  cannot_merge_self: {
+    ko: '같은 참여자끼리는 합칠 수 없습니다.',
+    en: 'A participant cannot be merged into themselves.',
+  },
+  registration_required: {
+    ko: '처음 오셨군요. 안내를 읽고 닉네임을 정해 주세요.',
+    en: 'First time here: please read the notice and choose a nickname.',
+  },
+  recover_failed: {
+    ko: '닉네임이나 PIN이 맞지 않습니다. 진행자에게 도움을 요청할 수 있습니다.',
+    en: 'The nickname or PIN does not match. The facilitator can help.',
+  },
+  user_not_found: { ko: '사용자를 찾을 수 없습니다.', en: 'User not found.' },
+  account_inactive: {
+    ko: '비활성화된 계정입니다. 센터 관리자에게 문의해 주세요.',
+    en: 'This account is deactivated. Please ask your center admin.',
+  },
+  last_admin: {
+    ko: '센터에는 활성 관리자가 한 명 이상 있어야 합니다.',
+    en: 'A center needs at least one active admin.',
+  },
+  wrong_password: { ko: '현재 비밀번호가 올바르지 않습니다.', en: 'The current password is incorrect.' },
   internal: {
     ko: '서버에 문제가 생겼습니다. 잠시 후 다시 시도해 주세요.',
     en: 'Something went wrong on the server. Please try again shortly.',

@@ -15,6 +15,9 @@ import type {
   TimerUpdate,
 } from './views.js';
 
+import type * as P from '../program/schemas.js';
+import type { MemberIdentity, ProgramIntro } from '../program/views.js';
+
 type In<T extends z.ZodType> = z.input<T>;
 type Cb<T> = (ack: Ack<T>) => void;
 
@@ -25,6 +28,12 @@ export interface ParticipantEvents {
     p: In<typeof S.answerSubmitSchema>,
     ack: Cb<{ answerId: string; duplicate: boolean }>,
   ) => void;
+  /** A program's code: what the phone shows before registering (title, days, notice). */
+  'program:intro': (p: In<typeof P.programIntroSchema>, ack: Cb<ProgramIntro>) => void;
+  /** First join of a program: nickname, optional real name, consent, needs intake → identity + PIN. */
+  'program:register': (p: In<typeof P.programRegisterSchema>, ack: Cb<MemberIdentity>) => void;
+  /** A new phone: nickname + PIN from day 1 → the same identity. */
+  'program:recover': (p: In<typeof P.programRecoverSchema>, ack: Cb<MemberIdentity>) => void;
 }
 
 /** Projector events: anyone with the join code may watch the anonymous room view. */
@@ -84,4 +93,6 @@ export interface ServerToClientEvents {
   'answers:updated': (update: AnswersUpdate) => void;
   'participants:updated': (update: ParticipantsUpdate) => void;
   'timer:updated': (timer: TimerUpdate) => void;
+  /** To phones waiting in a program whose day had not started: it has; send `participant:join` again. */
+  'program:dayStarted': (info: { code: string }) => void;
 }

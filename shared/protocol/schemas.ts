@@ -34,6 +34,8 @@ export const loginBodySchema = z.object({
   password: z.string().min(1).max(200),
 });
 export const setupBodySchema = z.object({
+  /** The first center (고용센터 or contracted agency); the first account is its admin. */
+  centerName: z.string().trim().min(1).max(80),
   email: z.email().max(200),
   password: z.string().min(8).max(200),
   name: z.string().trim().min(1).max(60),

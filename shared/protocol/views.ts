@@ -56,6 +56,11 @@ export interface MyAnswer {
 
 export interface ParticipantSnapshot extends ParticipantState {
   participant: { id: string; nickname: string };
+  /**
+   * Set when the code is a program's. While no day of it is running the session status is 'draft'
+   * (the phone waits; `program:dayStarted` tells it to join again) and `dayNumber` is null.
+   */
+  program: { id: string; title: string; dayNumber: number | null } | null;
   /** Kept in the browser; proves "I am this participant" on every reconnect. */
   rejoinToken: string;
   myAnswer: MyAnswer | null;
@@ -92,6 +97,8 @@ export interface AnswerRow {
 
 export interface FacilitatorSession extends SessionInfo {
   id: string;
+  /** Set for a program day's session: which program and day it runs. */
+  program: { id: string; title: string; dayId: string; dayNumber: number } | null;
   currentActivityId: string | null;
   createdAt: number;
 }

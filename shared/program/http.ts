@@ -1,0 +1,49 @@
+import type { CenterOverview, MemberIdentity, ProgramDetail, ProgramSummary, RosterView, UserView } from './views.js';
+
+/**
+ * The HTTP endpoints of centers, users, programs and the roster: path, body schema (in schemas.ts) and
+ * response. JSON both ways; errors are `{error: {code, message: {ko, en}}}` with a 4xx status. Ids of
+ * another center answer 404 exactly like ids that do not exist.
+ *
+ * Auth (any visitor):
+ *   GET  /api/auth/state                      → {setupNeeded: boolean, user: UserView | null}
+ *   POST /api/auth/setup    setupBodySchema   → 201 {user}        first run: first center + its admin
+ *   POST /api/auth/login    loginBodySchema   → {user}            inactive account: 403 account_inactive
+ *   POST /api/auth/logout                     → {ok: true}
+ *   POST /api/auth/password changePasswordBodySchema → {user}     clears mustChangePassword
+ *
+ * Center (admin of the center only; a facilitator gets 403 forbidden):
+ *   GET   /api/center                         → CenterOverview
+ *   PATCH /api/center       updateCenterBodySchema → {center}
+ *   POST  /api/center/users createUserBodySchema → 201 {user, temporaryPassword}
+ *   PATCH /api/center/users/:userId updateUserBodySchema → {user}   role, deactivate (active: false)
+ *   POST  /api/center/users/:userId/password-reset → {user, temporaryPassword}
+ *
+ * Colleagues (any user): GET /api/center/colleagues → {users: {id, name, role}[]} active users of my center
+ *
+ * Programs (admin: every program of the center; facilitator: the programs they are on):
+ *   GET  /api/programs                        → {programs: ProgramSummary[]}
+ *   POST /api/programs      createProgramBodySchema → 201 {program: ProgramDetail}
+ *   GET  /api/programs/:programId             → {program: ProgramDetail}
+ *   PUT  /api/programs/:programId updateProgramBodySchema → {program}  409 version_conflict when stale
+ *   POST /api/programs/:programId/copy copyProgramBodySchema → 201 {program}
+ *   POST /api/programs/:programId/end         → {program}        its join code stops working
+ *   POST /api/programs/:programId/days/:dayId/start → {sessionId}  creates (or resumes) the day's live session
+ *   GET  /api/programs/:programId/roster      → RosterView
+ *   PUT  /api/programs/:programId/days/:dayId/attendance/:memberId attendanceCorrectionSchema → RosterView
+ *   POST /api/programs/:programId/members/:memberId/merge mergeMembersBodySchema → RosterView
+ *   POST /api/programs/:programId/members/:memberId/pin → {pin}   a new PIN, for linking a new phone by hand
+ */
+export interface ProgramApi {
+  authState: { setupNeeded: boolean; user: UserView | null };
+  user: { user: UserView };
+  center: CenterOverview;
+  createdUser: { user: UserView; temporaryPassword: string };
+  colleagues: { users: { id: string; name: string; role: UserView['role'] }[] };
+  programs: { programs: ProgramSummary[] };
+  program: { program: ProgramDetail };
+  startedDay: { sessionId: string };
+  roster: RosterView;
+  pin: { pin: string };
+  identity: MemberIdentity;
+}

@@ -1,0 +1,23 @@
+/** Limits of programs, shared by the editor and the server, so a form never allows what the server refuses. */
+export const MAX_PROGRAM_DAYS = 10;
+export const MAX_MODULES_PER_DAY = 20;
+export const MAX_ACTIVITIES_PER_MODULE = 20;
+export const MAX_FACILITATORS_PER_PROGRAM = 10;
+export const PROGRAM_TITLE_MAX_LENGTH = 120;
+export const GROUP_LABEL_MAX_LENGTH = 40;
+export const MODULE_TITLE_MAX_LENGTH = 120;
+export const MAX_MODULE_MINUTES = 8 * 60;
+export const REAL_NAME_MAX_LENGTH = 40;
+export const INTAKE_ANSWER_MAX_LENGTH = 500;
+/** Digits of the personal PIN a participant gets on day 1 to recover their identity on a new phone. */
+export const PIN_LENGTH = 4;
+/** Wrong PINs allowed per program and nickname per window before recovery is refused for a while. */
+export const PIN_ATTEMPTS_PER_WINDOW = 5;
+export const PIN_WINDOW_S = 15 * 60;
+/** Months personal data of a program is kept after the program ends (stated in the notice). */
+export const DEFAULT_RETENTION_MONTHS = 12;
+/** Completion threshold bounds a center may set (share of scheduled hours attended). */
+export const MIN_COMPLETION_THRESHOLD = 0.5;
+export const MAX_COMPLETION_THRESHOLD = 1;
+/** Length of a generated temporary password (admin creates a user or resets a password). */
+export const TEMPORARY_PASSWORD_LENGTH = 12;

@@ -1,0 +1,163 @@
+import { z } from 'zod';
+import { ActivityType as ContentActivityType } from '../content/schema.js';
+import { ACTIVITY_TITLE_MAX_LENGTH, NICKNAME_MAX_LENGTH, normalizeNickname } from '../protocol/limits.js';
+import { DATE_PATTERN, isValidDate, minutesOfTime, TIME_PATTERN } from './dates.js';
+import {
+  GROUP_LABEL_MAX_LENGTH,
+  INTAKE_ANSWER_MAX_LENGTH,
+  MAX_ACTIVITIES_PER_MODULE,
+  MAX_COMPLETION_THRESHOLD,
+  MAX_FACILITATORS_PER_PROGRAM,
+  MAX_MODULE_MINUTES,
+  MAX_MODULES_PER_DAY,
+  MAX_PROGRAM_DAYS,
+  MIN_COMPLETION_THRESHOLD,
+  MODULE_TITLE_MAX_LENGTH,
+  PIN_LENGTH,
+  PROGRAM_TITLE_MAX_LENGTH,
+  REAL_NAME_MAX_LENGTH,
+} from './limits.js';
+
+/**
+ * Programs, centers and the roster over HTTP, and the participant's program events over the socket.
+ * The server parses every body with these; the client's editor builds values of the same types.
+ */
+const id = z.string().min(1).max(64);
+/** Client-made keys of agenda items, so a reorder or an edit keeps track of which item is which. */
+const itemKey = z.string().min(1).max(64);
+
+export const dateSchema = z.string().regex(DATE_PATTERN).refine(isValidDate, 'not a calendar date');
+export const timeSchema = z.string().regex(TIME_PATTERN);
+
+export const roleSchema = z.enum(['admin', 'facilitator']);
+export type Role = z.infer<typeof roleSchema>;
+
+// ── agenda ───────────────────────────────────────────────────────────────────
+export const agendaActivitySchema = z.object({
+  key: itemKey,
+  /** Engine types run on phones; counseling types are led by the facilitator until their module exists. */
+  type: ContentActivityType,
+  title: z.string().trim().min(1).max(ACTIVITY_TITLE_MAX_LENGTH),
+  minutes: z.number().int().min(0).max(MAX_MODULE_MINUTES),
+  instrumentId: z.string().max(64).optional(),
+});
+export type AgendaActivity = z.infer<typeof agendaActivitySchema>;
+
+export const agendaModuleSchema = z.object({
+  key: itemKey,
+  /** The library module it came from; null for one the facilitator wrote. */
+  moduleId: z.string().max(64).nullable(),
+  title: z.string().trim().min(1).max(MODULE_TITLE_MAX_LENGTH),
+  minutes: z.number().int().min(5).max(MAX_MODULE_MINUTES),
+  activities: z.array(agendaActivitySchema).max(MAX_ACTIVITIES_PER_MODULE),
+});
+export type AgendaModule = z.infer<typeof agendaModuleSchema>;
+
+export const programDayInputSchema = z
+  .object({
+    /** An existing day keeps its id (attendance and its live session hang on it); new days have none. */
+    id: id.optional(),
+    date: dateSchema,
+    startTime: timeSchema,
+    endTime: timeSchema,
+    modules: z.array(agendaModuleSchema).max(MAX_MODULES_PER_DAY),
+  })
+  .refine((d) => minutesOfTime(d.endTime) > minutesOfTime(d.startTime), {
+    message: 'a day ends after it starts',
+    path: ['endTime'],
+  });
+export type ProgramDayInput = z.infer<typeof programDayInputSchema>;
+
+const programFields = {
+  title: z.string().trim().min(1).max(PROGRAM_TITLE_MAX_LENGTH),
+  /** Who the group is, e.g. 청년, 신중년. */
+  group: z.string().trim().max(GROUP_LABEL_MAX_LENGTH),
+  facilitatorIds: z.array(id).min(1).max(MAX_FACILITATORS_PER_PROGRAM),
+  days: z
+    .array(programDayInputSchema)
+    .min(1)
+    .max(MAX_PROGRAM_DAYS)
+    .refine((days) => new Set(days.map((d) => d.date)).size === days.length, {
+      message: 'two days on one date',
+    }),
+};
+
+export const createProgramBodySchema = z.object({
+  ...programFields,
+  /** Catalog program (content library id) it was made from; null when made from scratch. */
+  templateId: z.string().max(64).nullable(),
+  trackId: z.string().max(64).nullable(),
+});
+export type CreateProgramBody = z.infer<typeof createProgramBodySchema>;
+
+/** The whole program as edited; `version` is the one the editor loaded (a stale one is refused). */
+export const updateProgramBodySchema = z.object({ ...programFields, version: z.number().int().min(1) });
+export type UpdateProgramBody = z.infer<typeof updateProgramBodySchema>;
+
+/** Copy for the next group: same agenda and facilitators, days moved to start on `firstDate`. */
+export const copyProgramBodySchema = z.object({
+  title: programFields.title,
+  firstDate: dateSchema,
+});
+
+// ── roster ───────────────────────────────────────────────────────────────────
+/** A facilitator's correction of one day's attendance; `hours` null means "the whole day". */
+export const attendanceCorrectionSchema = z.object({
+  present: z.boolean(),
+  hours: z.number().min(0).max(24).multipleOf(0.25).nullable(),
+  note: z.string().trim().max(200).optional(),
+});
+export type AttendanceCorrection = z.infer<typeof attendanceCorrectionSchema>;
+
+export const mergeMembersBodySchema = z.object({
+  /** The duplicate `:memberId` is folded into this one, which keeps its nickname and PIN. */
+  intoMemberId: id,
+});
+
+// ── center ───────────────────────────────────────────────────────────────────
+const emailSchema = z.email().max(200);
+const personName = z.string().trim().min(1).max(60);
+
+export const createUserBodySchema = z.object({ email: emailSchema, name: personName, role: roleSchema });
+export const updateUserBodySchema = z.object({ role: roleSchema.optional(), active: z.boolean().optional() });
+export const updateCenterBodySchema = z.object({
+  name: z.string().trim().min(1).max(80).optional(),
+  completionThreshold: z.number().min(MIN_COMPLETION_THRESHOLD).max(MAX_COMPLETION_THRESHOLD).optional(),
+});
+export const centerNameSchema = z.string().trim().min(1).max(80);
+export const changePasswordBodySchema = z.object({
+  currentPassword: z.string().min(1).max(200),
+  newPassword: z.string().min(8).max(200),
+});
+
+// ── participant: joining a program ───────────────────────────────────────────
+const nickname = z
+  .string()
+  .transform(normalizeNickname)
+  .pipe(z.string().min(1).max(NICKNAME_MAX_LENGTH));
+const joinCode = z.string().regex(/^\d{6}$/);
+const intakeAnswer = z.string().trim().max(INTAKE_ANSWER_MAX_LENGTH);
+
+/** The needs intake (사전 욕구 조사) asked once, on the first join. Every answer may be left empty. */
+export const intakeSchema = z.object({
+  desiredJob: intakeAnswer,
+  worry: intakeAnswer,
+  hope: intakeAnswer,
+});
+export type Intake = z.infer<typeof intakeSchema>;
+
+export const programIntroSchema = z.object({ code: joinCode });
+export const programRegisterSchema = z.object({
+  code: joinCode,
+  nickname,
+  /** Optional: the facilitator's roster shows it; the projector never does. */
+  realName: z.string().trim().max(REAL_NAME_MAX_LENGTH),
+  /** The notice and consent must be accepted; a phone cannot join the program without it. */
+  consent: z.literal(true),
+  intake: intakeSchema,
+});
+export const programRecoverSchema = z.object({
+  code: joinCode,
+  nickname,
+  pin: z.string().regex(new RegExp(`^\\d{${PIN_LENGTH}}$`)),
+});
