@@ -26,7 +26,14 @@ import { summarize } from './stats.js';
 const dir = mkdtempSync(join(tmpdir(), 'moim-probe-'));
 const dbPath = join(dir, 'moim.sqlite');
 const storage = await openStorage(dbPath);
-const facilitator = await storage.facilitators.create({ email: 'p@moim.test', name: 'p', passwordHash: 'x' });
+const center = await storage.centers.create('bench');
+const facilitator = await storage.facilitators.create({
+  centerId: center.id,
+  role: 'admin',
+  email: 'p@moim.test',
+  name: 'p',
+  passwordHash: 'x',
+});
 if (!facilitator) throw new Error('facilitator not created');
 const facilitatorId = facilitator.id;
 const options = ['a', 'b', 'c', 'd'].map((id) => ({ id, label: id }));

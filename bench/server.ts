@@ -55,7 +55,14 @@ async function startApp(): Promise<ReadyMessage> {
   const app = createApp({ storage, config, logger: createLogger('silent') });
   const email = 'bench@moim.test';
   const password = 'bench password 모임';
-  await storage.facilitators.create({ email, name: '진행자', passwordHash: await hashPassword(password) });
+  const center = await storage.centers.create('bench');
+  await storage.facilitators.create({
+    centerId: center.id,
+    role: 'admin',
+    email,
+    name: '진행자',
+    passwordHash: await hashPassword(password),
+  });
   observeAnswerPath(app.realtime.writer, storage.answers);
   const port = await listen(app.httpServer);
   return { type: 'ready', port, dbPath, dir, email, password };

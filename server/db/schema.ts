@@ -13,6 +13,14 @@ export interface Database {
   answers: AnswersTable;
   answer_receipts: AnswerReceiptsTable;
   app_milestones: AppMilestonesTable;
+  centers: CentersTable;
+  join_codes: JoinCodesTable;
+  programs: ProgramsTable;
+  program_facilitators: ProgramFacilitatorsTable;
+  program_days: ProgramDaysTable;
+  program_members: ProgramMembersTable;
+  member_tokens: MemberTokensTable;
+  attendance: AttendanceTable;
 }
 
 export interface FacilitatorsTable {
@@ -21,6 +29,11 @@ export interface FacilitatorsTable {
   name: string;
   password_hash: string;
   created_at: number;
+  /** Null only for accounts made before centers existed and never migrated (none after 003). */
+  center_id: string | null;
+  role: 'admin' | 'facilitator';
+  active: number;
+  must_change_password: number;
 }
 
 export interface AuthSessionsTable {
@@ -40,6 +53,8 @@ export interface LiveSessionsTable {
   timer: string;
   created_at: number;
   ended_at: number | null;
+  /** Set when this session runs one day of a program; null for a quick session. */
+  program_day_id: string | null;
 }
 
 export interface ActivitiesTable {
@@ -67,6 +82,8 @@ export interface ParticipantsTable {
   rejoin_token_hash: string;
   created_at: number;
   last_seen_at: number;
+  /** The program member this day's participant row belongs to (program sessions only). */
+  member_id: string | null;
 }
 
 /** One current answer per participant per activity; `answer_id` is the client id of its latest version. */
@@ -94,4 +111,81 @@ export interface AnswerReceiptsTable {
 export interface AppMilestonesTable {
   name: string;
   reached_at: number;
+}
+
+export interface CentersTable {
+  id: string;
+  name: string;
+  completion_threshold: number;
+  created_at: number;
+}
+
+/** Who holds a join code; a released code may be claimed again. */
+export interface JoinCodesTable {
+  code: string;
+  owner_id: string;
+  claimed_at: number;
+  released_at: number | null;
+}
+
+export interface ProgramsTable {
+  id: string;
+  center_id: string;
+  title: string;
+  group_label: string;
+  code: string;
+  status: 'active' | 'ended';
+  template_id: string | null;
+  track_id: string | null;
+  version: number;
+  created_by: string;
+  created_at: number;
+  ended_at: number | null;
+}
+
+export interface ProgramFacilitatorsTable {
+  program_id: string;
+  facilitator_id: string;
+}
+
+export interface ProgramDaysTable {
+  id: string;
+  program_id: string;
+  date: string;
+  start_time: string;
+  end_time: string;
+  /** JSON: AgendaModule[] (shared/program/schemas.ts). */
+  modules: string;
+  planned_minutes: number;
+}
+
+export interface ProgramMembersTable {
+  id: string;
+  program_id: string;
+  nickname: string;
+  nickname_key: string;
+  real_name: string | null;
+  pin_hash: string;
+  /** JSON: Intake, or null when never answered. */
+  intake: string | null;
+  consented_at: number;
+  created_at: number;
+}
+
+export interface AttendanceTable {
+  day_id: string;
+  member_id: string;
+  present: number;
+  joined_at: number | null;
+  hours: number | null;
+  corrected: number;
+  note: string | null;
+  updated_at: number;
+}
+
+/** One per phone a member has used (registration or PIN recovery). */
+export interface MemberTokensTable {
+  token_hash: string;
+  member_id: string;
+  created_at: number;
 }

@@ -52,6 +52,7 @@ export function authRoutes(storage: Storage, config: AppConfig): Router {
     const body = parseBody(setupBodySchema, req);
     if ((await storage.facilitators.count()) > 0) throw new AppError('setup_done', 409);
     const facilitator = await storage.facilitators.createFirst({
+      centerName: body.centerName,
       email: body.email,
       name: body.name,
       passwordHash: await hashPassword(body.password),

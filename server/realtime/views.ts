@@ -2,6 +2,7 @@ import { activityModule, summarize } from '../../shared/activities/registry.js';
 import type {
   ActivityView,
   AnswerRow,
+  FacilitatorSession,
   FacilitatorSnapshot,
   FacilitatorState,
   ParticipantRow,
@@ -79,18 +80,29 @@ export class Views {
   }
 
   async facilitatorState(session: StoredSession, online: ReadonlySet<string>): Promise<FacilitatorState> {
-    const [activities, counts, participants] = await Promise.all([
+    const [activities, counts, participants, program] = await Promise.all([
       this.storage.activities.list(session.id),
       this.storage.answers.countsBySession(session.id),
       this.participantRows(session.id, online),
+      this.programOf(session),
     ]);
     const views: ActivityView[] = activities.map((a) => ({
       ...this.publicActivity(a),
       position: a.position,
       answerCount: counts.get(a.id) ?? 0,
     }));
-    const { facilitatorId: _f, timer, ...facilitatorSession } = session;
+    const { facilitatorId: _f, programDayId: _d, timer, ...rest } = session;
+    const facilitatorSession = { ...rest, program };
     return { session: facilitatorSession, activities: views, participants, timer, serverNow: Date.now() };
+  }
+
+  /** Which program and day a session runs, for the console's heading and link back. */
+  async programOf(session: StoredSession): Promise<FacilitatorSession['program']> {
+    if (!session.programDayId) return null;
+    const found = await this.storage.programs.dayById(session.programDayId);
+    return found
+      ? { id: found.program.id, title: found.program.title, dayId: found.day.id, dayNumber: found.day.number }
+      : null;
   }
 
   async facilitatorSnapshot(

@@ -2,7 +2,11 @@ import { sql } from 'kysely';
 import { openDatabase, migrateToLatest, type Db } from '../db/database.js';
 import { ActivityStore } from './activities.js';
 import { AnswerStore } from './answers.js';
+import { AttendanceStore } from './attendance.js';
+import { CenterStore } from './centers.js';
 import { FacilitatorStore } from './facilitators.js';
+import { MemberStore } from './members.js';
+import { ProgramStore } from './programs.js';
 import { ParticipantStore } from './participants.js';
 import { SessionStore } from './sessions.js';
 
@@ -13,6 +17,10 @@ import { SessionStore } from './sessions.js';
 export interface Storage {
   dialect: Db['dialect'];
   facilitators: FacilitatorStore;
+  centers: CenterStore;
+  programs: ProgramStore;
+  members: MemberStore;
+  attendance: AttendanceStore;
   sessions: SessionStore;
   activities: ActivityStore;
   participants: ParticipantStore;
@@ -37,6 +45,10 @@ export async function openStorage(
   return {
     dialect: db.dialect,
     facilitators: new FacilitatorStore(k),
+    centers: new CenterStore(k),
+    programs: new ProgramStore(k),
+    members: new MemberStore(k),
+    attendance: new AttendanceStore(k),
     sessions: new SessionStore(k),
     activities: new ActivityStore(k),
     participants: new ParticipantStore(k),
@@ -58,3 +70,6 @@ export type {
   AnswerValidator,
 } from './answers.js';
 export type { Facilitator } from './facilitators.js';
+export type { ProgramRef, StoredDay } from './programs.js';
+export type { StoredMember, MergeOutcome } from './members.js';
+export type { StoredAttendance } from './attendance.js';

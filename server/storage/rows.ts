@@ -8,9 +8,11 @@ import type { ActivitiesTable, LiveSessionsTable } from '../db/schema.js';
 export type SessionRow = Selectable<LiveSessionsTable>;
 export type ActivityRow = Selectable<ActivitiesTable>;
 
-export interface StoredSession extends FacilitatorSession {
+export interface StoredSession extends Omit<FacilitatorSession, 'program'> {
   facilitatorId: string;
   timer: TimerState;
+  /** The program day this session runs; null for a quick session. */
+  programDayId: string | null;
 }
 
 export interface StoredActivity extends Omit<ActivityView, 'answerCount'> {
@@ -28,6 +30,7 @@ export function toSession(row: SessionRow): StoredSession {
     createdAt: Number(row.created_at),
     facilitatorId: row.facilitator_id,
     timer: JSON.parse(row.timer) as TimerState,
+    programDayId: row.program_day_id,
   };
 }
 

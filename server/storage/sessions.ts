@@ -1,22 +1,37 @@
-import { randomInt } from 'node:crypto';
-import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { IDLE_TIMER, type TimerState } from '../../shared/session/timer.js';
-import { JOIN_CODE_LENGTH } from '../../shared/protocol/limits.js';
 import type { ActivityDraft } from '../../shared/protocol/schemas.js';
 import type { SessionListItem } from '../../shared/protocol/views.js';
 import type { Database } from '../db/schema.js';
 import { toSession, type StoredSession } from './rows.js';
 import { insertActivity, lockSession } from './activities.js';
+import { claimJoinCode, releaseJoinCode } from './join-codes.js';
 
-const CODE_ATTEMPTS = 20;
-
-function randomJoinCode(): string {
-  return String(randomInt(0, 10 ** JOIN_CODE_LENGTH)).padStart(JOIN_CODE_LENGTH, '0');
+async function insertSession(
+  trx: Transaction<Database>,
+  s: { id: string; code: string; title: string; facilitatorId: string; dayId: string | null },
+): Promise<void> {
+  await trx
+    .insertInto('live_sessions')
+    .values({
+      id: s.id,
+      code: s.code,
+      title: s.title,
+      facilitator_id: s.facilitatorId,
+      status: 'live',
+      current_activity_id: null,
+      timer: JSON.stringify(IDLE_TIMER),
+      created_at: Date.now(),
+      ended_at: null,
+      program_day_id: s.dayId,
+    })
+    .execute();
 }
 
 export class SessionStore {
   constructor(private readonly db: Kysely<Database>) {}
 
+  /** A quick session: its own join code, claimed from the registry every code comes from. */
   async create(input: {
     facilitatorId: string;
     title: string;
@@ -24,7 +39,14 @@ export class SessionStore {
   }): Promise<StoredSession> {
     return this.db.transaction().execute(async (trx) => {
       const id = crypto.randomUUID();
-      await this.claimCode(trx, id, input);
+      const code = await claimJoinCode(trx, id);
+      await insertSession(trx, {
+        id,
+        code,
+        title: input.title,
+        facilitatorId: input.facilitatorId,
+        dayId: null,
+      });
       for (const [position, draft] of input.activities.entries()) {
         await insertActivity(trx, id, position, draft);
       }
@@ -34,33 +56,70 @@ export class SessionStore {
     });
   }
 
-  /** Picks a random code no live session uses; the partial unique index is the arbiter. */
-  private async claimCode(
-    trx: Transaction<Database>,
-    id: string,
-    input: { facilitatorId: string; title: string },
-  ): Promise<string> {
-    for (let attempt = 0; attempt < CODE_ATTEMPTS; attempt++) {
-      const code = randomJoinCode();
-      const inserted = await trx
-        .insertInto('live_sessions')
-        .values({
-          id,
-          code,
-          title: input.title,
-          facilitator_id: input.facilitatorId,
-          status: 'live',
-          current_activity_id: null,
-          timer: JSON.stringify(IDLE_TIMER),
-          created_at: Date.now(),
-          ended_at: null,
-        })
-        .onConflict((oc) => oc.column('code').where('status', '<>', sql.lit('ended')).doNothing())
-        .returning('code')
+  /**
+   * The live session of one program day, under the program's code. Starting a day that has a session
+   * resumes it (reopened if it was ended); a day cannot start while another day of the program runs.
+   */
+  async startProgramDay(input: {
+    programId: string;
+    dayId: string;
+    code: string;
+    title: string;
+    facilitatorId: string;
+    activities: () => ActivityDraft[];
+  }): Promise<{ session: StoredSession; created: boolean } | 'day_already_running'> {
+    return this.db.transaction().execute(async (trx) => {
+      // The program row is the lock: two "start" clicks, or two days, are decided one after the other.
+      await trx
+        .updateTable('programs')
+        .set((eb) => ({ title: eb.ref('title') }))
+        .where('id', '=', input.programId)
+        .execute();
+      const running = await trx
+        .selectFrom('live_sessions')
+        .select(['id', 'program_day_id'])
+        .where('code', '=', input.code)
+        .where('status', '<>', 'ended')
         .executeTakeFirst();
-      if (inserted) return inserted.code;
-    }
-    throw new Error('no free join code after several attempts');
+      if (running && running.program_day_id !== input.dayId) return 'day_already_running';
+      const existing = await trx
+        .selectFrom('live_sessions')
+        .selectAll()
+        .where('program_day_id', '=', input.dayId)
+        .executeTakeFirst();
+      if (existing) {
+        if (existing.status === 'ended') {
+          await trx
+            .updateTable('live_sessions')
+            .set({ status: 'live', ended_at: null })
+            .where('id', '=', existing.id)
+            .execute();
+        }
+        const row = await trx
+          .selectFrom('live_sessions')
+          .selectAll()
+          .where('id', '=', existing.id)
+          .executeTakeFirstOrThrow();
+        return { session: toSession(row), created: false };
+      }
+      const id = crypto.randomUUID();
+      await insertSession(trx, {
+        id,
+        code: input.code,
+        title: input.title,
+        facilitatorId: input.facilitatorId,
+        dayId: input.dayId,
+      });
+      for (const [position, draft] of input.activities().entries()) {
+        await insertActivity(trx, id, position, draft);
+      }
+      const row = await trx
+        .selectFrom('live_sessions')
+        .selectAll()
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow();
+      return { session: toSession(row), created: true };
+    });
   }
 
   async findById(id: string): Promise<StoredSession | null> {
@@ -101,6 +160,7 @@ export class SessionStore {
           .as('participant_count'),
       ])
       .where('s.facilitator_id', '=', facilitatorId)
+      .where('s.program_day_id', 'is', null)
       .orderBy('s.created_at', 'desc')
       .execute();
     return rows.map((r) => ({
@@ -137,6 +197,8 @@ export class SessionStore {
         .set({ status: 'ended', ended_at: Date.now(), timer: JSON.stringify(IDLE_TIMER) })
         .where('id', '=', sessionId)
         .execute();
+      // A quick session frees its code; a program day's session uses the program's, which stays.
+      await releaseJoinCode(trx, sessionId);
     });
   }
 }

@@ -49,7 +49,10 @@ export function minutesOfTime(time: string): number {
 /** Today's date in a time zone, e.g. the center's: what "today's session" means. */
 export function todayIn(timeZone: string, now: Date = new Date()): string {
   // en-CA formats dates as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    now,
-  );
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 }

@@ -1,4 +1,11 @@
-import type { CenterOverview, MemberIdentity, ProgramDetail, ProgramSummary, RosterView, UserView } from './views.js';
+import type {
+  CenterOverview,
+  MemberIdentity,
+  ProgramDetail,
+  ProgramSummary,
+  RosterView,
+  UserView,
+} from './views.js';
 
 /**
  * The HTTP endpoints of centers, users, programs and the roster: path, body schema (in schemas.ts) and

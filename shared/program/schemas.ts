@@ -131,10 +131,7 @@ export const changePasswordBodySchema = z.object({
 });
 
 // ── participant: joining a program ───────────────────────────────────────────
-const nickname = z
-  .string()
-  .transform(normalizeNickname)
-  .pipe(z.string().min(1).max(NICKNAME_MAX_LENGTH));
+const nickname = z.string().transform(normalizeNickname).pipe(z.string().min(1).max(NICKNAME_MAX_LENGTH));
 const joinCode = z.string().regex(/^\d{6}$/);
 const intakeAnswer = z.string().trim().max(INTAKE_ANSWER_MAX_LENGTH);
 

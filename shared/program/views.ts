@@ -88,7 +88,13 @@ export interface RosterView {
   programId: string;
   days: { id: string; number: number; date: string; scheduledHours: number }[];
   members: RosterMember[];
-  completion: { threshold: number; scheduledHours: number; n: number; completedCount: number; rate: number | null };
+  completion: {
+    threshold: number;
+    scheduledHours: number;
+    n: number;
+    completedCount: number;
+    rate: number | null;
+  };
 }
 
 export interface CenterProgramRow extends ProgramSummary {

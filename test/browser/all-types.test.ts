@@ -61,6 +61,8 @@ describe.skipIf(unavailable !== null)('every activity type on a 320 px phone and
 
   it('multiple choice, scale 0–10 and word cloud reach the projector; the timer agrees; English works', async () => {
     await t.storage.facilitators.create({
+      centerId: (await t.storage.centers.create('센터')).id,
+      role: 'admin',
       email: 'lead@center.kr',
       name: '김진행',
       passwordHash: await hashPassword('a long password'),

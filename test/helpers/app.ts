@@ -5,7 +5,7 @@ import { createApp, type App } from '../../server/app.js';
 import { hashPassword } from '../../server/auth/passwords.js';
 import { loadConfig, type AppConfig } from '../../server/config.js';
 import { createLogger } from '../../server/logger.js';
-import { openStorage, type Storage } from '../../server/storage/index.js';
+import { openStorage, type Facilitator, type Storage } from '../../server/storage/index.js';
 
 export interface TestApp {
   app: App;
@@ -47,24 +47,49 @@ export async function startTestApp(
 
 export const TEST_PASSWORD = 'correct horse battery';
 
-/** Creates a facilitator directly in storage and logs in over HTTP; returns the session cookie. */
-export async function loginFacilitator(
-  t: { storage: Storage; url: string },
-  email = `f${crypto.randomUUID().slice(0, 8)}@moim.test`,
-): Promise<{ cookie: string; email: string }> {
-  await t.storage.facilitators.create({
-    email,
-    name: '진행자',
-    passwordHash: await hashPassword(TEST_PASSWORD),
+/** A user straight in storage; a new center is made for them unless one is given. */
+export async function createUser(
+  storage: Storage,
+  input: {
+    email?: string;
+    name?: string;
+    role?: 'admin' | 'facilitator';
+    centerId?: string;
+    password?: string;
+  } = {},
+): Promise<Facilitator> {
+  const centerId =
+    input.centerId ?? (await storage.centers.create(`센터 ${crypto.randomUUID().slice(0, 4)}`)).id;
+  const user = await storage.facilitators.create({
+    centerId,
+    role: input.role ?? 'admin',
+    email: input.email ?? `f${crypto.randomUUID().slice(0, 8)}@moim.test`,
+    name: input.name ?? '진행자',
+    passwordHash: await hashPassword(input.password ?? TEST_PASSWORD),
   });
+  if (!user) throw new Error('user not created');
+  return user;
+}
+
+/** Logs in over HTTP; returns the session cookie. */
+export async function login(t: { url: string }, email: string, password = TEST_PASSWORD): Promise<string> {
   const res = await fetch(`${t.url}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: TEST_PASSWORD }),
+    body: JSON.stringify({ email, password }),
   });
   if (res.status !== 200) throw new Error(`login failed: ${res.status} ${await res.text()}`);
-  const setCookie = res.headers.get('set-cookie') ?? '';
-  return { cookie: setCookie.split(';')[0] ?? '', email };
+  return (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+}
+
+/** Creates a user (admin of a new center unless told otherwise) and logs in over HTTP. */
+export async function loginFacilitator(
+  t: { storage: Storage; url: string },
+  email = `f${crypto.randomUUID().slice(0, 8)}@moim.test`,
+  options: { role?: 'admin' | 'facilitator'; centerId?: string } = {},
+): Promise<{ cookie: string; email: string; user: Facilitator }> {
+  const user = await createUser(t.storage, { email, ...options });
+  return { cookie: await login(t, email), email, user };
 }
 
 export async function createSession(

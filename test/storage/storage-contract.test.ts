@@ -31,10 +31,14 @@ function contract(backend: Backend) {
   let storage: Storage;
   let cleanup: () => Promise<void>;
   let facilitatorId: string;
+  let centerId: string;
 
   beforeEach(async () => {
     ({ storage, cleanup } = await backend.open());
+    centerId = (await storage.centers.create('센터')).id;
     facilitatorId = (await storage.facilitators.create({
+      centerId,
+      role: 'admin',
       email: 'Lead@Center.kr',
       name: '김진행',
       passwordHash: 'h',
@@ -57,12 +61,22 @@ function contract(backend: Backend) {
     try {
       const results = await Promise.all(
         ['a', 'b', 'c'].map((x) =>
-          fresh.storage.facilitators.createFirst({ email: `${x}@c.kr`, name: x, passwordHash: 'h' }),
+          fresh.storage.facilitators.createFirst({
+            centerName: x,
+            email: `${x}@c.kr`,
+            name: x,
+            passwordHash: 'h',
+          }),
         ),
       );
       expect(results.filter(Boolean)).toHaveLength(1);
       expect(
-        await fresh.storage.facilitators.createFirst({ email: 'd@c.kr', name: 'd', passwordHash: 'h' }),
+        await fresh.storage.facilitators.createFirst({
+          centerName: 'd',
+          email: 'd@c.kr',
+          name: 'd',
+          passwordHash: 'h',
+        }),
       ).toBeNull();
     } finally {
       await fresh.cleanup();
@@ -71,7 +85,13 @@ function contract(backend: Backend) {
 
   it('keeps facilitator emails unique regardless of case', async () => {
     expect(
-      await storage.facilitators.create({ email: 'lead@center.kr', name: 'x', passwordHash: 'h' }),
+      await storage.facilitators.create({
+        centerId,
+        role: 'facilitator',
+        email: 'lead@center.kr',
+        name: 'x',
+        passwordHash: 'h',
+      }),
     ).toBeNull();
     expect((await storage.facilitators.findByEmail('LEAD@center.kr'))?.id).toBe(facilitatorId);
     expect(await storage.facilitators.count()).toBe(1);

@@ -1,3 +1,4 @@
+import { canRunSession } from '../../auth/access.js';
 import { hashToken } from '../../auth/tokens.js';
 import { AppError } from '../../errors.js';
 import type { StoredSession } from '../../storage/index.js';
@@ -42,7 +43,8 @@ export async function ownSession(
   sessionId: string,
 ): Promise<StoredSession> {
   const session = await ctx.storage.sessions.findById(sessionId);
-  if (!session || session.facilitatorId !== socket.data.facilitator?.id)
+  const actor = socket.data.facilitator;
+  if (!session || !actor || !(await canRunSession(ctx.storage, actor, session)))
     throw new AppError('session_not_found');
   return session;
 }

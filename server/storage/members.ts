@@ -1,0 +1,332 @@
+import type { Kysely, Selectable, Transaction } from 'kysely';
+import type { Intake } from '../../shared/program/schemas.js';
+import type { Database, ProgramMembersTable } from '../db/schema.js';
+import { nicknameKey } from './participants.js';
+
+/** A person on a program's roster: one identity across all its days and phones. */
+export interface StoredMember {
+  id: string;
+  programId: string;
+  nickname: string;
+  realName: string | null;
+  intake: Intake | null;
+  createdAt: number;
+}
+
+export interface MemberWithPin extends StoredMember {
+  pinHash: string;
+}
+
+type Row = Selectable<ProgramMembersTable>;
+
+function toMember(row: Row): StoredMember {
+  return {
+    id: row.id,
+    programId: row.program_id,
+    nickname: row.nickname,
+    realName: row.real_name,
+    intake: row.intake ? (JSON.parse(row.intake) as Intake) : null,
+    createdAt: Number(row.created_at),
+  };
+}
+
+/** What a merge changed, so the caller can tell the duplicate's connected phones to join again. */
+export interface MergeOutcome {
+  /** Participant rows of the duplicate that no longer exist (their sockets must rejoin). */
+  removedParticipantIds: string[];
+  /** Answers kept by the later one where both had answered the same activity. */
+  conflictsResolved: number;
+}
+
+export class MemberStore {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  /** Returns null when the nickname is taken in this program (the unique constraint decides). */
+  async register(input: {
+    programId: string;
+    nickname: string;
+    realName: string | null;
+    intake: Intake;
+    pinHash: string;
+    tokenHash: string;
+  }): Promise<StoredMember | null> {
+    return this.db.transaction().execute(async (trx) => {
+      const id = crypto.randomUUID();
+      const now = Date.now();
+      const inserted = await trx
+        .insertInto('program_members')
+        .values({
+          id,
+          program_id: input.programId,
+          nickname: input.nickname,
+          nickname_key: nicknameKey(input.nickname),
+          real_name: input.realName,
+          pin_hash: input.pinHash,
+          intake: JSON.stringify(input.intake),
+          consented_at: now,
+          created_at: now,
+        })
+        .onConflict((oc) => oc.columns(['program_id', 'nickname_key']).doNothing())
+        .returning('id')
+        .executeTakeFirst();
+      if (!inserted) return null;
+      await trx
+        .insertInto('member_tokens')
+        .values({ token_hash: input.tokenHash, member_id: id, created_at: now })
+        .execute();
+      return {
+        id,
+        programId: input.programId,
+        nickname: input.nickname,
+        realName: input.realName,
+        intake: input.intake,
+        createdAt: now,
+      };
+    });
+  }
+
+  async findByToken(programId: string, tokenHash: string): Promise<StoredMember | null> {
+    const row = await this.db
+      .selectFrom('member_tokens as t')
+      .innerJoin('program_members as m', 'm.id', 't.member_id')
+      .selectAll('m')
+      .where('t.token_hash', '=', tokenHash)
+      .where('m.program_id', '=', programId)
+      .executeTakeFirst();
+    return row ? toMember(row) : null;
+  }
+
+  async findByNickname(programId: string, nickname: string): Promise<MemberWithPin | null> {
+    const row = await this.db
+      .selectFrom('program_members')
+      .selectAll()
+      .where('program_id', '=', programId)
+      .where('nickname_key', '=', nicknameKey(nickname))
+      .executeTakeFirst();
+    return row ? { ...toMember(row), pinHash: row.pin_hash } : null;
+  }
+
+  async get(programId: string, memberId: string): Promise<StoredMember | null> {
+    const row = await this.db
+      .selectFrom('program_members')
+      .selectAll()
+      .where('program_id', '=', programId)
+      .where('id', '=', memberId)
+      .executeTakeFirst();
+    return row ? toMember(row) : null;
+  }
+
+  async list(programId: string): Promise<StoredMember[]> {
+    const rows = await this.db
+      .selectFrom('program_members')
+      .selectAll()
+      .where('program_id', '=', programId)
+      .orderBy('created_at')
+      .execute();
+    return rows.map(toMember);
+  }
+
+  /** A new phone of this member (PIN recovery): one more token, the other phones keep theirs. */
+  async addToken(memberId: string, tokenHash: string): Promise<void> {
+    await this.db
+      .insertInto('member_tokens')
+      .values({ token_hash: tokenHash, member_id: memberId, created_at: Date.now() })
+      .execute();
+  }
+
+  async setPin(memberId: string, pinHash: string): Promise<void> {
+    await this.db
+      .updateTable('program_members')
+      .set({ pin_hash: pinHash })
+      .where('id', '=', memberId)
+      .execute();
+  }
+
+  /**
+   * The member's participant row in one day's session, made on their first join that day. Its
+   * nickname is the member's; the per-row token is never handed out (the member's tokens are).
+   */
+  async participantFor(sessionId: string, member: StoredMember): Promise<{ id: string; nickname: string }> {
+    const found = await this.db
+      .selectFrom('participants')
+      .select(['id', 'nickname'])
+      .where('session_id', '=', sessionId)
+      .where('member_id', '=', member.id)
+      .executeTakeFirst();
+    if (found) return found;
+    const id = crypto.randomUUID();
+    const now = Date.now();
+    await this.db
+      .insertInto('participants')
+      .values({
+        id,
+        session_id: sessionId,
+        nickname: member.nickname,
+        nickname_key: nicknameKey(member.nickname),
+        rejoin_token_hash: `member:${id}`,
+        created_at: now,
+        last_seen_at: now,
+        member_id: member.id,
+      })
+      .onConflict((oc) => oc.columns(['session_id', 'nickname_key']).doNothing())
+      .execute();
+    // A simultaneous first join from two phones of one member made the row once; read the winner.
+    const row = await this.db
+      .selectFrom('participants')
+      .select(['id', 'nickname'])
+      .where('session_id', '=', sessionId)
+      .where('member_id', '=', member.id)
+      .executeTakeFirst();
+    if (!row) throw new Error('participant row of a member could not be made');
+    return row;
+  }
+
+  /**
+   * Folds the duplicate `fromId` into `intoId`: its phones, participant rows, answers and attendance
+   * move over. Where both answered one activity the later answer stays (as if it were an edit);
+   * where both have a day's attendance, the day counts as attended if either was, from the earlier join.
+   */
+  async merge(programId: string, fromId: string, intoId: string): Promise<MergeOutcome | null> {
+    return this.db.transaction().execute(async (trx) => {
+      const both = await trx
+        .selectFrom('program_members')
+        .selectAll()
+        .where('program_id', '=', programId)
+        .where('id', 'in', [fromId, intoId])
+        .execute();
+      const from = both.find((m) => m.id === fromId);
+      const into = both.find((m) => m.id === intoId);
+      if (!from || !into) return null;
+      const outcome: MergeOutcome = { removedParticipantIds: [], conflictsResolved: 0 };
+
+      const fromRows = await trx
+        .selectFrom('participants')
+        .select(['id', 'session_id'])
+        .where('member_id', '=', fromId)
+        .execute();
+      for (const row of fromRows) {
+        const target = await trx
+          .selectFrom('participants')
+          .select('id')
+          .where('session_id', '=', row.session_id)
+          .where('member_id', '=', intoId)
+          .executeTakeFirst();
+        if (!target) {
+          // Only the duplicate was there that day: the row simply becomes the member's.
+          await trx
+            .updateTable('participants')
+            .set({ member_id: intoId, nickname: into.nickname, nickname_key: into.nickname_key })
+            .where('id', '=', row.id)
+            .execute();
+          outcome.removedParticipantIds.push(row.id);
+          continue;
+        }
+        outcome.conflictsResolved += await moveAnswers(trx, row.id, target.id);
+        await trx
+          .updateTable('answer_receipts')
+          .set({ participant_id: target.id })
+          .where('participant_id', '=', row.id)
+          .execute();
+        await trx.deleteFrom('participants').where('id', '=', row.id).execute();
+        outcome.removedParticipantIds.push(row.id);
+      }
+
+      const fromDays = await trx
+        .selectFrom('attendance')
+        .selectAll()
+        .where('member_id', '=', fromId)
+        .execute();
+      for (const a of fromDays) {
+        const b = await trx
+          .selectFrom('attendance')
+          .selectAll()
+          .where('member_id', '=', intoId)
+          .where('day_id', '=', a.day_id)
+          .executeTakeFirst();
+        if (!b) {
+          await trx
+            .updateTable('attendance')
+            .set({ member_id: intoId })
+            .where('member_id', '=', fromId)
+            .where('day_id', '=', a.day_id)
+            .execute();
+          continue;
+        }
+        const joined = [a.joined_at, b.joined_at].filter((t): t is number => t !== null).map(Number);
+        const hours = [a.hours, b.hours].filter((h): h is number => h !== null).map(Number);
+        await trx
+          .updateTable('attendance')
+          .set({
+            present: a.present === 1 || b.present === 1 ? 1 : 0,
+            joined_at: joined.length > 0 ? Math.min(...joined) : null,
+            hours: hours.length > 0 ? Math.max(...hours) : null,
+            corrected: a.corrected === 1 || b.corrected === 1 ? 1 : 0,
+            note: b.note ?? a.note,
+            updated_at: Date.now(),
+          })
+          .where('member_id', '=', intoId)
+          .where('day_id', '=', a.day_id)
+          .execute();
+      }
+
+      await trx
+        .updateTable('member_tokens')
+        .set({ member_id: intoId })
+        .where('member_id', '=', fromId)
+        .execute();
+      if (into.intake === null && from.intake !== null) {
+        await trx
+          .updateTable('program_members')
+          .set({ intake: from.intake })
+          .where('id', '=', intoId)
+          .execute();
+      }
+      if (into.real_name === null && from.real_name !== null) {
+        await trx
+          .updateTable('program_members')
+          .set({ real_name: from.real_name })
+          .where('id', '=', intoId)
+          .execute();
+      }
+      await trx.deleteFrom('program_members').where('id', '=', fromId).execute();
+      return outcome;
+    });
+  }
+}
+
+/** Moves one participant row's answers onto another's; the later answer wins a shared activity. */
+async function moveAnswers(trx: Transaction<Database>, fromId: string, toId: string): Promise<number> {
+  const answers = await trx.selectFrom('answers').selectAll().where('participant_id', '=', fromId).execute();
+  let conflicts = 0;
+  for (const answer of answers) {
+    const existing = await trx
+      .selectFrom('answers')
+      .select(['updated_at'])
+      .where('activity_id', '=', answer.activity_id)
+      .where('participant_id', '=', toId)
+      .executeTakeFirst();
+    if (existing) {
+      conflicts++;
+      if (Number(existing.updated_at) >= Number(answer.updated_at)) {
+        await trx
+          .deleteFrom('answers')
+          .where('activity_id', '=', answer.activity_id)
+          .where('participant_id', '=', fromId)
+          .execute();
+        continue;
+      }
+      await trx
+        .deleteFrom('answers')
+        .where('activity_id', '=', answer.activity_id)
+        .where('participant_id', '=', toId)
+        .execute();
+    }
+    await trx
+      .updateTable('answers')
+      .set({ participant_id: toId })
+      .where('activity_id', '=', answer.activity_id)
+      .where('participant_id', '=', fromId)
+      .execute();
+  }
+  return conflicts;
+}

@@ -1,0 +1,412 @@
+import type { Kysely, Selectable, Transaction } from 'kysely';
+import { programById } from '../../shared/content/index.js';
+import { addDays, daysBetween } from '../../shared/program/dates.js';
+import type {
+  AgendaModule,
+  CreateProgramBody,
+  ProgramDayInput,
+  UpdateProgramBody,
+} from '../../shared/program/schemas.js';
+import { plannedMinutes } from '../../shared/program/template.js';
+import type {
+  ProgramDayView,
+  ProgramDetail,
+  ProgramStatus,
+  ProgramSummary,
+} from '../../shared/program/views.js';
+import type { SessionStatus } from '../../shared/protocol/views.js';
+import type { Database, ProgramDaysTable, ProgramsTable } from '../db/schema.js';
+import { claimJoinCode, releaseJoinCode } from './join-codes.js';
+
+type Db = Kysely<Database> | Transaction<Database>;
+type ProgramRow = Selectable<ProgramsTable>;
+type DayRow = Selectable<ProgramDaysTable>;
+
+/** What access checks need to know about a program. */
+export interface ProgramRef {
+  id: string;
+  centerId: string;
+  title: string;
+  code: string;
+  status: ProgramStatus;
+  facilitatorIds: string[];
+}
+
+export interface StoredDay {
+  id: string;
+  programId: string;
+  number: number;
+  date: string;
+  startTime: string;
+  endTime: string;
+  modules: AgendaModule[];
+  plannedMinutes: number;
+}
+
+function toDays(rows: DayRow[]): StoredDay[] {
+  return [...rows]
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .map((row, i) => ({
+      id: row.id,
+      programId: row.program_id,
+      number: i + 1,
+      date: row.date,
+      startTime: row.start_time,
+      endTime: row.end_time,
+      modules: JSON.parse(row.modules) as AgendaModule[],
+      plannedMinutes: row.planned_minutes,
+    }));
+}
+
+function dayValues(programId: string, day: ProgramDayInput, id: string) {
+  return {
+    id,
+    program_id: programId,
+    date: day.date,
+    start_time: day.startTime,
+    end_time: day.endTime,
+    modules: JSON.stringify(day.modules),
+    planned_minutes: plannedMinutes(day.modules),
+  };
+}
+
+export type UpdateOutcome = ProgramDetail | 'version_conflict' | 'day_not_found' | 'day_has_records';
+
+export class ProgramStore {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async create(input: {
+    centerId: string;
+    createdBy: string;
+    body: CreateProgramBody;
+  }): Promise<ProgramDetail> {
+    const id = await this.db.transaction().execute(async (trx) => {
+      const programId = crypto.randomUUID();
+      const code = await claimJoinCode(trx, programId);
+      await trx
+        .insertInto('programs')
+        .values({
+          id: programId,
+          center_id: input.centerId,
+          title: input.body.title,
+          group_label: input.body.group,
+          code,
+          status: 'active',
+          template_id: input.body.templateId,
+          track_id: input.body.trackId,
+          version: 1,
+          created_by: input.createdBy,
+          created_at: Date.now(),
+          ended_at: null,
+        })
+        .execute();
+      await setFacilitators(trx, programId, input.body.facilitatorIds);
+      for (const day of input.body.days) {
+        await trx
+          .insertInto('program_days')
+          .values(dayValues(programId, day, crypto.randomUUID()))
+          .execute();
+      }
+      return programId;
+    });
+    return (await this.detail(id)) as ProgramDetail;
+  }
+
+  async ref(id: string): Promise<ProgramRef | null> {
+    const row = await this.db.selectFrom('programs').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!row) return null;
+    return { ...refOf(row), facilitatorIds: await facilitatorIdsOf(this.db, id) };
+  }
+
+  /** The program a join code opens: the active one holding it, else the latest ended one (to say "ended"). */
+  async findByCode(code: string): Promise<ProgramRef | null> {
+    const row = await this.db
+      .selectFrom('programs')
+      .selectAll()
+      .where('code', '=', code)
+      .orderBy((eb) => eb.case().when('status', '=', 'ended').then(1).else(0).end())
+      .orderBy('created_at', 'desc')
+      .executeTakeFirst();
+    if (!row) return null;
+    return { ...refOf(row), facilitatorIds: await facilitatorIdsOf(this.db, row.id) };
+  }
+
+  async days(programId: string): Promise<StoredDay[]> {
+    return toDays(
+      await this.db.selectFrom('program_days').selectAll().where('program_id', '=', programId).execute(),
+    );
+  }
+
+  async day(programId: string, dayId: string): Promise<StoredDay | null> {
+    return (await this.days(programId)).find((d) => d.id === dayId) ?? null;
+  }
+
+  /** The program and day a program session runs. */
+  async dayById(dayId: string): Promise<{ program: ProgramRef; day: StoredDay } | null> {
+    const row = await this.db
+      .selectFrom('program_days')
+      .select('program_id')
+      .where('id', '=', dayId)
+      .executeTakeFirst();
+    if (!row) return null;
+    const [program, days] = await Promise.all([this.ref(row.program_id), this.days(row.program_id)]);
+    const day = days.find((d) => d.id === dayId);
+    return program && day ? { program, day } : null;
+  }
+
+  async detail(id: string): Promise<ProgramDetail | null> {
+    const [summary] = await this.summaries((q) => q.where('p.id', '=', id));
+    if (!summary) return null;
+    const row = await this.db
+      .selectFrom('programs as p')
+      .innerJoin('centers as c', 'c.id', 'p.center_id')
+      .select(['p.version', 'c.completion_threshold'])
+      .where('p.id', '=', id)
+      .executeTakeFirstOrThrow();
+    const modules = new Map((await this.days(id)).map((d) => [d.id, d.modules]));
+    const template = summary.templateId ? programById.get(summary.templateId) : undefined;
+    return {
+      ...summary,
+      days: summary.days.map((d) => ({ ...d, modules: modules.get(d.id) ?? [] })),
+      version: row.version,
+      templateHours: template ? { min: template.hours.min, max: template.hours.max } : null,
+      completionThreshold: Number(row.completion_threshold),
+    };
+  }
+
+  /** Programs a user may see: an admin every program of the center, a facilitator the ones they are on. */
+  async listFor(user: {
+    id: string;
+    centerId: string;
+    role: 'admin' | 'facilitator';
+  }): Promise<ProgramSummary[]> {
+    return this.summaries((q) => {
+      const inCenter = q.where('p.center_id', '=', user.centerId);
+      return user.role === 'admin'
+        ? inCenter
+        : inCenter.where((eb) =>
+            eb.exists(
+              eb
+                .selectFrom('program_facilitators as pf')
+                .select('pf.program_id')
+                .whereRef('pf.program_id', '=', 'p.id')
+                .where('pf.facilitator_id', '=', user.id),
+            ),
+          );
+    });
+  }
+
+  private async summaries(
+    filter: (q: ReturnType<ProgramStore['baseQuery']>) => ReturnType<ProgramStore['baseQuery']>,
+  ): Promise<ProgramSummary[]> {
+    const rows = await filter(this.baseQuery()).orderBy('p.created_at', 'desc').execute();
+    if (rows.length === 0) return [];
+    const ids = rows.map((r) => r.id);
+    const [facilitators, days, sessions] = await Promise.all([
+      this.db
+        .selectFrom('program_facilitators as pf')
+        .innerJoin('facilitators as f', 'f.id', 'pf.facilitator_id')
+        .select(['pf.program_id', 'f.id', 'f.name'])
+        .where('pf.program_id', 'in', ids)
+        .orderBy('f.name')
+        .execute(),
+      this.db.selectFrom('program_days').selectAll().where('program_id', 'in', ids).execute(),
+      this.db
+        .selectFrom('live_sessions as s')
+        .innerJoin('program_days as d', 'd.id', 's.program_day_id')
+        .select(['s.id', 's.status', 's.program_day_id'])
+        .where('d.program_id', 'in', ids)
+        .execute(),
+    ]);
+    const sessionOfDay = new Map(
+      sessions.map((s) => [s.program_day_id as string, { id: s.id, status: s.status as SessionStatus }]),
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      title: r.title,
+      group: r.group_label,
+      code: r.code,
+      status: r.status,
+      templateId: r.template_id,
+      trackId: r.track_id,
+      facilitators: facilitators
+        .filter((f) => f.program_id === r.id)
+        .map((f) => ({ id: f.id, name: f.name })),
+      days: toDays(days.filter((d) => d.program_id === r.id)).map((d): Omit<ProgramDayView, 'modules'> => ({
+        id: d.id,
+        number: d.number,
+        date: d.date,
+        startTime: d.startTime,
+        endTime: d.endTime,
+        plannedMinutes: d.plannedMinutes,
+        session: sessionOfDay.get(d.id) ?? null,
+      })),
+      memberCount: Number(r.member_count ?? 0),
+      createdAt: Number(r.created_at),
+    }));
+  }
+
+  private baseQuery() {
+    return this.db.selectFrom('programs as p').select((eb) => [
+      'p.id',
+      'p.title',
+      'p.group_label',
+      'p.code',
+      'p.status',
+      'p.template_id',
+      'p.track_id',
+      'p.created_at',
+      eb
+        .selectFrom('program_members as m')
+        .whereRef('m.program_id', '=', 'p.id')
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .as('member_count'),
+    ]);
+  }
+
+  /**
+   * The whole program as edited. Refused when `version` is not the stored one (someone saved in
+   * between), when a day id is not this program's, or when a removed day has a session or attendance.
+   */
+  async update(id: string, body: UpdateProgramBody): Promise<UpdateOutcome> {
+    const outcome = await this.db.transaction().execute(async (trx): Promise<UpdateOutcome | 'ok'> => {
+      const bumped = await trx
+        .updateTable('programs')
+        .set({ title: body.title, group_label: body.group, version: body.version + 1 })
+        .where('id', '=', id)
+        .where('version', '=', body.version)
+        .returning('id')
+        .executeTakeFirst();
+      if (!bumped) return 'version_conflict';
+      const existing = await trx
+        .selectFrom('program_days')
+        .select('id')
+        .where('program_id', '=', id)
+        .execute();
+      const existingIds = new Set(existing.map((d) => d.id));
+      if (body.days.some((d) => d.id !== undefined && !existingIds.has(d.id))) return 'day_not_found';
+      const kept = new Set(body.days.flatMap((d) => (d.id ? [d.id] : [])));
+      const removed = [...existingIds].filter((dayId) => !kept.has(dayId));
+      if (removed.length > 0) {
+        const used = await trx
+          .selectFrom('program_days as d')
+          .select('d.id')
+          .where('d.id', 'in', removed)
+          .where((eb) =>
+            eb.or([
+              eb.exists(
+                eb.selectFrom('live_sessions as s').select('s.id').whereRef('s.program_day_id', '=', 'd.id'),
+              ),
+              eb.exists(
+                eb.selectFrom('attendance as a').select('a.day_id').whereRef('a.day_id', '=', 'd.id'),
+              ),
+            ]),
+          )
+          .executeTakeFirst();
+        if (used) return 'day_has_records';
+        await trx.deleteFrom('program_days').where('id', 'in', removed).execute();
+      }
+      // Kept days move out of the way first, so swapping two dates never trips the (program, date) key.
+      for (const dayId of kept) {
+        await trx
+          .updateTable('program_days')
+          .set({ date: `moving-${dayId}` })
+          .where('id', '=', dayId)
+          .execute();
+      }
+      for (const day of body.days) {
+        if (day.id) {
+          const { id: _id, program_id: _p, ...values } = dayValues(id, day, day.id);
+          await trx.updateTable('program_days').set(values).where('id', '=', day.id).execute();
+        } else {
+          await trx
+            .insertInto('program_days')
+            .values(dayValues(id, day, crypto.randomUUID()))
+            .execute();
+        }
+      }
+      await setFacilitators(trx, id, body.facilitatorIds);
+      return 'ok';
+    });
+    if (outcome !== 'ok') return outcome;
+    return (await this.detail(id)) as ProgramDetail;
+  }
+
+  /** A new program for the next group: same agenda and facilitators, days moved to start on `firstDate`. */
+  async copy(
+    id: string,
+    input: { title: string; firstDate: string; createdBy: string },
+  ): Promise<ProgramDetail | null> {
+    const source = await this.detail(id);
+    const ref = await this.ref(id);
+    if (!source || !ref) return null;
+    const first = source.days[0]?.date ?? input.firstDate;
+    const shift = daysBetween(first, input.firstDate);
+    return this.create({
+      centerId: ref.centerId,
+      createdBy: input.createdBy,
+      body: {
+        title: input.title,
+        group: source.group,
+        facilitatorIds: source.facilitators.map((f) => f.id),
+        templateId: source.templateId,
+        trackId: source.trackId,
+        days: source.days.map((d) => ({
+          date: addDays(d.date, shift),
+          startTime: d.startTime,
+          endTime: d.endTime,
+          modules: d.modules,
+        })),
+      },
+    });
+  }
+
+  /** Ends the program: its join code is released and stops working. Running day sessions end first (caller). */
+  async end(id: string): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      await trx
+        .updateTable('programs')
+        .set({ status: 'ended', ended_at: Date.now() })
+        .where('id', '=', id)
+        .where('status', '=', 'active')
+        .execute();
+      await releaseJoinCode(trx, id);
+    });
+  }
+
+  /** Sessions of the program's days that have not ended. */
+  async runningSessionIds(programId: string): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom('live_sessions as s')
+      .innerJoin('program_days as d', 'd.id', 's.program_day_id')
+      .select('s.id')
+      .where('d.program_id', '=', programId)
+      .where('s.status', '<>', 'ended')
+      .execute();
+    return rows.map((r) => r.id);
+  }
+}
+
+function refOf(row: ProgramRow): Omit<ProgramRef, 'facilitatorIds'> {
+  return { id: row.id, centerId: row.center_id, title: row.title, code: row.code, status: row.status };
+}
+
+async function facilitatorIdsOf(db: Db, programId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('program_facilitators')
+    .select('facilitator_id')
+    .where('program_id', '=', programId)
+    .execute();
+  return rows.map((r) => r.facilitator_id);
+}
+
+async function setFacilitators(trx: Transaction<Database>, programId: string, ids: readonly string[]) {
+  await trx.deleteFrom('program_facilitators').where('program_id', '=', programId).execute();
+  const unique = [...new Set(ids)];
+  if (unique.length > 0) {
+    await trx
+      .insertInto('program_facilitators')
+      .values(unique.map((facilitatorId) => ({ program_id: programId, facilitator_id: facilitatorId })))
+      .execute();
+  }
+}
