@@ -16,4 +16,6 @@ export interface RealtimeContext {
   config: AppConfig;
   /** Counts wrong join codes per IP address, so codes cannot be guessed by trying them all. */
   codeGuessLimiter: RateLimiterMemory;
+  /** Counts wrong PINs per program and nickname, so a 4-digit PIN cannot be tried through. */
+  pinLimiter: RateLimiterMemory;
 }

@@ -4,4 +4,6 @@ export const rooms = {
   screens: (sessionId: string) => `session:${sessionId}:screens`,
   participants: (sessionId: string) => `session:${sessionId}:participants`,
   participant: (participantId: string) => `participant:${participantId}`,
+  /** Every phone of a program's members, running day or not: told when a day starts. */
+  programLobby: (programId: string) => `program:${programId}:lobby`,
 };

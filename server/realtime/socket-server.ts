@@ -1,6 +1,7 @@
 import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
+import { PIN_ATTEMPTS_PER_WINDOW, PIN_WINDOW_S } from '../../shared/program/limits.js';
 import { MAX_MESSAGE_BYTES } from '../../shared/protocol/limits.js';
 import { isAllowedOrigin } from '../auth/origin.js';
 import { authSessionFromRequest } from '../auth/facilitator-session.js';
@@ -15,6 +16,7 @@ import { attachHandlers, createEventLimiters, type HandlerMap } from './dispatch
 import { facilitatorActivityHandlers } from './handlers/facilitator-activities.js';
 import { facilitatorSessionHandlers } from './handlers/facilitator-session.js';
 import { participantHandlers } from './handlers/participant.js';
+import { programParticipantHandlers } from './handlers/program-participant.js';
 import { screenHandlers } from './handlers/screen.js';
 import type { MoimServer, MoimSocket } from './types.js';
 import { Views } from './views.js';
@@ -62,10 +64,12 @@ export function createRealtime(
       points: CODE_GUESSES_PER_WINDOW,
       duration: CODE_GUESS_WINDOW_S,
     }),
+    pinLimiter: new RateLimiterMemory({ points: PIN_ATTEMPTS_PER_WINDOW, duration: PIN_WINDOW_S }),
   };
 
   const handlers = {
     ...participantHandlers(ctx),
+    ...programParticipantHandlers(ctx),
     ...screenHandlers(ctx),
     ...facilitatorSessionHandlers(ctx, io),
     ...facilitatorActivityHandlers(ctx),
@@ -76,6 +80,7 @@ export function createRealtime(
     socket.data.participant = null;
     socket.data.screenSessionId = null;
     socket.data.watchedSessionId = null;
+    socket.data.registeredProgramIds = [];
     authSessionFromRequest(storage, socket.request)
       .then((auth) => {
         socket.data.facilitator = auth?.facilitator ?? null;
