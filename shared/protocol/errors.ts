@@ -80,6 +80,10 @@ export const ERROR_MESSAGES = {
     ko: '이미 끝난 프로그램입니다. 이 코드는 더 이상 쓸 수 없습니다.',
     en: 'This program has ended; its code no longer works.',
   },
+  session_not_started: {
+    ko: '오늘 세션이 아직 시작되지 않았습니다. 진행자가 시작하면 자동으로 열립니다.',
+    en: "Today's session has not started yet. It opens by itself when the facilitator starts it.",
+  },
   day_not_found: { ko: '프로그램 날짜를 찾을 수 없습니다.', en: 'Program day not found.' },
   day_has_records: {
     ko: '이미 진행했거나 출석 기록이 있는 날은 지울 수 없습니다.',

@@ -1,36 +1,76 @@
 import { canRunSession } from '../../auth/access.js';
 import { hashToken } from '../../auth/tokens.js';
 import { AppError } from '../../errors.js';
-import type { StoredSession } from '../../storage/index.js';
+import type { ProgramRef, StoredDay, StoredSession } from '../../storage/index.js';
 import type { RealtimeContext } from '../context.js';
 import type { MoimSocket } from '../types.js';
 
+/** What a join code opens: a quick session, or a program (with its running day's session, if any). */
+export type CodeTarget =
+  | { kind: 'session'; session: StoredSession }
+  | { kind: 'program'; program: ProgramRef; running: { session: StoredSession; day: StoredDay } | null };
+
+async function targetOf(ctx: RealtimeContext, code: string): Promise<CodeTarget | 'ended' | null> {
+  const session = await ctx.storage.sessions.findByCode(code);
+  if (session && session.status !== 'ended') {
+    if (session.programDayId === null) return { kind: 'session', session };
+    const found = await ctx.storage.programs.dayById(session.programDayId);
+    if (found) return { kind: 'program', program: found.program, running: { session, day: found.day } };
+  }
+  const program = await ctx.storage.programs.findByCode(code);
+  if (program?.status === 'active') return { kind: 'program', program, running: null };
+  if (program) throw new AppError('program_ended');
+  return session ? 'ended' : null;
+}
+
+async function belongs(ctx: RealtimeContext, target: CodeTarget, rejoinToken: string): Promise<boolean> {
+  const hash = hashToken(rejoinToken);
+  return target.kind === 'session'
+    ? (await ctx.storage.participants.findByToken(target.session.id, hash)) !== null
+    : (await ctx.storage.members.findByToken(target.program.id, hash)) !== null;
+}
+
 /**
- * A session found by join code, counting misses per IP so codes cannot be enumerated. A phone that
- * proves with its rejoin token that it already belongs to the session is never held back: one
- * person mistyping codes behind a venue's shared address must not lock the room out.
+ * What a join code opens, counting misses per IP so codes cannot be enumerated. A phone that
+ * proves with its rejoin token that it already belongs is never held back: one person mistyping
+ * codes behind a venue's shared address must not lock the room out.
  */
+export async function resolveCode(
+  ctx: RealtimeContext,
+  socket: MoimSocket,
+  code: string,
+  rejoinToken?: string,
+): Promise<CodeTarget> {
+  const key = socket.data.ip;
+  const record = await ctx.codeGuessLimiter.get(key);
+  const target = await targetOf(ctx, code);
+  if (record && record.remainingPoints <= 0) {
+    const known =
+      typeof target === 'object' &&
+      target !== null &&
+      rejoinToken &&
+      (await belongs(ctx, target, rejoinToken));
+    if (!known) throw new AppError('rate_limited');
+  }
+  if (target === 'ended') throw new AppError('session_ended');
+  if (!target) {
+    await ctx.codeGuessLimiter.consume(key).catch(() => undefined);
+    throw new AppError('session_not_found');
+  }
+  return target;
+}
+
+/** A quick session by code (the projector's way in); a program's code opens its running day. */
 export async function sessionByCode(
   ctx: RealtimeContext,
   socket: MoimSocket,
   code: string,
   rejoinToken?: string,
 ): Promise<StoredSession> {
-  const key = socket.data.ip;
-  const record = await ctx.codeGuessLimiter.get(key);
-  const session = await ctx.storage.sessions.findByCode(code);
-  if (record && record.remainingPoints <= 0) {
-    const member =
-      session && rejoinToken
-        ? await ctx.storage.participants.findByToken(session.id, hashToken(rejoinToken))
-        : null;
-    if (!member) throw new AppError('rate_limited');
-  }
-  if (!session) {
-    await ctx.codeGuessLimiter.consume(key).catch(() => undefined);
-    throw new AppError('session_not_found');
-  }
-  return session;
+  const target = await resolveCode(ctx, socket, code, rejoinToken);
+  if (target.kind === 'session') return target.session;
+  if (target.running) return target.running.session;
+  throw new AppError('session_not_started');
 }
 
 /**

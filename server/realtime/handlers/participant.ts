@@ -1,4 +1,5 @@
 import { MAX_PARTICIPANTS_PER_SESSION } from '../../../shared/protocol/limits.js';
+import { IDLE_TIMER } from '../../../shared/session/timer.js';
 import { answerSubmitSchema, participantJoinSchema } from '../../../shared/protocol/schemas.js';
 import type { ParticipantSnapshot } from '../../../shared/protocol/views.js';
 import { hashToken, newToken } from '../../auth/tokens.js';
@@ -8,7 +9,7 @@ import type { RealtimeContext } from '../context.js';
 import type { Handler } from '../dispatcher.js';
 import { rooms } from '../rooms.js';
 import type { MoimSocket } from '../types.js';
-import { sessionByCode } from './lookup.js';
+import { resolveCode, type CodeTarget } from './lookup.js';
 
 /** Same phone → same participant (rejoin token); otherwise a new participant with a fresh token. */
 async function identify(
@@ -33,35 +34,98 @@ async function identify(
   return { participant: created, rejoinToken };
 }
 
+/** Moves a socket into one session's participant rooms (leaving any earlier ones). */
+async function enterSession(
+  ctx: RealtimeContext,
+  socket: MoimSocket,
+  session: StoredSession,
+  participant: { id: string; nickname: string },
+): Promise<void> {
+  await leaveSession(socket);
+  socket.data.participant = { id: participant.id, sessionId: session.id, nickname: participant.nickname };
+  await socket.join([rooms.participants(session.id), rooms.participant(participant.id)]);
+  await ctx.storage.participants.touch(participant.id);
+  ctx.broadcaster.presenceChanged(session.id);
+}
+
+async function leaveSession(socket: MoimSocket): Promise<void> {
+  const previous = socket.data.participant;
+  if (!previous) return;
+  await socket.leave(rooms.participants(previous.sessionId));
+  await socket.leave(rooms.participant(previous.id));
+  socket.data.participant = null;
+}
+
+async function snapshotOf(
+  ctx: RealtimeContext,
+  session: StoredSession,
+  participant: { id: string; nickname: string },
+  rejoinToken: string,
+  program: ParticipantSnapshot['program'],
+): Promise<ParticipantSnapshot> {
+  const state = await ctx.views.participantState(session);
+  const own = state.activity ? await ctx.storage.answers.findOwn(state.activity.id, participant.id) : null;
+  return {
+    ...state,
+    participant: { id: participant.id, nickname: participant.nickname },
+    rejoinToken,
+    myAnswer: own ? { activityId: own.activityId, answerId: own.answerId, value: own.value } : null,
+    program,
+  };
+}
+
+/**
+ * A program's phone: known by its member token or asked to register. With a day running it joins
+ * that day's session (recorded as attendance); otherwise it waits in the program's lobby.
+ */
+async function joinProgram(
+  ctx: RealtimeContext,
+  socket: MoimSocket,
+  target: Extract<CodeTarget, { kind: 'program' }>,
+  rejoinToken: string | undefined,
+): Promise<ParticipantSnapshot> {
+  const member = rejoinToken
+    ? await ctx.storage.members.findByToken(target.program.id, hashToken(rejoinToken))
+    : null;
+  if (!member || !rejoinToken) throw new AppError('registration_required');
+  await socket.join(rooms.programLobby(target.program.id));
+  if (!target.running) {
+    await leaveSession(socket);
+    return {
+      session: { code: target.program.code, title: target.program.title, status: 'draft' },
+      activity: null,
+      results: null,
+      timer: IDLE_TIMER,
+      serverNow: Date.now(),
+      participant: { id: member.id, nickname: member.nickname },
+      rejoinToken,
+      myAnswer: null,
+      program: { id: target.program.id, title: target.program.title, dayNumber: null },
+    };
+  }
+  const { session, day } = target.running;
+  const participant = await ctx.storage.members.participantFor(session.id, member);
+  await ctx.storage.attendance.recordJoin(day.id, member.id);
+  await enterSession(ctx, socket, session, participant);
+  return snapshotOf(ctx, session, participant, rejoinToken, {
+    id: target.program.id,
+    title: target.program.title,
+    dayNumber: day.number,
+  });
+}
+
 export function participantHandlers(ctx: RealtimeContext) {
   const join: Handler<typeof participantJoinSchema, ParticipantSnapshot> = {
     audience: 'anyone',
     schema: participantJoinSchema,
     handle: async (socket: MoimSocket, payload) => {
-      const session = await sessionByCode(ctx, socket, payload.code, payload.rejoinToken);
+      const target = await resolveCode(ctx, socket, payload.code, payload.rejoinToken);
+      if (target.kind === 'program') return joinProgram(ctx, socket, target, payload.rejoinToken);
+      const { session } = target;
       if (session.status === 'ended') throw new AppError('session_ended');
       const { participant, rejoinToken } = await identify(ctx, socket, session, payload);
-
-      const previous = socket.data.participant;
-      if (previous) {
-        await socket.leave(rooms.participants(previous.sessionId));
-        await socket.leave(rooms.participant(previous.id));
-      }
-      socket.data.participant = { id: participant.id, sessionId: session.id, nickname: participant.nickname };
-      await socket.join([rooms.participants(session.id), rooms.participant(participant.id)]);
-      await ctx.storage.participants.touch(participant.id);
-      ctx.broadcaster.presenceChanged(session.id);
-
-      const state = await ctx.views.participantState(session);
-      const own = state.activity
-        ? await ctx.storage.answers.findOwn(state.activity.id, participant.id)
-        : null;
-      return {
-        ...state,
-        participant: { id: participant.id, nickname: participant.nickname },
-        rejoinToken,
-        myAnswer: own ? { activityId: own.activityId, answerId: own.answerId, value: own.value } : null,
-      };
+      await enterSession(ctx, socket, session, participant);
+      return snapshotOf(ctx, session, participant, rejoinToken, null);
     },
   };
 

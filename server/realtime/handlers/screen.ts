@@ -3,14 +3,21 @@ import type { ScreenState } from '../../../shared/protocol/views.js';
 import type { RealtimeContext } from '../context.js';
 import type { Handler } from '../dispatcher.js';
 import { rooms } from '../rooms.js';
-import { sessionByCode } from './lookup.js';
+import { AppError } from '../../errors.js';
+import { resolveCode } from './lookup.js';
 
 export function screenHandlers(ctx: RealtimeContext) {
   const watch: Handler<typeof screenWatchSchema, ScreenState> = {
     audience: 'screen',
     schema: screenWatchSchema,
     handle: async (socket, payload) => {
-      const session = await sessionByCode(ctx, socket, payload.code);
+      const target = await resolveCode(ctx, socket, payload.code);
+      const session = target.kind === 'session' ? target.session : target.running?.session;
+      if (!session) {
+        // A program with no day running: the projector waits in its lobby and is told when one starts.
+        if (target.kind === 'program') await socket.join(rooms.programLobby(target.program.id));
+        throw new AppError('session_not_started');
+      }
       if (socket.data.screenSessionId) await socket.leave(rooms.screens(socket.data.screenSessionId));
       socket.data.screenSessionId = session.id;
       await socket.join(rooms.screens(session.id));
