@@ -48,10 +48,12 @@ export function dayActivityDrafts(modules: readonly AgendaModule[]): ActivityDra
       }
       // Parsed, so a library prompt that does not fit the engine's limits is caught here, not on a phone.
       const parsed = activityDefinitionSchema.safeParse({ type, config });
-      drafts.push({
-        title,
-        ...(parsed.success ? parsed.data : { type, config: activityModules[type].defaultConfig() }),
-      } as ActivityDraft);
+      // Refused choices fall back to the default options; the title then keeps them, so none are lost.
+      drafts.push(
+        (parsed.success
+          ? { title, ...parsed.data }
+          : { title: activity.title, type, config: activityModules[type].defaultConfig() }) as ActivityDraft,
+      );
     }
   }
   return drafts;
