@@ -79,6 +79,11 @@ export function startScreen(): void {
     if (watching) store().applyResults(results);
     else early.results = results;
   });
+  // A program's day started (or the next one did): watch again to get the day's room.
+  socket.on('program:dayStarted', () => {
+    watching = false;
+    void watch();
+  });
   socket.on('timer:updated', (view) => {
     if (watching) store().applyTimer(view, Date.now());
     else early.timer = { view, receivedAt: Date.now() };

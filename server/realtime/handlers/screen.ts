@@ -12,12 +12,10 @@ export function screenHandlers(ctx: RealtimeContext) {
     schema: screenWatchSchema,
     handle: async (socket, payload) => {
       const target = await resolveCode(ctx, socket, payload.code);
+      // A program's projector stays in its lobby, so it hears when a day (also the next one) starts.
+      if (target.kind === 'program') await socket.join(rooms.programLobby(target.program.id));
       const session = target.kind === 'session' ? target.session : target.running?.session;
-      if (!session) {
-        // A program with no day running: the projector waits in its lobby and is told when one starts.
-        if (target.kind === 'program') await socket.join(rooms.programLobby(target.program.id));
-        throw new AppError('session_not_started');
-      }
+      if (!session) throw new AppError('session_not_started');
       if (socket.data.screenSessionId) await socket.leave(rooms.screens(socket.data.screenSessionId));
       socket.data.screenSessionId = session.id;
       await socket.join(rooms.screens(session.id));

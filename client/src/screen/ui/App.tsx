@@ -14,6 +14,18 @@ function Room() {
   const offline = useScreenStore((s) => s.connection === 'offline');
   const timer = useScreenStore((s) => s.timer);
   const offset = useScreenStore((s) => s.clockOffsetMs);
+  if (!room && error?.code === 'session_not_started') {
+    // A program whose day has not started: people can already join (and register) with the code.
+    return (
+      <div className="screen-layout no-activity" data-testid="waiting">
+        <JoinPanel prominent />
+        <main className="screen-main">
+          <h1 className="screen-welcome">{t('screen.welcome')}</h1>
+          <p className="screen-waiting-note">{t('screen.waitingForDay')}</p>
+        </main>
+      </div>
+    );
+  }
   if (!room) {
     return (
       <main className="screen-message">
