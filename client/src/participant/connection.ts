@@ -12,6 +12,7 @@ import { onStorageChange } from '../common/storage.js';
 import { Outbox } from './outbox.js';
 import {
   clearIdentity,
+  forgetDay,
   forgetSession,
   isIdentityKey,
   isQueueKey,
@@ -23,10 +24,16 @@ import {
   saveIdentity,
   saveSaved,
 } from './persist.js';
+import { ProgramFlow, type RegisterFields } from './program-flow.js';
 import { useParticipantStore } from './state/store.js';
 
 /** After a join lost to the network or a timeout, try again after this long. */
 const REJOIN_DELAY_MS = 3_000;
+/**
+ * A phone waiting for a program's day joins again this often, in case it missed `program:dayStarted`
+ * (the server tells waiting phones; this is only the safety net).
+ */
+const WAITING_RECHECK_MS = 120_000;
 
 /** Only a lost request is tried again by itself; any refusal the server gives is shown. */
 const isPassing = (error: ClientError) => error.code === 'network' || error.code === 'timeout';
@@ -38,6 +45,8 @@ let joined = false;
 let rejoinTimer: number | null = null;
 /** One join at a time: two joins with the same new nickname would refuse each other. */
 let joinInFlight = false;
+/** Asked to join again while a join was on its way (a program's day started meanwhile). */
+let joinAgain = false;
 /**
  * Broadcasts that arrive before this connection's join is acknowledged: the newest of each kind,
  * applied after the snapshot if they are newer than it.
@@ -55,15 +64,31 @@ const outbox = new Outbox(
   () => joined && socket.connected,
   () => resume(),
 );
+const programFlow = new ProgramFlow(socket, {
+  join: () => {
+    connect();
+    resume();
+  },
+  retryLater: () => retryLater(),
+  refused: (code, error) => onProgramRefused(code, error),
+});
+
+/** Whether this phone knows the code as a program's: its day ending is not the end. */
+function isProgramCode(code: string): boolean {
+  const s = store();
+  return s.program !== null || s.intro?.code === code || loadIdentity(code)?.program === true;
+}
 
 /** Acts on the current phase; runs after every (re)connect and after each step the user takes. */
 function resume(): void {
   const { phase, code } = store();
   if (!code || !socket.connected) return;
   if (phase === 'checking') void checkCode(code);
+  if (phase === 'onboarding' && !store().intro && !store().joinError) void programFlow.loadIntro(code);
   if (phase === 'joining' || phase === 'in') {
     const identity = loadIdentity(code);
     if (identity) void join(code, { rejoinToken: identity.rejoinToken });
+    else if (isProgramCode(code)) programFlow.start(code);
     else if (store().nickname) void join(code, { nickname: store().nickname });
     else store().setPhase('nickname');
   }
@@ -82,6 +107,10 @@ async function checkCode(code: string): Promise<void> {
     onJoined(code, ack.data, 0, Date.now());
   } else if (ack.error.code === 'nickname_required') {
     store().setPhase('nickname');
+  } else if (ack.error.code === 'registration_required') {
+    programFlow.start(code);
+  } else if (ack.error.code === 'program_ended') {
+    onProgramRefused(code, ack.error);
   } else if (ack.error.code === 'session_ended') {
     forgetSession(code);
     store().setPhase('ended', ack.error);
@@ -100,8 +129,23 @@ async function join(code: string, who: { rejoinToken?: string; nickname?: string
   const ack = await request(socket, 'participant:join', { code, ...who });
   joinInFlight = false;
   if (store().code !== code) return;
-  if (ack.ok) return onJoined(code, ack.data, Date.now() - sentAt, Date.now());
-  onJoinRefused(code, ack.error, who.rejoinToken !== undefined);
+  if (ack.ok) onJoined(code, ack.data, Date.now() - sentAt, Date.now());
+  else onJoinRefused(code, ack.error, who.rejoinToken !== undefined);
+  if (joinAgain) {
+    joinAgain = false;
+    rejoin();
+  }
+}
+
+/** Joins again on this connection (a program day started or ended): the snapshot replaces the state. */
+function rejoin(): void {
+  if (joinInFlight) {
+    joinAgain = true;
+    return;
+  }
+  // Broadcasts until the new snapshot are held back and applied after it only if newer.
+  joined = false;
+  resume();
 }
 
 function onJoined(
@@ -110,7 +154,11 @@ function onJoined(
   roundTripMs: number,
   receivedAt: number,
 ): void {
-  saveIdentity(code, { rejoinToken: snapshot.rejoinToken, nickname: snapshot.participant.nickname });
+  saveIdentity(code, {
+    rejoinToken: snapshot.rejoinToken,
+    nickname: snapshot.participant.nickname,
+    ...(snapshot.program ? { program: true as const } : {}),
+  });
   joined = true;
   const s = store();
   s.applySnapshot(snapshot);
@@ -124,7 +172,7 @@ function onJoined(
   applyEarly(code, snapshot);
   // A reload lands on the same session, identity and answers.
   if (window.location.pathname !== `/j/${code}`) window.history.replaceState(null, '', `/j/${code}`);
-  if (store().phase === 'ended') onEnded(code);
+  if (snapshot.session.status === 'ended') onEnded(code);
   else outbox.flush();
 }
 
@@ -150,11 +198,24 @@ function applyEarly(code: string, snapshot: ParticipantSnapshot): void {
     store().applyResults(results);
 }
 
-/** The session is over: nothing queued can reach it any more. */
+/**
+ * The session is over: nothing queued can reach it any more. A program's code stays valid for its
+ * next day, so the phone keeps who it is there; a one-off session's phone forgets everything.
+ */
 function onEnded(code: string): void {
-  forgetSession(code);
+  if (isProgramCode(code)) forgetDay(code);
+  else forgetSession(code);
   const lost = outbox.drop();
   if (lost > 0) useParticipantStore.setState({ undelivered: lost });
+}
+
+/** The program has ended (its code no longer works) or is unknown: nothing of it stays on the phone. */
+function onProgramRefused(code: string, error: ClientError): void {
+  forgetSession(code);
+  outbox.drop();
+  store().setIntro(null);
+  if (error.code === 'program_ended') store().setPhase('ended', error);
+  else store().setPhase('code', error);
 }
 
 function onJoinRefused(code: string, error: ClientError, byToken: boolean): void {
@@ -166,6 +227,15 @@ function onJoinRefused(code: string, error: ClientError, byToken: boolean): void
       // The token is unknown here (e.g. another database): join again under a nickname.
       clearIdentity(code);
       store().setPhase('nickname');
+      return;
+    case 'registration_required':
+      // A program's code and this phone is nobody there (yet, or any more): register or recover.
+      clearIdentity(code);
+      programFlow.start(code);
+      return;
+    case 'program_ended':
+    case 'program_not_found':
+      onProgramRefused(code, error);
       return;
     case 'nickname_taken':
       store().setPhase('nickname', error);
@@ -179,6 +249,11 @@ function onJoinRefused(code: string, error: ClientError, byToken: boolean): void
       store().setPhase('code', error);
       return;
     default:
+      if (byToken && isProgramCode(code)) {
+        // Who this phone is in a program is worth keeping: say what happened, offer to try again.
+        store().setPhase('joining', error);
+        return;
+      }
       // A nickname the server would not take (invalid, already joined, rate limited…): the
       // person can fix it and try again from the nickname step.
       if (byToken) clearIdentity(code);
@@ -192,6 +267,14 @@ function retryLater(): void {
     rejoinTimer = null;
     resume();
   }, REJOIN_DELAY_MS);
+}
+
+/** A phone waiting for a program's day checks now and then, in case the news passed it by. */
+function recheckWhileWaiting(): void {
+  window.setInterval(() => {
+    const s = store();
+    if (s.phase === 'in' && s.program && s.session?.status !== 'live' && socket.connected) rejoin();
+  }, WAITING_RECHECK_MS);
 }
 
 function connect(): void {
@@ -217,9 +300,20 @@ function wireSocket(): void {
       early.state = { view: state, receivedAt: Date.now() };
       return;
     }
+    const wasEnded = store().session?.status === 'ended';
     store().applyState(state);
     store().applyTimer(state, Date.now());
-    if (state.session.status === 'ended') onEnded(state.session.code);
+    if (state.session.status !== 'ended' || wasEnded) return;
+    onEnded(state.session.code);
+    // A program's day is over: join again, to wait for its next day like a phone that just arrived.
+    if (store().program) {
+      joined = false;
+      retryLater();
+    }
+  });
+  socket.on('program:dayStarted', ({ code }) => {
+    const { phase } = store();
+    if (code === store().code && (phase === 'in' || phase === 'joining') && isProgramCode(code)) rejoin();
   });
   socket.on('results:updated', (results) => {
     if (joined) store().applyResults(results);
@@ -257,6 +351,7 @@ function selectCode(code: string): void {
     // The socket may still be in another session's rooms until this code is joined.
     joined = false;
     clearEarly();
+    useParticipantStore.setState({ program: null, dayEnded: null, intro: null, formError: null, pin: null });
   }
   useParticipantStore.setState({
     code,
@@ -313,18 +408,30 @@ export function startParticipant(urlCode: string | null): void {
   persistSaved();
   clearStaleErrors();
   announceChanges();
+  recheckWhileWaiting();
   if (urlCode) {
     selectCode(urlCode);
     // Checked first: an ended or unknown code says so instead of asking for a nickname.
-    store().setPhase(loadIdentity(urlCode) ? 'joining' : 'checking');
+    enterWithIdentity(urlCode);
   }
   connect();
+}
+
+/** Straight in if this phone is known for the code (after the PIN, if it was never noted). */
+function enterWithIdentity(code: string): void {
+  const identity = loadIdentity(code);
+  if (identity?.pin) {
+    store().setPin({ pin: identity.pin, nickname: identity.nickname });
+    store().setPhase('pin');
+  } else {
+    store().setPhase(identity ? 'joining' : 'checking');
+  }
 }
 
 export function submitCode(code: string): void {
   if (!new RegExp(`^\\d{${JOIN_CODE_LENGTH}}$`).test(code)) return;
   selectCode(code);
-  store().setPhase(loadIdentity(code) ? 'joining' : 'checking');
+  enterWithIdentity(code);
   connect();
   resume();
 }
@@ -357,6 +464,11 @@ export function joinAnotherCode(): void {
     answerErrors: {},
     notice: null,
     undelivered: 0,
+    program: null,
+    dayEnded: null,
+    intro: null,
+    formError: null,
+    pin: null,
   });
   store().setPhase('code');
   if (window.location.pathname !== '/join') window.history.replaceState(null, '', '/join');
@@ -364,4 +476,28 @@ export function joinAnotherCode(): void {
 
 export function submitAnswer(activityId: string, value: AnswerValue): void {
   outbox.add(activityId, value);
+}
+
+/** Registers this phone for the program: its answer is the identity and the PIN shown once. */
+export function registerForProgram(fields: RegisterFields): void {
+  connect();
+  void programFlow.register(fields);
+}
+
+/** Another phone registered: the same nickname and PIN make this phone that participant. */
+export function recoverIdentity(nickname: string, pin: string): void {
+  connect();
+  void programFlow.recover(nickname, pin);
+}
+
+/** The PIN is noted: on into the program. */
+export function confirmPinNoted(): void {
+  programFlow.pinNoted();
+}
+
+/** After the intro or a join by token was refused for a passing reason: try again now. */
+export function tryAgain(): void {
+  store().setPhase(store().phase, null);
+  connect();
+  resume();
 }

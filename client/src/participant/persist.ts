@@ -8,6 +8,10 @@ import type { QueuedAnswer, SavedAnswer } from './state/answers-slice.js';
 export interface Identity {
   rejoinToken: string;
   nickname: string;
+  /** The code is a program's: it stays valid across days, so a day's end does not forget who this is. */
+  program?: true;
+  /** A program's PIN from registering, kept only until the person says they noted it (a reload may come first). */
+  pin?: string;
 }
 
 const identityKey = (code: string) => `moim.identity.${code}`;
@@ -91,6 +95,14 @@ export function loadSaved(code: string): Record<string, SavedAnswer> {
 
 export const saveSaved = (code: string, saved: Record<string, SavedAnswer>): void =>
   writeJson(savedKey(code), saved);
+
+/**
+ * A program day's session ended: its queue and answers are done with, but the program's code stays
+ * valid for the next day, so who this phone is stays.
+ */
+export function forgetDay(code: string): void {
+  for (const key of [queueKey(code), savedKey(code)]) removeKey(key);
+}
 
 /**
  * Once a session has ended nothing more can be answered, so the phone forgets it: on a shared or

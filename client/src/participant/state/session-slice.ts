@@ -9,10 +9,14 @@ import type { ClientError } from '../../common/errors.js';
 import type { SliceSet } from '../../common/slices.js';
 
 /**
- * Where the phone is in joining: typing a code, checking it, typing a nickname, joining, in the
- * session, or the session is over. The connection module acts on the phase after every (re)connect.
+ * Where the phone is in joining: typing a code, checking it, typing a nickname (a one-off session)
+ * or registering for a program (`onboarding`, then its `pin` shown once), joining, in the session,
+ * or it is over. The connection module acts on the phase after every (re)connect.
  */
-export type Phase = 'code' | 'checking' | 'nickname' | 'joining' | 'in' | 'ended';
+export type Phase = 'code' | 'checking' | 'nickname' | 'onboarding' | 'pin' | 'joining' | 'in' | 'ended';
+
+/** The program a code belongs to, from the join snapshot; `dayNumber` null while no day runs. */
+export type JoinedProgram = ParticipantSnapshot['program'];
 
 export interface SessionSlice {
   phase: Phase;
@@ -24,6 +28,9 @@ export interface SessionSlice {
   session: SessionInfo | null;
   activity: PublicActivity | null;
   results: ResultsView | null;
+  program: JoinedProgram;
+  /** The program day whose session ended while this phone was in it; cleared when a day runs. */
+  dayEnded: number | null;
   /** The last thing worth telling a screen reader user about (a new activity, results shown). */
   announcement: Announcement | null;
   setPhase: (phase: Phase, joinError?: ClientError | null) => void;
@@ -41,7 +48,9 @@ export interface Announcement {
   n: number;
 }
 
-const phaseOf = (state: ParticipantState): Phase => (state.session.status === 'ended' ? 'ended' : 'in');
+/** A program's day ending is not the end: the phone stays in and waits for the next day. */
+const phaseOf = (state: ParticipantState, program: JoinedProgram): Phase =>
+  state.session.status === 'ended' && !program ? 'ended' : 'in';
 
 export const sessionSlice = (set: SliceSet<SessionSlice>): SessionSlice => ({
   phase: 'code',
@@ -52,20 +61,33 @@ export const sessionSlice = (set: SliceSet<SessionSlice>): SessionSlice => ({
   session: null,
   activity: null,
   results: null,
+  program: null,
+  dayEnded: null,
   announcement: null,
   setPhase: (phase, joinError = null) => set({ phase, joinError }),
   setNickname: (nickname) => set({ nickname }),
   applySnapshot: (snapshot) =>
-    set({
-      phase: phaseOf(snapshot),
+    set((state) => ({
+      phase: phaseOf(snapshot, snapshot.program),
       joinError: null,
       participant: snapshot.participant,
       session: snapshot.session,
       activity: snapshot.activity,
       results: snapshot.results,
-    }),
-  applyState: (state) =>
-    set({ phase: phaseOf(state), session: state.session, activity: state.activity, results: state.results }),
+      program: snapshot.program,
+      dayEnded: snapshot.program && snapshot.session.status !== 'live' ? state.dayEnded : null,
+    })),
+  applyState: (next) =>
+    set((state) => ({
+      phase: phaseOf(next, state.program),
+      session: next.session,
+      activity: next.activity,
+      results: next.results,
+      dayEnded:
+        state.program && next.session.status === 'ended'
+          ? (state.program.dayNumber ?? state.dayEnded)
+          : state.dayEnded,
+    })),
   applyResults: (results) => set((state) => (state.activity?.id === results.activityId ? { results } : {})),
   announce: (announcement) =>
     set((state) => ({ announcement: { ...announcement, n: (state.announcement?.n ?? 0) + 1 } })),

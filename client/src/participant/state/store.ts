@@ -8,9 +8,15 @@ import {
   type TimerSlice,
 } from '../../common/slices.js';
 import { answersSlice, type AnswersSlice } from './answers-slice.js';
+import { programSlice, type ProgramSlice } from './program-slice.js';
 import { sessionSlice, type SessionSlice } from './session-slice.js';
 
-export type ParticipantStore = LangSlice & ConnectionSlice & TimerSlice & SessionSlice & AnswersSlice;
+export type ParticipantStore = LangSlice &
+  ConnectionSlice &
+  TimerSlice &
+  SessionSlice &
+  AnswersSlice &
+  ProgramSlice;
 
 /** The phone's one store; the connection module writes it, components read it through selectors. */
 export const useParticipantStore = create<ParticipantStore>()((set) => ({
@@ -19,6 +25,7 @@ export const useParticipantStore = create<ParticipantStore>()((set) => ({
   ...timerSlice(set),
   ...sessionSlice(set),
   ...answersSlice(set),
+  ...programSlice(set),
 }));
 
 const initial = useParticipantStore.getState();

@@ -1,25 +1,34 @@
 import { LangContext } from '../../common/i18n.js';
 import { useT } from '../../common/i18n.js';
-import { joinAnotherCode } from '../connection.js';
+import { ErrorText } from '../../common/ErrorText.js';
+import { joinAnotherCode, tryAgain } from '../connection.js';
 import { useParticipantStore } from '../state/store.js';
 import { CodeStep } from './CodeStep.js';
 import { useFocusHeading, useFocusStart } from './focus.js';
 import { Header } from './Header.js';
 import { NicknameStep } from './NicknameStep.js';
+import { PinNotice } from './PinNotice.js';
+import { ProgramOnboarding } from './ProgramOnboarding.js';
 import { SessionView } from './SessionView.js';
 import { StatusBar } from './StatusBar.js';
 
 function Ended() {
   const t = useT();
-  const before = useParticipantStore((s) => s.joinError !== null);
+  const joinError = useParticipantStore((s) => s.joinError);
+  const before = joinError !== null;
+  const programEnded = joinError?.code === 'program_ended';
   const undelivered = useParticipantStore((s) => s.undelivered);
   const heading = useFocusHeading<HTMLHeadingElement>('ended');
   return (
     <div className="card ended" data-testid="ended">
       <h1 ref={heading} tabIndex={-1}>
-        {t('session.endedTitle')}
+        {programEnded ? t('program.endedTitle') : t('session.endedTitle')}
       </h1>
-      <p>{before ? t('session.endedBefore') : t('session.ended')}</p>
+      {programEnded ? (
+        <ErrorText error={joinError} />
+      ) : (
+        <p>{before ? t('session.endedBefore') : t('session.ended')}</p>
+      )}
       {undelivered > 0 && (
         <p className="error-text" data-testid="undelivered" data-count={undelivered}>
           {t('session.undelivered', { count: undelivered })}
@@ -32,8 +41,28 @@ function Ended() {
   );
 }
 
-function Body() {
+/** Joining by the phone's identity: a calm line, or why it failed and a way to try again. */
+function Rejoining() {
   const t = useT();
+  const error = useParticipantStore((s) => s.joinError);
+  if (!error)
+    return (
+      <p className="card connecting" role="status">
+        {t('join.reconnecting')}
+      </p>
+    );
+  return (
+    <div className="card connecting">
+      <p>{t('program.joinFailed')}</p>
+      <ErrorText error={error} />
+      <button type="button" className="primary big" onClick={tryAgain}>
+        {t('program.tryAgain')}
+      </button>
+    </div>
+  );
+}
+
+function Body() {
   const phase = useParticipantStore((s) => s.phase);
   const typedNickname = useParticipantStore((s) => s.nickname !== '');
   switch (phase) {
@@ -42,14 +71,12 @@ function Body() {
       return <CodeStep />;
     case 'nickname':
       return <NicknameStep />;
+    case 'onboarding':
+      return <ProgramOnboarding />;
+    case 'pin':
+      return <PinNotice />;
     case 'joining':
-      return typedNickname ? (
-        <NicknameStep />
-      ) : (
-        <p className="card connecting" role="status">
-          {t('join.reconnecting')}
-        </p>
-      );
+      return typedNickname ? <NicknameStep /> : <Rejoining />;
     case 'in':
       return <SessionView />;
     case 'ended':

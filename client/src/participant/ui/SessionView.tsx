@@ -3,6 +3,7 @@ import { useT } from '../../common/i18n.js';
 import { useParticipantStore } from '../state/store.js';
 import { ActivityCard } from './ActivityCard.js';
 import { useFocusHeading } from './focus.js';
+import { WaitingView } from './WaitingView.js';
 
 function Waiting() {
   const t = useT();
@@ -21,6 +22,8 @@ export function SessionView() {
   const t = useT();
   const nickname = useParticipantStore((s) => s.participant?.nickname ?? '');
   const hasActivity = useParticipantStore((s) => s.activity !== null);
+  // A program between its days: no session runs (draft), or today's has just ended.
+  const programWaiting = useParticipantStore((s) => s.program !== null && s.session?.status !== 'live');
   const timer = useParticipantStore((s) => s.timer);
   const offset = useParticipantStore((s) => s.clockOffsetMs);
   return (
@@ -29,7 +32,7 @@ export function SessionView() {
         {t('session.youAre', { nickname })}
       </p>
       <TimerDisplay timer={timer} clockOffsetMs={offset} />
-      {hasActivity ? <ActivityCard /> : <Waiting />}
+      {programWaiting ? <WaitingView /> : hasActivity ? <ActivityCard /> : <Waiting />}
     </>
   );
 }

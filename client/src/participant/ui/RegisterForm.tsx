@@ -1,0 +1,164 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { INTAKE_ANSWER_MAX_LENGTH, REAL_NAME_MAX_LENGTH } from '../../../../shared/program/limits.js';
+import { NICKNAME_MAX_LENGTH } from '../../../../shared/protocol/limits.js';
+import { errorText, type ClientError } from '../../common/errors.js';
+import { useLang, useT, type TFn } from '../../common/i18n.js';
+import { registerForProgram } from '../connection.js';
+import type { RegisterFields } from '../program-flow.js';
+import { useParticipantStore } from '../state/store.js';
+import { FieldError } from './FieldError.js';
+
+type IntakeKey = keyof RegisterFields['intake'];
+const INTAKE: IntakeKey[] = ['desiredJob', 'worry', 'hope'];
+
+/** A lost request says "press again"; a server refusal says its own words. */
+function sendError(error: ClientError, lang: 'ko' | 'en', t: TFn): string {
+  return error.code === 'network' || error.code === 'timeout'
+    ? t('program.sendFailed')
+    : errorText(error, lang, t);
+}
+
+/**
+ * The first join of a program: nickname, optional real name, the needs intake, consent. Everything
+ * typed stays in the form through any refusal; a taken nickname is said next to the nickname.
+ */
+export function RegisterForm() {
+  const t = useT();
+  const lang = useLang();
+  const submitting = useParticipantStore((s) => s.submitting === 'register');
+  const formError = useParticipantStore((s) => (s.formError?.form === 'register' ? s.formError : null));
+  const [nickname, setNickname] = useState(() => useParticipantStore.getState().nickname);
+  const [realName, setRealName] = useState('');
+  const [intake, setIntake] = useState<RegisterFields['intake']>({ desiredJob: '', worry: '', hope: '' });
+  const [consent, setConsent] = useState(false);
+  const [missing, setMissing] = useState<{ nickname: boolean; consent: boolean }>({
+    nickname: false,
+    consent: false,
+  });
+  const nicknameInput = useRef<HTMLInputElement>(null);
+  const consentInput = useRef<HTMLInputElement>(null);
+
+  const taken = formError?.error.code === 'nickname_taken' ? formError : null;
+  const other = formError && !taken ? formError.error : null;
+  const nicknameError = missing.nickname
+    ? t('program.nicknameRequired')
+    : taken
+      ? `${errorText(taken.error, lang, t)}${taken.afterLost ? ` ${t('program.takenAfterLost')}` : ''}`
+      : null;
+
+  // A taken nickname: back to the field it is about, the rest of the form as it was.
+  useEffect(() => {
+    if (taken) nicknameInput.current?.focus();
+  }, [taken]);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const next = { nickname: nickname.trim() === '', consent: !consent };
+    setMissing(next);
+    if (next.nickname) return nicknameInput.current?.focus();
+    if (next.consent) return consentInput.current?.focus();
+    registerForProgram({ nickname, realName, intake });
+  };
+
+  return (
+    <form className="card step register" onSubmit={submit} noValidate aria-labelledby="register-title">
+      <h2 id="register-title" tabIndex={-1}>
+        {t('program.registerTitle')}
+      </h2>
+      <p className="hint">{t('program.registerIntro')}</p>
+      <div className="field">
+        <label htmlFor="reg-nickname" className="field-label">
+          {t('join.nicknameLabel')}
+        </label>
+        <input
+          id="reg-nickname"
+          ref={nicknameInput}
+          data-testid="nickname-input"
+          autoComplete="nickname"
+          maxLength={NICKNAME_MAX_LENGTH}
+          value={nickname}
+          required
+          aria-describedby="reg-nickname-hint reg-nickname-error"
+          aria-invalid={nicknameError ? true : undefined}
+          onChange={(event) => {
+            setNickname(event.target.value);
+            setMissing((m) => ({ ...m, nickname: false }));
+          }}
+        />
+        <p id="reg-nickname-hint" className="hint">
+          {t('program.nicknameHint')}
+        </p>
+        <FieldError id="reg-nickname-error" text={nicknameError} />
+      </div>
+      <div className="field">
+        <label htmlFor="reg-real-name" className="field-label">
+          {t('program.realNameLabel')}
+        </label>
+        <input
+          id="reg-real-name"
+          data-testid="real-name-input"
+          autoComplete="name"
+          maxLength={REAL_NAME_MAX_LENGTH}
+          value={realName}
+          aria-describedby="reg-real-name-hint"
+          onChange={(event) => setRealName(event.target.value)}
+        />
+        <p id="reg-real-name-hint" className="hint">
+          {t('program.realNameHint')}
+        </p>
+      </div>
+      <fieldset className="intake" aria-describedby="intake-hint">
+        <legend className="field-label">{t('program.intakeLegend')}</legend>
+        <p id="intake-hint" className="hint">
+          {t('program.intakeHint', { max: INTAKE_ANSWER_MAX_LENGTH })}
+        </p>
+        {INTAKE.map((key) => (
+          <div className="field" key={key}>
+            <label htmlFor={`intake-${key}`} className="field-label">
+              {t(`program.${key}`)}
+            </label>
+            <textarea
+              id={`intake-${key}`}
+              data-testid={`intake-${key}`}
+              rows={2}
+              maxLength={INTAKE_ANSWER_MAX_LENGTH}
+              value={intake[key]}
+              aria-describedby={`intake-${key}-hint`}
+              onChange={(event) => setIntake((i) => ({ ...i, [key]: event.target.value }))}
+            />
+            <p id={`intake-${key}-hint`} className="hint">
+              {t(`program.${key}Hint`)}
+            </p>
+          </div>
+        ))}
+      </fieldset>
+      <div className="field">
+        <label className="consent" htmlFor="reg-consent">
+          <input
+            id="reg-consent"
+            ref={consentInput}
+            data-testid="consent-input"
+            type="checkbox"
+            checked={consent}
+            required
+            aria-describedby="reg-consent-note reg-consent-error"
+            aria-invalid={missing.consent ? true : undefined}
+            onChange={(event) => {
+              setConsent(event.target.checked);
+              setMissing((m) => ({ ...m, consent: false }));
+            }}
+          />
+          <span>{t('program.consentLabel')}</span>
+        </label>
+        <p id="reg-consent-note" className="hint">
+          {t('program.consentNote')}
+        </p>
+        <FieldError id="reg-consent-error" text={missing.consent ? t('program.consentRequired') : null} />
+      </div>
+      <FieldError id="reg-error" text={other ? sendError(other, lang, t) : null} />
+      <button type="submit" className="primary big" disabled={submitting} data-testid="register-submit">
+        {submitting ? t('program.registering') : t('program.register')}
+      </button>
+    </form>
+  );
+}
