@@ -1,14 +1,16 @@
+import type { ActivityType } from '../../../shared/activities/types.js';
+import type { ProgramApi } from '../../../shared/program/http.js';
+import type {
+  AttendanceCorrection,
+  CreateProgramBody,
+  Role,
+  UpdateProgramBody,
+} from '../../../shared/program/schemas.js';
+import type { CenterView, UserView } from '../../../shared/program/views.js';
 import type { WireError } from '../../../shared/protocol/errors.js';
 import type { SessionListItem } from '../../../shared/protocol/views.js';
-import type { ActivityType } from '../../../shared/activities/types.js';
 import { NETWORK_ERROR, SERVER_ERROR } from '../common/errors.js';
 import type { ClientAck } from '../common/socket.js';
-
-export interface Facilitator {
-  id: string;
-  email: string;
-  name: string;
-}
 
 export interface ActivityDraft {
   type: ActivityType;
@@ -16,8 +18,12 @@ export interface ActivityDraft {
   config: unknown;
 }
 
+export type Colleague = ProgramApi['colleagues']['users'][number];
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH';
+
 /** JSON over same-origin fetch; every outcome, network failure included, comes back as an ack. */
-async function call<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<ClientAck<T>> {
+async function call<T>(method: Method, path: string, body?: unknown): Promise<ClientAck<T>> {
   try {
     const response = await fetch(path, {
       method,
@@ -34,14 +40,55 @@ async function call<T>(method: 'GET' | 'POST', path: string, body?: unknown): Pr
   }
 }
 
+const id = encodeURIComponent;
+const program = (programId: string) => `/api/programs/${id(programId)}`;
+
 export const api = {
-  authState: () => call<{ setupNeeded: boolean; facilitator: Facilitator | null }>('GET', '/api/auth/state'),
-  setup: (body: { email: string; password: string; name: string }) =>
-    call<{ facilitator: Facilitator }>('POST', '/api/auth/setup', body),
+  authState: () => call<ProgramApi['authState']>('GET', '/api/auth/state'),
+  setup: (body: { centerName: string; email: string; password: string; name: string }) =>
+    call<ProgramApi['user']>('POST', '/api/auth/setup', body),
   login: (body: { email: string; password: string }) =>
-    call<{ facilitator: Facilitator }>('POST', '/api/auth/login', body),
+    call<ProgramApi['user']>('POST', '/api/auth/login', body),
   logout: () => call<{ ok: true }>('POST', '/api/auth/logout', {}),
+  changePassword: (body: { currentPassword: string; newPassword: string }) =>
+    call<ProgramApi['user']>('POST', '/api/auth/password', body),
+
   listSessions: () => call<{ sessions: SessionListItem[] }>('GET', '/api/sessions'),
   createSession: (body: { title: string; activities: ActivityDraft[] }) =>
     call<{ session: { id: string; code: string; title: string } }>('POST', '/api/sessions', body),
+
+  center: () => call<ProgramApi['center']>('GET', '/api/center'),
+  updateCenter: (body: { name?: string; completionThreshold?: number }) =>
+    call<{ center: CenterView }>('PATCH', '/api/center', body),
+  createUser: (body: { email: string; name: string; role: Role }) =>
+    call<ProgramApi['createdUser']>('POST', '/api/center/users', body),
+  updateUser: (userId: string, body: { role?: Role; active?: boolean }) =>
+    call<{ user: UserView }>('PATCH', `/api/center/users/${id(userId)}`, body),
+  resetPassword: (userId: string) =>
+    call<ProgramApi['createdUser']>('POST', `/api/center/users/${id(userId)}/password-reset`, {}),
+  colleagues: () => call<ProgramApi['colleagues']>('GET', '/api/center/colleagues'),
+
+  listPrograms: () => call<ProgramApi['programs']>('GET', '/api/programs'),
+  createProgram: (body: CreateProgramBody) => call<ProgramApi['program']>('POST', '/api/programs', body),
+  getProgram: (programId: string) => call<ProgramApi['program']>('GET', program(programId)),
+  updateProgram: (programId: string, body: UpdateProgramBody) =>
+    call<ProgramApi['program']>('PUT', program(programId), body),
+  copyProgram: (programId: string, body: { title: string; firstDate: string }) =>
+    call<ProgramApi['program']>('POST', `${program(programId)}/copy`, body),
+  endProgram: (programId: string) => call<ProgramApi['program']>('POST', `${program(programId)}/end`, {}),
+  startDay: (programId: string, dayId: string) =>
+    call<ProgramApi['startedDay']>('POST', `${program(programId)}/days/${id(dayId)}/start`, {}),
+  roster: (programId: string) => call<ProgramApi['roster']>('GET', `${program(programId)}/roster`),
+  correctAttendance: (programId: string, dayId: string, memberId: string, body: AttendanceCorrection) =>
+    call<ProgramApi['roster']>(
+      'PUT',
+      `${program(programId)}/days/${id(dayId)}/attendance/${id(memberId)}`,
+      body,
+    ),
+  mergeMembers: (programId: string, memberId: string, intoMemberId: string) =>
+    call<ProgramApi['roster']>('POST', `${program(programId)}/members/${id(memberId)}/merge`, {
+      intoMemberId,
+    }),
+  newPin: (programId: string, memberId: string) =>
+    call<ProgramApi['pin']>('POST', `${program(programId)}/members/${id(memberId)}/pin`, {}),
 };

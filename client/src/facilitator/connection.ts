@@ -33,11 +33,16 @@ export async function watch(): Promise<void> {
  * The login ran out (or was ended elsewhere): what is on screen would stay frozen, so go back to
  * the login form, which says why.
  */
-function loginExpired(error: ClientError): void {
+export function loginExpired(error: ClientError): void {
   socket.disconnect();
   store().setConnection('idle');
   store().clearConsole();
   store().setSessions(null);
+  store().setPrograms(null);
+  store().setProgram(null);
+  store().setRoster(null);
+  store().setCenter(null);
+  store().loadDraft(null);
   store().setAuth('login');
   store().setActionError(error);
 }

@@ -1,17 +1,19 @@
+import type { UserView } from '../../../../shared/program/views.js';
 import type { SliceSet } from '../../common/slices.js';
-import type { Facilitator } from '../api.js';
 
 /** Before anything else: is there an account yet, and is this browser logged in? */
 export type AuthStatus = 'loading' | 'setup' | 'login' | 'in';
 
 export interface AuthSlice {
   auth: AuthStatus;
-  facilitator: Facilitator | null;
-  setAuth: (auth: AuthStatus, facilitator?: Facilitator | null) => void;
+  user: UserView | null;
+  setAuth: (auth: AuthStatus, user?: UserView | null) => void;
+  setUser: (user: UserView) => void;
 }
 
 export const authSlice = (set: SliceSet<AuthSlice>): AuthSlice => ({
   auth: 'loading',
-  facilitator: null,
-  setAuth: (auth, facilitator = null) => set({ auth, facilitator }),
+  user: null,
+  setAuth: (auth, user = null) => set({ auth, user }),
+  setUser: (user) => set({ user }),
 });

@@ -1,16 +1,52 @@
 import type { SessionListItem } from '../../../../shared/protocol/views.js';
 import type { SliceSet } from '../../common/slices.js';
 
-/** `/facilitator` lists sessions; `/facilitator/s/<id>` is the console of one. */
-export type Route = { name: 'list' } | { name: 'console'; sessionId: string };
+/**
+ * Pages of the facilitator app, one path each:
+ * `/facilitator` home, `/facilitator/programs/new`, `/facilitator/programs/<id>`, `/facilitator/admin`,
+ * `/facilitator/account`, `/facilitator/sessions` (quick sessions) and `/facilitator/s/<id>` (live console).
+ */
+export type Route =
+  | { name: 'home' }
+  | { name: 'newProgram' }
+  | { name: 'program'; programId: string }
+  | { name: 'admin' }
+  | { name: 'account' }
+  | { name: 'sessions' }
+  | { name: 'console'; sessionId: string };
+
+const BASE = '/facilitator';
 
 export function routeFromPath(path: string): Route {
-  const match = /^\/facilitator\/s\/([^/]+)\/?$/.exec(path);
-  return match?.[1] ? { name: 'console', sessionId: decodeURIComponent(match[1]) } : { name: 'list' };
+  const rest = path.startsWith(BASE) ? path.slice(BASE.length).replace(/\/+$/, '') : '';
+  const console = /^\/s\/([^/]+)$/.exec(rest);
+  if (console?.[1]) return { name: 'console', sessionId: decodeURIComponent(console[1]) };
+  if (rest === '/programs/new') return { name: 'newProgram' };
+  const program = /^\/programs\/([^/]+)$/.exec(rest);
+  if (program?.[1]) return { name: 'program', programId: decodeURIComponent(program[1]) };
+  if (rest === '/admin') return { name: 'admin' };
+  if (rest === '/account') return { name: 'account' };
+  if (rest === '/sessions') return { name: 'sessions' };
+  return { name: 'home' };
 }
 
 export function pathOf(route: Route): string {
-  return route.name === 'console' ? `/facilitator/s/${encodeURIComponent(route.sessionId)}` : '/facilitator';
+  switch (route.name) {
+    case 'home':
+      return BASE;
+    case 'newProgram':
+      return `${BASE}/programs/new`;
+    case 'program':
+      return `${BASE}/programs/${encodeURIComponent(route.programId)}`;
+    case 'admin':
+      return `${BASE}/admin`;
+    case 'account':
+      return `${BASE}/account`;
+    case 'sessions':
+      return `${BASE}/sessions`;
+    case 'console':
+      return `${BASE}/s/${encodeURIComponent(route.sessionId)}`;
+  }
 }
 
 export interface RouteSlice {

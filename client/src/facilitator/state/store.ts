@@ -7,9 +7,11 @@ import {
   type LangSlice,
   type TimerSlice,
 } from '../../common/slices.js';
+import { agendaSlice, type AgendaSlice } from './agenda-slice.js';
 import { authSlice, type AuthSlice } from './auth-slice.js';
 import { consoleSlice, type ConsoleSlice } from './console-slice.js';
 import { noticeSlice, type NoticeSlice } from './notice-slice.js';
+import { programsSlice, type ProgramsSlice } from './programs-slice.js';
 import { routeSlice, type RouteSlice } from './route-slice.js';
 
 export type FacilitatorStore = LangSlice &
@@ -18,7 +20,9 @@ export type FacilitatorStore = LangSlice &
   AuthSlice &
   RouteSlice &
   ConsoleSlice &
-  NoticeSlice;
+  NoticeSlice &
+  ProgramsSlice &
+  AgendaSlice;
 
 export const useFacilitatorStore = create<FacilitatorStore>()((set) => ({
   ...langSlice(set),
@@ -28,6 +32,8 @@ export const useFacilitatorStore = create<FacilitatorStore>()((set) => ({
   ...routeSlice(set),
   ...consoleSlice(set),
   ...noticeSlice(set),
+  ...programsSlice(set),
+  ...agendaSlice(set),
 }));
 
 const initial = useFacilitatorStore.getState();
