@@ -10,6 +10,7 @@ import '../styles/base.css';
 import '../styles/results.css';
 import '../styles/facilitator.css';
 import '../styles/facilitator-console.css';
+import '../styles/facilitator-program.css';
 
 initI18n([commonStrings, facilitatorStrings, ...Object.values(activityStrings)]);
 void startFacilitator();

@@ -1,16 +1,41 @@
 import { LangContext, useT } from '../../common/i18n.js';
 import { useFacilitatorStore } from '../state/store.js';
+import { AccountPage } from './account/AccountPage.js';
 import { ActionAlert } from './ActionAlert.js';
+import { AdminPage } from './admin/AdminPage.js';
 import { ConsolePage } from './console/ConsolePage.js';
+import { CreateProgramPage } from './create/CreateProgramPage.js';
+import { HomePage } from './home/HomePage.js';
 import { LoginForm } from './LoginForm.js';
+import { PasswordBanner } from './PasswordBanner.js';
+import { ProgramPage } from './program/ProgramPage.js';
 import { SessionsPage } from './SessionsPage.js';
 import { SetupForm } from './SetupForm.js';
 import { TopBar } from './TopBar.js';
 
+function Page() {
+  const route = useFacilitatorStore((s) => s.route);
+  switch (route.name) {
+    case 'home':
+      return <HomePage />;
+    case 'newProgram':
+      return <CreateProgramPage />;
+    case 'program':
+      return <ProgramPage key={route.programId} programId={route.programId} />;
+    case 'admin':
+      return <AdminPage />;
+    case 'account':
+      return <AccountPage />;
+    case 'sessions':
+      return <SessionsPage />;
+    case 'console':
+      return <ConsolePage />;
+  }
+}
+
 function Body() {
   const t = useT();
   const auth = useFacilitatorStore((s) => s.auth);
-  const route = useFacilitatorStore((s) => s.route.name);
   switch (auth) {
     case 'loading':
       return <p role="status">{t('common.loading')}</p>;
@@ -19,7 +44,7 @@ function Body() {
     case 'login':
       return <LoginForm />;
     case 'in':
-      return route === 'console' ? <ConsolePage /> : <SessionsPage />;
+      return <Page />;
   }
 }
 
@@ -30,6 +55,7 @@ export function App() {
       <TopBar />
       <main className="facilitator-main">
         <ActionAlert />
+        <PasswordBanner />
         <Body />
       </main>
     </LangContext.Provider>

@@ -1,7 +1,6 @@
 import { useLang, useT } from '../../common/i18n.js';
-import { navigate } from '../actions.js';
 import { useFacilitatorStore } from '../state/store.js';
-import { pathOf } from '../state/route-slice.js';
+import { AppLink } from './AppLink.js';
 import { CreateSessionForm } from './CreateSessionForm.js';
 
 /** The facilitator's sessions, newest first, and a form for a new one. */
@@ -13,6 +12,7 @@ export function SessionsPage() {
     <div className="sessions-page">
       <section className="card" aria-labelledby="sessions-title">
         <h1 id="sessions-title">{t('sessions.title')}</h1>
+        <p className="hint">{t('sessions.intro')}</p>
         {sessions === null ? (
           <p>{t('common.loading')}</p>
         ) : sessions.length === 0 ? (
@@ -23,15 +23,7 @@ export function SessionsPage() {
               const route = { name: 'console', sessionId: s.id } as const;
               return (
                 <li key={s.id} className="session-row">
-                  <a
-                    href={pathOf(route)}
-                    onClick={(event) => {
-                      event.preventDefault();
-                      navigate(route);
-                    }}
-                  >
-                    {s.title}
-                  </a>
+                  <AppLink to={route}>{s.title}</AppLink>
                   <span className="session-meta">
                     {t('sessions.meta', {
                       code: s.code,

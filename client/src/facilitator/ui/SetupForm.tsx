@@ -8,9 +8,10 @@ import { ErrorText } from '../../common/ErrorText.js';
 /** Matches the server's rule for the first account's password. */
 const PASSWORD_MIN_LENGTH = 8;
 
-/** First run only: the very first facilitator account, created from the browser. */
+/** First run only: the first center and its admin account, created from the browser. */
 export function SetupForm() {
   const t = useT();
+  const [centerName, setCenterName] = useState('');
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -19,7 +20,12 @@ export function SetupForm() {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
-    const failed = await setup(email.trim(), password, name.trim());
+    const failed = await setup({
+      centerName: centerName.trim(),
+      email: email.trim(),
+      password,
+      name: name.trim(),
+    });
     setBusy(false);
     setError(failed);
   };
@@ -27,6 +33,17 @@ export function SetupForm() {
     <form className="auth-form card" onSubmit={submit} aria-labelledby="setup-title">
       <h1 id="setup-title">{t('auth.setupTitle')}</h1>
       <p className="hint">{t('auth.setupIntro')}</p>
+      <TextField
+        id="setup-center"
+        label={t('auth.centerName')}
+        type="text"
+        autoComplete="organization"
+        required
+        maxLength={80}
+        value={centerName}
+        onValue={setCenterName}
+        hint={t('auth.centerHint')}
+      />
       <TextField
         id="setup-name"
         label={t('auth.name')}

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useT } from '../../../common/i18n.js';
-import { navigate } from '../../actions.js';
 import { act } from '../../connection.js';
 import { useFacilitatorStore } from '../../state/store.js';
+import { AppLink } from '../AppLink.js';
 
 /** Session title, join code, projector link, and ending the session (with a confirmation step). */
 export function ConsoleHeader() {
@@ -18,10 +18,21 @@ export function ConsoleHeader() {
   return (
     <header className="console-header card">
       <div className="console-title">
-        <button type="button" className="link-button" onClick={() => navigate({ name: 'list' })}>
-          {t('console.backToList')}
-        </button>
+        {session.program ? (
+          <AppLink to={{ name: 'program', programId: session.program.id }} className="back-link">
+            ← {t('console.backToProgram')}
+          </AppLink>
+        ) : (
+          <AppLink to={{ name: 'sessions' }} className="back-link">
+            {t('console.backToList')}
+          </AppLink>
+        )}
         <h1>{session.title}</h1>
+        {session.program && (
+          <p className="console-program" data-testid="console-program">
+            {t('console.programDay', { title: session.program.title, n: session.program.dayNumber })}
+          </p>
+        )}
         {ended && <span className="badge badge-ended">{t('sessions.status.ended')}</span>}
         {connection === 'offline' && (
           <span className="badge badge-offline" role="status">

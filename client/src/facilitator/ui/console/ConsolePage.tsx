@@ -17,7 +17,7 @@ export function ConsolePage() {
     return (
       <div className="card">
         {watchError ? <ErrorText error={watchError} /> : <p role="status">{t('common.loading')}</p>}
-        <button type="button" onClick={() => navigate({ name: 'list' })}>
+        <button type="button" onClick={() => navigate({ name: 'sessions' })}>
           {t('console.backToList')}
         </button>
       </div>

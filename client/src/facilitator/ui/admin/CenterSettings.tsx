@@ -1,0 +1,68 @@
+import { useState, type FormEvent } from 'react';
+import { MAX_COMPLETION_THRESHOLD, MIN_COMPLETION_THRESHOLD } from '../../../../../shared/program/limits.js';
+import type { CenterView } from '../../../../../shared/program/views.js';
+import type { ClientError } from '../../../common/errors.js';
+import { ErrorText } from '../../../common/ErrorText.js';
+import { useT } from '../../../common/i18n.js';
+import { TextField } from '../../../common/TextField.js';
+import { updateCenter } from '../../admin-actions.js';
+
+const MIN = Math.round(MIN_COMPLETION_THRESHOLD * 100);
+const MAX = Math.round(MAX_COMPLETION_THRESHOLD * 100);
+
+/** The center's name and completion threshold (entered as a percentage). */
+export function CenterSettings({ center }: { center: CenterView }) {
+  const t = useT();
+  const [name, setName] = useState(center.name);
+  const [percent, setPercent] = useState(String(Math.round(center.completionThreshold * 100)));
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ClientError | null>(null);
+  const [saved, setSaved] = useState(false);
+  const value = Number(percent);
+  const valid =
+    name.trim().length > 0 && percent.trim() !== '' && Number.isFinite(value) && value >= MIN && value <= MAX;
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!valid || busy) return;
+    setBusy(true);
+    setSaved(false);
+    const failed = await updateCenter({ name: name.trim(), completionThreshold: value / 100 });
+    setBusy(false);
+    setError(failed);
+    setSaved(failed === null);
+  };
+  return (
+    <form className="card center-settings" onSubmit={submit} aria-labelledby="center-title" noValidate>
+      <h2 id="center-title">{t('admin.center')}</h2>
+      <TextField
+        id="center-name"
+        label={t('admin.centerName')}
+        required
+        maxLength={80}
+        value={name}
+        onValue={setName}
+      />
+      <TextField
+        id="center-threshold"
+        label={t('admin.threshold')}
+        type="number"
+        inputMode="numeric"
+        min={MIN}
+        max={MAX}
+        step={1}
+        required
+        value={percent}
+        onValue={setPercent}
+        aria-invalid={valid ? undefined : true}
+        hint={t('admin.thresholdHint', { min: MIN, max: MAX })}
+      />
+      <ErrorText error={error} />
+      <p role="status" className="saved-note">
+        {saved ? t('admin.centerSaved') : ''}
+      </p>
+      <button type="submit" className="primary" disabled={busy || !valid}>
+        {t('admin.saveCenter')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,44 @@
+import type { Intake } from '../../../../../shared/program/schemas.js';
+import { useT } from '../../../common/i18n.js';
+import { useFacilitatorStore } from '../../state/store.js';
+
+const QUESTIONS: (keyof Intake)[] = ['desiredJob', 'worry', 'hope'];
+
+/** The needs intake (사전 욕구 조사) each member answered on their first join, one card per member. */
+export function IntakeList() {
+  const t = useT();
+  const roster = useFacilitatorStore((s) => s.roster);
+  if (!roster) return <p role="status">{t('common.loading')}</p>;
+  const answered = roster.members.filter((m) => m.intake !== null);
+  const missing = roster.members.filter((m) => m.intake === null);
+  return (
+    <section className="card intake-view" aria-labelledby="intake-title">
+      <h2 id="intake-title">{t('intake.title', { count: answered.length })}</h2>
+      {answered.length === 0 && <p className="hint">{t('intake.empty')}</p>}
+      {missing.length > 0 && answered.length > 0 && (
+        <p className="hint">{t('intake.missing', { names: missing.map((m) => m.nickname).join(', ') })}</p>
+      )}
+      <ul className="intake-cards">
+        {answered.map((m) => (
+          <li key={m.id} className="intake-card" data-testid="intake-card">
+            <h3>
+              {m.nickname}
+              {m.realName && <span className="intake-real-name"> ({m.realName})</span>}
+            </h3>
+            <dl>
+              {QUESTIONS.map((q) => {
+                const answer = m.intake?.[q].trim() ?? '';
+                return (
+                  <div key={q}>
+                    <dt>{t(`intake.${q}`)}</dt>
+                    <dd className={answer ? '' : 'hint'}>{answer || t('intake.blank')}</dd>
+                  </div>
+                );
+              })}
+            </dl>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

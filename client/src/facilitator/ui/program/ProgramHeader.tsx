@@ -1,0 +1,95 @@
+import { useState } from 'react';
+import type { ProgramDetail } from '../../../../../shared/program/views.js';
+import { useLang, useT } from '../../../common/i18n.js';
+import { formatDateRange, today } from '../../format.js';
+import { endProgram } from '../../program-actions.js';
+import { AppLink } from '../AppLink.js';
+import { CopyProgramDialog } from './CopyProgramDialog.js';
+import { StartDayButton } from './StartDayButton.js';
+
+/** Title, join code (one for every day), who runs it, and the program-wide actions. */
+export function ProgramHeader({ program }: { program: ProgramDetail }) {
+  const t = useT();
+  const lang = useLang();
+  const [copying, setCopying] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const ended = program.status === 'ended';
+  const todays = ended ? undefined : program.days.find((d) => d.date === today());
+  return (
+    <header className="card program-header">
+      <div className="program-header-main">
+        <AppLink to={{ name: 'home' }} className="back-link">
+          {t('program.back')}
+        </AppLink>
+        <div className="program-title-row">
+          <h1 id="program-title">{program.title}</h1>
+          <span className={`badge badge-${ended ? 'ended' : 'live'}`} data-testid="program-status">
+            {t(`programStatus.${program.status}`)}
+          </span>
+        </div>
+        <dl className="program-facts">
+          <div>
+            <dt>{t('program.group')}</dt>
+            <dd>{program.group || '—'}</dd>
+          </div>
+          <div>
+            <dt>{t('program.dates')}</dt>
+            <dd>
+              {formatDateRange(
+                program.days.map((d) => d.date),
+                lang,
+                t,
+              )}{' '}
+              ({t('format.dayN', { n: program.days.length })})
+            </dd>
+          </div>
+          <div>
+            <dt>{t('program.facilitators')}</dt>
+            <dd>{program.facilitators.map((f) => f.name).join(', ')}</dd>
+          </div>
+          <div>
+            <dt>{t('program.members')}</dt>
+            <dd>{t('home.members', { count: program.memberCount })}</dd>
+          </div>
+        </dl>
+        <div className="button-row program-actions">
+          {todays && <StartDayButton programId={program.id} day={todays} describedBy="program-title" />}
+          <button type="button" onClick={() => setCopying(true)}>
+            {t('program.copy')}
+          </button>
+          {!ended &&
+            (confirming ? (
+              <span className="confirm" role="group" aria-label={t('program.endConfirm')}>
+                <span>{t('program.endConfirm')}</span>
+                <button
+                  type="button"
+                  className="danger"
+                  onClick={() => {
+                    setConfirming(false);
+                    void endProgram(program.id);
+                  }}
+                >
+                  {t('program.endYes')}
+                </button>
+                <button type="button" onClick={() => setConfirming(false)}>
+                  {t('common.cancel')}
+                </button>
+              </span>
+            ) : (
+              <button type="button" className="danger" onClick={() => setConfirming(true)}>
+                {t('program.end')}
+              </button>
+            ))}
+        </div>
+      </div>
+      <div className={`program-code ${ended ? 'is-ended' : ''}`}>
+        <p className="program-code-label">{t('program.joinCode')}</p>
+        <p className="program-code-value" data-testid="program-code">
+          {program.code.replace(/^(\d{3})(\d{3})$/, '$1 $2')}
+        </p>
+        <p className="program-code-note">{t('program.codeNote')}</p>
+      </div>
+      {copying && <CopyProgramDialog program={program} onClose={() => setCopying(false)} />}
+    </header>
+  );
+}

@@ -1,0 +1,89 @@
+import { useRef, useState, type KeyboardEvent } from 'react';
+import { ErrorText } from '../../../common/ErrorText.js';
+import { useT } from '../../../common/i18n.js';
+import { useFacilitatorStore } from '../../state/store.js';
+import { AppLink } from '../AppLink.js';
+import { AgendaEditor } from './AgendaEditor.js';
+import { IntakeList } from './IntakeList.js';
+import { ProgramHeader } from './ProgramHeader.js';
+import { RosterTable } from './RosterTable.js';
+
+const TABS = ['agenda', 'roster', 'intake'] as const;
+type Tab = (typeof TABS)[number];
+const LABEL: Record<Tab, string> = {
+  agenda: 'program.tabAgenda',
+  roster: 'program.tabRoster',
+  intake: 'program.tabIntake',
+};
+
+/** One program: its header, then the agenda editor, the roster and the needs intake as tabs. */
+export function ProgramPage({ programId }: { programId: string }) {
+  const t = useT();
+  const program = useFacilitatorStore((s) => (s.program?.id === programId ? s.program : null));
+  const error = useFacilitatorStore((s) => s.programError);
+  const [tab, setTab] = useState<Tab>('agenda');
+  const tabRefs = useRef<Partial<Record<Tab, HTMLButtonElement | null>>>({});
+  if (!program) {
+    return (
+      <div className="card">
+        {error ? (
+          <>
+            <p>{t('program.notFound')}</p>
+            <ErrorText error={error} />
+          </>
+        ) : (
+          <p role="status">{t('common.loading')}</p>
+        )}
+        <AppLink to={{ name: 'home' }}>{t('program.back')}</AppLink>
+      </div>
+    );
+  }
+  // Arrow keys move between tabs (the tablist is one tab stop).
+  const onKey = (event: KeyboardEvent) => {
+    const i = TABS.indexOf(tab);
+    const next =
+      event.key === 'ArrowRight'
+        ? TABS[(i + 1) % TABS.length]
+        : event.key === 'ArrowLeft'
+          ? TABS[(i + TABS.length - 1) % TABS.length]
+          : event.key === 'Home'
+            ? TABS[0]
+            : event.key === 'End'
+              ? TABS[TABS.length - 1]
+              : undefined;
+    if (!next) return;
+    event.preventDefault();
+    setTab(next);
+    tabRefs.current[next]?.focus();
+  };
+  return (
+    <div className="program-page">
+      <ProgramHeader program={program} />
+      <div role="tablist" aria-label={t('program.tabs')} className="tabs" onKeyDown={onKey}>
+        {TABS.map((name) => (
+          <button
+            key={name}
+            ref={(el) => {
+              tabRefs.current[name] = el;
+            }}
+            type="button"
+            role="tab"
+            id={`tab-${name}`}
+            aria-selected={tab === name}
+            aria-controls={`panel-${name}`}
+            tabIndex={tab === name ? 0 : -1}
+            className="tab"
+            onClick={() => setTab(name)}
+          >
+            {t(LABEL[name])}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="tab-panel">
+        {tab === 'agenda' && <AgendaEditor />}
+        {tab === 'roster' && <RosterTable program={program} />}
+        {tab === 'intake' && <IntakeList />}
+      </div>
+    </div>
+  );
+}

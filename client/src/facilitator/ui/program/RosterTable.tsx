@@ -1,0 +1,157 @@
+import { useState } from 'react';
+import type { ProgramDetail, RosterMember, RosterView } from '../../../../../shared/program/views.js';
+import { useLang, useT } from '../../../common/i18n.js';
+import { formatDate, formatHours, formatPercent } from '../../format.js';
+import { useFacilitatorStore } from '../../state/store.js';
+import { AttendanceDialog } from './AttendanceDialog.js';
+import { MergeDialog } from './MergeDialog.js';
+import { PinDialog } from './PinDialog.js';
+
+type Day = RosterView['days'][number];
+type Open =
+  | { kind: 'attendance'; member: RosterMember; day: Day; dayIndex: number }
+  | { kind: 'merge'; member: RosterMember }
+  | { kind: 'pin'; member: RosterMember }
+  | null;
+
+export const displayName = (m: RosterMember) => (m.realName ? `${m.nickname} (${m.realName})` : m.nickname);
+
+/** Members × days: attendance (each cell correctable), hours, ratio and completion; merge and PINs. */
+export function RosterTable({ program }: { program: ProgramDetail }) {
+  const t = useT();
+  const lang = useLang();
+  const roster = useFacilitatorStore((s) => s.roster);
+  const [open, setOpen] = useState<Open>(null);
+  if (!roster) return <p role="status">{t('common.loading')}</p>;
+  const { completion } = roster;
+  return (
+    <section className="card roster-view" aria-labelledby="members-title">
+      <h2 id="members-title">{t('members.title', { count: roster.members.length })}</h2>
+      <p className="completion-summary" data-testid="completion-summary">
+        <strong>
+          {t('members.completion', {
+            rate: formatPercent(completion.rate, lang),
+            completed: completion.completedCount,
+            n: completion.n,
+          })}
+        </strong>
+        {' · '}
+        {t('members.threshold', {
+          threshold: formatPercent(completion.threshold, lang),
+          hours: formatHours(completion.scheduledHours, lang, t),
+        })}
+      </p>
+      {roster.members.length === 0 ? (
+        <p className="hint">{t('members.empty')}</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="roster-table" data-testid="roster-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('members.nickname')}</th>
+                <th scope="col">{t('members.realName')}</th>
+                {roster.days.map((d) => (
+                  <th scope="col" key={d.id}>
+                    {t('format.dayN', { n: d.number })}
+                    <span className="th-sub">{formatDate(d.date, lang)}</span>
+                  </th>
+                ))}
+                <th scope="col">{t('members.attended')}</th>
+                <th scope="col">{t('members.ratio')}</th>
+                <th scope="col">{t('members.completed')}</th>
+                <th scope="col">{t('members.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {roster.members.map((m) => (
+                <tr key={m.id} data-testid="roster-row" data-member-id={m.id}>
+                  <th scope="row">{m.nickname}</th>
+                  <td>{m.realName ?? '—'}</td>
+                  {roster.days.map((d, i) => {
+                    const a = m.attendance[i] ?? null;
+                    return (
+                      <td key={d.id} className="attendance-cell">
+                        <button
+                          type="button"
+                          className={`cell-button ${a?.present ? 'is-present' : 'is-absent'}`}
+                          data-testid="attendance-cell"
+                          data-present={a?.present === true}
+                          aria-label={`${t('members.editCell', { name: m.nickname, day: d.number })}: ${
+                            a?.present
+                              ? t('members.present', { hours: formatHours(a.hours, lang, t) })
+                              : t('members.absent')
+                          }`}
+                          onClick={() => setOpen({ kind: 'attendance', member: m, day: d, dayIndex: i })}
+                        >
+                          {a?.present ? (
+                            <>
+                              <span aria-hidden="true">✓ </span>
+                              {formatHours(a.hours, lang, t)}
+                            </>
+                          ) : (
+                            t('members.absent')
+                          )}
+                          {a?.corrected && <span className="cell-note"> · {t('members.corrected')}</span>}
+                        </button>
+                      </td>
+                    );
+                  })}
+                  <td className="num">{formatHours(m.attendedHours, lang, t)}</td>
+                  <td className="num">{formatPercent(m.ratio, lang)}</td>
+                  <td>
+                    {m.completed ? (
+                      <span className="badge badge-live" data-testid="completed-badge">
+                        {t('members.completed')}
+                      </span>
+                    ) : (
+                      <span className="visually-hidden">—</span>
+                    )}
+                  </td>
+                  <td>
+                    <div className="row-actions">
+                      <button
+                        type="button"
+                        aria-label={t('members.mergeLabel', { name: m.nickname })}
+                        disabled={roster.members.length < 2}
+                        onClick={() => setOpen({ kind: 'merge', member: m })}
+                      >
+                        {t('members.merge')}
+                      </button>
+                      <button
+                        type="button"
+                        aria-label={t('members.pinLabel', { name: m.nickname })}
+                        onClick={() => setOpen({ kind: 'pin', member: m })}
+                      >
+                        {t('members.pin')}
+                      </button>
+                    </div>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {open?.kind === 'attendance' && (
+        <AttendanceDialog
+          programId={program.id}
+          member={open.member}
+          day={open.day}
+          current={open.member.attendance[open.dayIndex] ?? null}
+          onClose={() => setOpen(null)}
+        />
+      )}
+      {open?.kind === 'merge' && (
+        <MergeDialog
+          programId={program.id}
+          member={open.member}
+          roster={roster}
+          onClose={() => setOpen(null)}
+        />
+      )}
+      {open?.kind === 'pin' && (
+        <PinDialog programId={program.id} member={open.member} onClose={() => setOpen(null)} />
+      )}
+    </section>
+  );
+}
