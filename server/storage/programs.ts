@@ -269,65 +269,76 @@ export class ProgramStore {
    * between), when a day id is not this program's, or when a removed day has a session or attendance.
    */
   async update(id: string, body: UpdateProgramBody): Promise<UpdateOutcome> {
-    const outcome = await this.db.transaction().execute(async (trx): Promise<UpdateOutcome | 'ok'> => {
-      const bumped = await trx
-        .updateTable('programs')
-        .set({ title: body.title, group_label: body.group, version: body.version + 1 })
-        .where('id', '=', id)
-        .where('version', '=', body.version)
-        .returning('id')
-        .executeTakeFirst();
-      if (!bumped) return 'version_conflict';
-      const existing = await trx
-        .selectFrom('program_days')
-        .select('id')
-        .where('program_id', '=', id)
-        .execute();
-      const existingIds = new Set(existing.map((d) => d.id));
-      if (body.days.some((d) => d.id !== undefined && !existingIds.has(d.id))) return 'day_not_found';
-      const kept = new Set(body.days.flatMap((d) => (d.id ? [d.id] : [])));
-      const removed = [...existingIds].filter((dayId) => !kept.has(dayId));
-      if (removed.length > 0) {
-        const used = await trx
-          .selectFrom('program_days as d')
-          .select('d.id')
-          .where('d.id', 'in', removed)
-          .where((eb) =>
-            eb.or([
-              eb.exists(
-                eb.selectFrom('live_sessions as s').select('s.id').whereRef('s.program_day_id', '=', 'd.id'),
-              ),
-              eb.exists(
-                eb.selectFrom('attendance as a').select('a.day_id').whereRef('a.day_id', '=', 'd.id'),
-              ),
-            ]),
-          )
+    // A refusal found after the version was bumped is thrown, so the bump (and title) roll back with it.
+    const outcome = await this.db
+      .transaction()
+      .execute(async (trx): Promise<UpdateOutcome | 'ok'> => {
+        const bumped = await trx
+          .updateTable('programs')
+          .set({ title: body.title, group_label: body.group, version: body.version + 1 })
+          .where('id', '=', id)
+          .where('version', '=', body.version)
+          .returning('id')
           .executeTakeFirst();
-        if (used) return 'day_has_records';
-        await trx.deleteFrom('program_days').where('id', 'in', removed).execute();
-      }
-      // Kept days move out of the way first, so swapping two dates never trips the (program, date) key.
-      for (const dayId of kept) {
-        await trx
-          .updateTable('program_days')
-          .set({ date: `moving-${dayId}` })
-          .where('id', '=', dayId)
+        if (!bumped) return 'version_conflict';
+        const existing = await trx
+          .selectFrom('program_days')
+          .select('id')
+          .where('program_id', '=', id)
           .execute();
-      }
-      for (const day of body.days) {
-        if (day.id) {
-          const { id: _id, program_id: _p, ...values } = dayValues(id, day, day.id);
-          await trx.updateTable('program_days').set(values).where('id', '=', day.id).execute();
-        } else {
+        const existingIds = new Set(existing.map((d) => d.id));
+        if (body.days.some((d) => d.id !== undefined && !existingIds.has(d.id)))
+          throw new UpdateRefused('day_not_found');
+        const kept = new Set(body.days.flatMap((d) => (d.id ? [d.id] : [])));
+        const removed = [...existingIds].filter((dayId) => !kept.has(dayId));
+        if (removed.length > 0) {
+          const used = await trx
+            .selectFrom('program_days as d')
+            .select('d.id')
+            .where('d.id', 'in', removed)
+            .where((eb) =>
+              eb.or([
+                eb.exists(
+                  eb
+                    .selectFrom('live_sessions as s')
+                    .select('s.id')
+                    .whereRef('s.program_day_id', '=', 'd.id'),
+                ),
+                eb.exists(
+                  eb.selectFrom('attendance as a').select('a.day_id').whereRef('a.day_id', '=', 'd.id'),
+                ),
+              ]),
+            )
+            .executeTakeFirst();
+          if (used) throw new UpdateRefused('day_has_records');
+          await trx.deleteFrom('program_days').where('id', 'in', removed).execute();
+        }
+        // Kept days move out of the way first, so swapping two dates never trips the (program, date) key.
+        for (const dayId of kept) {
           await trx
-            .insertInto('program_days')
-            .values(dayValues(id, day, crypto.randomUUID()))
+            .updateTable('program_days')
+            .set({ date: `moving-${dayId}` })
+            .where('id', '=', dayId)
             .execute();
         }
-      }
-      await setFacilitators(trx, id, body.facilitatorIds);
-      return 'ok';
-    });
+        for (const day of body.days) {
+          if (day.id) {
+            const { id: _id, program_id: _p, ...values } = dayValues(id, day, day.id);
+            await trx.updateTable('program_days').set(values).where('id', '=', day.id).execute();
+          } else {
+            await trx
+              .insertInto('program_days')
+              .values(dayValues(id, day, crypto.randomUUID()))
+              .execute();
+          }
+        }
+        await setFacilitators(trx, id, body.facilitatorIds);
+        return 'ok';
+      })
+      .catch((error: unknown) => {
+        if (error instanceof UpdateRefused) return error.reason;
+        throw error;
+      });
     if (outcome !== 'ok') return outcome;
     return (await this.detail(id)) as ProgramDetail;
   }
@@ -384,6 +395,12 @@ export class ProgramStore {
       .where('s.status', '<>', 'ended')
       .execute();
     return rows.map((r) => r.id);
+  }
+}
+
+class UpdateRefused extends Error {
+  constructor(readonly reason: 'day_not_found' | 'day_has_records') {
+    super(reason);
   }
 }
 
