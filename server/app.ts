@@ -2,14 +2,17 @@ import { existsSync } from 'node:fs';
 import { createServer, type Server as HttpServer } from 'node:http';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import express, { type NextFunction, type Request, type Response } from 'express';
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import { wireError } from '../shared/protocol/errors.js';
 import { isAllowedOrigin } from './auth/origin.js';
 import type { AppConfig } from './config.js';
 import { authRoutes } from './http/auth-routes.js';
+import { centerRoutes } from './http/center-routes.js';
+import { programRoutes, type ProgramRealtime } from './http/program-routes.js';
 import { errorHandler } from './http/respond.js';
 import { qrRoute } from './http/qr-route.js';
+import { rosterRoutes } from './http/roster-routes.js';
 import { sessionRoutes } from './http/session-routes.js';
 import type { Logger } from './logger.js';
 import { createRealtime, type Realtime } from './realtime/socket-server.js';
@@ -22,6 +25,8 @@ export interface AppDeps {
 }
 
 export interface App {
+  /** The express app, for tests that list its routes. */
+  express: Express;
   httpServer: HttpServer;
   realtime: Realtime;
   listen(port?: number): Promise<number>;
@@ -82,6 +87,14 @@ export function createApp({ storage, config, logger }: AppDeps): App {
   app.use('/api', express.json({ limit: BODY_LIMIT }));
   app.use('/api/auth', authRoutes(storage, config));
   app.use('/api/sessions', sessionRoutes(storage));
+  app.use('/api/center', centerRoutes(storage));
+  // The realtime server is made with the HTTP server below; routes reach it only when called.
+  const live: ProgramRealtime = {
+    dayStarted: (programId, code) => realtime.dayStarted(programId, code),
+    sessionEnded: (sessionId) => realtime.sessionEnded(sessionId),
+    membersMerged: (participantIds, code) => realtime.membersMerged(participantIds, code),
+  };
+  app.use('/api/programs', programRoutes(storage, live), rosterRoutes(storage, live));
   app.get('/api/qr/:code.svg', qrRoute(config));
   app.use('/api', (_req, res) => {
     res.status(404).json({ error: wireError('not_found') });
@@ -108,6 +121,7 @@ export function createApp({ storage, config, logger }: AppDeps): App {
   const realtime = createRealtime(httpServer, storage, config, logger);
 
   return {
+    express: app,
     httpServer,
     realtime,
     listen: (port = config.port) =>

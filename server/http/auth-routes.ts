@@ -1,13 +1,15 @@
 import { Router } from 'express';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
+import { changePasswordBodySchema } from '../../shared/program/schemas.js';
 import { loginBodySchema, setupBodySchema } from '../../shared/protocol/schemas.js';
 import { clearedSessionCookie, readSessionCookie, SESSION_TTL_MS, sessionCookie } from '../auth/cookies.js';
-import { facilitatorFromRequest } from '../auth/facilitator-session.js';
+import { authSessionFromRequest } from '../auth/facilitator-session.js';
 import { DUMMY_HASH, hashPassword, verifyPassword } from '../auth/passwords.js';
 import { hashToken, newToken } from '../auth/tokens.js';
 import type { AppConfig } from '../config.js';
 import { AppError } from '../errors.js';
 import type { Facilitator, Storage } from '../storage/index.js';
+import { userView } from './program-access.js';
 import { parseBody } from './respond.js';
 
 /** Login attempts per IP and email per window: enough for typos, far too few to guess a password. */
@@ -39,14 +41,14 @@ export function authRoutes(storage: Storage, config: AppConfig): Router {
   }
 
   router.get('/state', async (req, res) => {
-    const [count, facilitator] = await Promise.all([
+    const [count, auth] = await Promise.all([
       storage.facilitators.count(),
-      facilitatorFromRequest(storage, req),
+      authSessionFromRequest(storage, req),
     ]);
-    res.json({ setupNeeded: count === 0, facilitator });
+    res.json({ setupNeeded: count === 0, user: auth ? await userView(storage, auth.facilitator) : null });
   });
 
-  // First run only: the very first facilitator account, created from the browser.
+  // First run only: the first center and its admin, created from the browser.
   router.post('/setup', async (req, res) => {
     await limit(ipLimiter, req.ip ?? 'unknown');
     const body = parseBody(setupBodySchema, req);
@@ -59,7 +61,7 @@ export function authRoutes(storage: Storage, config: AppConfig): Router {
     });
     if (!facilitator) throw new AppError('setup_done', 409);
     res.setHeader('Set-Cookie', await startAuthSession(facilitator));
-    res.status(201).json({ facilitator });
+    res.status(201).json({ user: await userView(storage, facilitator) });
   });
 
   router.post('/login', async (req, res) => {
@@ -71,9 +73,31 @@ export function authRoutes(storage: Storage, config: AppConfig): Router {
     const valid = await verifyPassword(found?.passwordHash ?? (await DUMMY_HASH), body.password);
     if (!found || !valid) throw new AppError('invalid_credentials', 401);
     await loginLimiter.delete(key);
+    // Said only to whoever knows the password, so it tells a guesser nothing.
+    if (!found.active) throw new AppError('account_inactive', 403);
     const { passwordHash: _hash, ...facilitator } = found;
     res.setHeader('Set-Cookie', await startAuthSession(facilitator));
-    res.json({ facilitator });
+    res.json({ user: await userView(storage, facilitator) });
+  });
+
+  // A new password of one's own: proves the current one, keeps this login, ends every other.
+  router.post('/password', async (req, res) => {
+    const auth = await authSessionFromRequest(storage, req);
+    if (!auth) throw new AppError('not_authenticated', 401);
+    const body = parseBody(changePasswordBodySchema, req);
+    const key = `${req.ip}|${auth.facilitator.email}`;
+    await limit(loginLimiter, key);
+    const found = await storage.facilitators.findWithHash(auth.facilitator.id);
+    if (!found || !(await verifyPassword(found.passwordHash, body.currentPassword)))
+      throw new AppError('wrong_password', 400);
+    await loginLimiter.delete(key);
+    await storage.facilitators.setPassword(
+      found.id,
+      await hashPassword(body.newPassword),
+      false,
+      auth.tokenHash,
+    );
+    res.json({ user: await userView(storage, { ...auth.facilitator, mustChangePassword: false }) });
   });
 
   router.post('/logout', async (req, res) => {

@@ -15,10 +15,12 @@ import type { RealtimeContext } from './context.js';
 import { attachHandlers, createEventLimiters, type HandlerMap } from './dispatcher.js';
 import { facilitatorActivityHandlers } from './handlers/facilitator-activities.js';
 import { facilitatorSessionHandlers } from './handlers/facilitator-session.js';
+import { broadcastState } from './handlers/lookup.js';
 import { participantHandlers } from './handlers/participant.js';
 import { programParticipantHandlers } from './handlers/program-participant.js';
 import { screenHandlers } from './handlers/screen.js';
 import type { MoimServer, MoimSocket } from './types.js';
+import { rooms } from './rooms.js';
 import { Views } from './views.js';
 
 /**
@@ -36,6 +38,12 @@ const TRANSPORT_MAX_BYTES = 4 * MAX_MESSAGE_BYTES;
 export interface Realtime {
   io: MoimServer;
   writer: AnswerWriter;
+  /** Phones waiting in a program's lobby: its day has started, join again. */
+  dayStarted(programId: string, code: string): void;
+  /** Ends a live session as `session:end` does, so facilitators, projectors and phones hear it. */
+  sessionEnded(sessionId: string): Promise<void>;
+  /** Phones of participant rows a merge removed or moved: join again (with the same code). */
+  membersMerged(participantIds: string[], code: string): void;
   close(): Promise<void>;
 }
 
@@ -111,6 +119,17 @@ export function createRealtime(
   return {
     io,
     writer: ctx.writer,
+    dayStarted: (programId, code) => {
+      io.to(rooms.programLobby(programId)).emit('program:dayStarted', { code });
+    },
+    sessionEnded: async (sessionId) => {
+      await storage.sessions.end(sessionId);
+      await broadcastState(ctx, sessionId);
+    },
+    membersMerged: (participantIds, code) => {
+      if (participantIds.length === 0) return;
+      io.to(participantIds.map(rooms.participant)).emit('program:dayStarted', { code });
+    },
     close: async () => {
       ctx.broadcaster.close();
       await ctx.writer.drain();

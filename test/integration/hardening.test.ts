@@ -190,13 +190,14 @@ describe('hostile and unlucky input', () => {
         fetch(`${fresh.url}/api/auth/setup`, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ email, password: 'long enough', name: '첫 진행자' }),
+          body: JSON.stringify({ centerName: '첫 센터', email, password: 'long enough', name: '첫 진행자' }),
         });
       const statuses = (
         await Promise.all([setup('a@center.kr'), setup('b@center.kr'), setup('c@center.kr')])
       ).map((r) => r.status);
       expect(statuses.filter((s) => s === 201)).toHaveLength(1);
       expect(await fresh.storage.facilitators.count()).toBe(1);
+      expect(await fresh.storage.centers.findByIdOrName('첫 센터')).toHaveLength(1);
     } finally {
       await fresh.close();
     }

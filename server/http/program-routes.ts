@@ -1,0 +1,113 @@
+import { Router } from 'express';
+import { dayActivityDrafts } from '../../shared/program/day-activities.js';
+import {
+  copyProgramBodySchema,
+  createProgramBodySchema,
+  updateProgramBodySchema,
+} from '../../shared/program/schemas.js';
+import type { ProgramDetail } from '../../shared/program/views.js';
+import { AppError } from '../errors.js';
+import type { Storage } from '../storage/index.js';
+import {
+  checkFacilitators,
+  checkTemplate,
+  dayOf,
+  programFor,
+  refuseEnded,
+  requireUser,
+} from './program-access.js';
+import { parseBody } from './respond.js';
+
+/** What the program routes tell connected sockets; app.ts builds it from the realtime server. */
+export interface ProgramRealtime {
+  /** Phones waiting in the program's lobby: the day has started, join again. */
+  dayStarted(programId: string, code: string): void;
+  /** Ends a live session the way `session:end` does, so every audience hears it. */
+  sessionEnded(sessionId: string): Promise<void>;
+  /** Phones of a merged duplicate: join again (their token now opens the member they were merged into). */
+  membersMerged(participantIds: string[], code: string): void;
+}
+
+async function detailOf(storage: Storage, programId: string): Promise<ProgramDetail> {
+  const detail = await storage.programs.detail(programId);
+  if (!detail) throw new AppError('program_not_found', 404);
+  return detail;
+}
+
+/** Programs of a center: list, create, edit, copy, end, and start a day's live session. */
+export function programRoutes(storage: Storage, realtime: ProgramRealtime): Router {
+  const router = Router();
+
+  router.get('/', async (req, res) => {
+    const user = await requireUser(storage, req);
+    res.json({ programs: await storage.programs.listFor(user) });
+  });
+
+  router.post('/', async (req, res) => {
+    const user = await requireUser(storage, req);
+    const body = parseBody(createProgramBodySchema, req);
+    checkTemplate(body.templateId, body.trackId);
+    await checkFacilitators(storage, user, body.facilitatorIds);
+    const program = await storage.programs.create({ centerId: user.centerId, createdBy: user.id, body });
+    res.status(201).json({ program });
+  });
+
+  router.get('/:programId', async (req, res) => {
+    const user = await requireUser(storage, req);
+    const program = await programFor(storage, req, user);
+    res.json({ program: await detailOf(storage, program.id) });
+  });
+
+  router.put('/:programId', async (req, res) => {
+    const user = await requireUser(storage, req);
+    const program = await programFor(storage, req, user);
+    const body = parseBody(updateProgramBodySchema, req);
+    refuseEnded(program);
+    await checkFacilitators(storage, user, body.facilitatorIds);
+    const outcome = await storage.programs.update(program.id, body);
+    if (outcome === 'version_conflict') throw new AppError('version_conflict', 409);
+    if (outcome === 'day_not_found') throw new AppError('day_not_found', 404);
+    if (outcome === 'day_has_records') throw new AppError('day_has_records', 409);
+    res.json({ program: outcome });
+  });
+
+  router.post('/:programId/copy', async (req, res) => {
+    const user = await requireUser(storage, req);
+    const program = await programFor(storage, req, user);
+    const body = parseBody(copyProgramBodySchema, req);
+    const copy = await storage.programs.copy(program.id, { ...body, createdBy: user.id });
+    if (!copy) throw new AppError('program_not_found', 404);
+    res.status(201).json({ program: copy });
+  });
+
+  router.post('/:programId/end', async (req, res) => {
+    const user = await requireUser(storage, req);
+    const program = await programFor(storage, req, user);
+    // Running days end first, through the live path, so phones and projectors hear it.
+    for (const sessionId of await storage.programs.runningSessionIds(program.id)) {
+      await realtime.sessionEnded(sessionId);
+    }
+    await storage.programs.end(program.id);
+    res.json({ program: await detailOf(storage, program.id) });
+  });
+
+  router.post('/:programId/days/:dayId/start', async (req, res) => {
+    const user = await requireUser(storage, req);
+    const program = await programFor(storage, req, user);
+    const day = await dayOf(storage, req, program);
+    refuseEnded(program);
+    const started = await storage.sessions.startProgramDay({
+      programId: program.id,
+      dayId: day.id,
+      code: program.code,
+      title: `${program.title} · ${day.number}일차`,
+      facilitatorId: user.id,
+      activities: () => dayActivityDrafts(day.modules),
+    });
+    if (started === 'day_already_running') throw new AppError('day_already_running', 409);
+    realtime.dayStarted(program.id, program.code);
+    res.json({ sessionId: started.session.id });
+  });
+
+  return router;
+}

@@ -1,0 +1,82 @@
+import { randomInt } from 'node:crypto';
+import { Router } from 'express';
+import { PIN_LENGTH } from '../../shared/program/limits.js';
+import { buildRoster } from '../../shared/program/roster.js';
+import { attendanceCorrectionSchema, mergeMembersBodySchema } from '../../shared/program/schemas.js';
+import type { RosterView } from '../../shared/program/views.js';
+import { hashPassword } from '../auth/passwords.js';
+import { AppError } from '../errors.js';
+import type { ProgramRef, Storage } from '../storage/index.js';
+import { dayOf, memberOf, param, programFor, requireUser } from './program-access.js';
+import type { ProgramRealtime } from './program-routes.js';
+import { parseBody } from './respond.js';
+
+/** The roster of a program as the facilitator sees it: every member, every day, completion. */
+export async function rosterOf(storage: Storage, program: Pick<ProgramRef, 'id' | 'centerId'>) {
+  const [center, days, members, attendance] = await Promise.all([
+    storage.centers.findById(program.centerId),
+    storage.programs.days(program.id),
+    storage.members.list(program.id),
+    storage.attendance.forProgram(program.id),
+  ]);
+  if (!center) throw new AppError('program_not_found', 404);
+  return buildRoster({
+    programId: program.id,
+    threshold: center.completionThreshold,
+    days,
+    members,
+    attendance,
+  });
+}
+
+/** A personal PIN: uniform over every PIN_LENGTH-digit string. */
+export function newPin(): string {
+  return String(randomInt(0, 10 ** PIN_LENGTH)).padStart(PIN_LENGTH, '0');
+}
+
+/** Roster, attendance corrections, merging duplicates and new PINs. Mounted under /api/programs. */
+export function rosterRoutes(storage: Storage, realtime: Pick<ProgramRealtime, 'membersMerged'>): Router {
+  const router = Router();
+
+  router.get('/:programId/roster', async (req, res) => {
+    const user = await requireUser(storage, req);
+    const program = await programFor(storage, req, user);
+    res.json(await rosterOf(storage, program));
+  });
+
+  router.put('/:programId/days/:dayId/attendance/:memberId', async (req, res) => {
+    const user = await requireUser(storage, req);
+    const program = await programFor(storage, req, user);
+    const day = await dayOf(storage, req, program);
+    const member = await memberOf(storage, program, param(req, 'memberId'));
+    const body = parseBody(attendanceCorrectionSchema, req);
+    if (body.hours !== null && body.hours > day.plannedMinutes / 60)
+      throw new AppError('invalid_payload', 400);
+    await storage.attendance.correct(day.id, member.id, body);
+    res.json((await rosterOf(storage, program)) satisfies RosterView);
+  });
+
+  router.post('/:programId/members/:memberId/merge', async (req, res) => {
+    const user = await requireUser(storage, req);
+    const program = await programFor(storage, req, user);
+    const from = await memberOf(storage, program, param(req, 'memberId'));
+    const body = parseBody(mergeMembersBodySchema, req);
+    if (body.intoMemberId === from.id) throw new AppError('cannot_merge_self', 400);
+    const into = await memberOf(storage, program, body.intoMemberId);
+    const outcome = await storage.members.merge(program.id, from.id, into.id);
+    if (!outcome) throw new AppError('member_not_found', 404);
+    realtime.membersMerged(outcome.removedParticipantIds, program.code);
+    res.json(await rosterOf(storage, program));
+  });
+
+  router.post('/:programId/members/:memberId/pin', async (req, res) => {
+    const user = await requireUser(storage, req);
+    const program = await programFor(storage, req, user);
+    const member = await memberOf(storage, program, param(req, 'memberId'));
+    const pin = newPin();
+    await storage.members.setPin(member.id, await hashPassword(pin));
+    res.json({ pin });
+  });
+
+  return router;
+}
