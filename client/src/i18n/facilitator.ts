@@ -19,6 +19,7 @@ export const facilitatorStrings: Strings = {
       minutes: '{{count}}분',
       timeRange: '{{start}}–{{end}}',
       dayN: '{{n}}일차',
+      dayCount: '{{count}}일',
       dateRange: '{{first}} – {{last}}',
     },
     account: {
@@ -195,6 +196,7 @@ export const facilitatorStrings: Strings = {
       actions: '관리',
       present: '출석 {{hours}}',
       absent: '결석',
+      upcoming: '예정',
       corrected: '수정됨',
       editCell: '{{name}}, {{day}}일차 출석 수정',
       dialogTitle: '출석 수정',
@@ -400,6 +402,8 @@ export const facilitatorStrings: Strings = {
       minutes_other: '{{count}} min',
       timeRange: '{{start}}–{{end}}',
       dayN: 'Day {{n}}',
+      dayCount_one: '{{count}} day',
+      dayCount_other: '{{count}} days',
       dateRange: '{{first}} – {{last}}',
     },
     account: {
@@ -579,6 +583,7 @@ export const facilitatorStrings: Strings = {
       actions: 'Actions',
       present: 'Present {{hours}}',
       absent: 'Absent',
+      upcoming: 'Upcoming',
       corrected: 'corrected',
       editCell: 'Correct attendance of {{name}}, day {{day}}',
       dialogTitle: 'Correct attendance',

@@ -5,10 +5,10 @@ import type { Route } from '../state/route-slice.js';
 import { useFacilitatorStore } from '../state/store.js';
 import { AppLink } from './AppLink.js';
 
-/** Which menu entry a page belongs to (the program pages under home). */
-function section(route: Route): Route['name'] {
+/** Which menu entry a page belongs to (program pages and a program day's console under home). */
+function section(route: Route, programConsole: boolean): Route['name'] {
   if (route.name === 'program' || route.name === 'newProgram') return 'home';
-  if (route.name === 'console') return 'sessions';
+  if (route.name === 'console') return programConsole ? 'home' : 'sessions';
   return route.name;
 }
 
@@ -17,7 +17,7 @@ export function TopBar() {
   const lang = useFacilitatorStore((s) => s.lang);
   const setLang = useFacilitatorStore((s) => s.setLang);
   const user = useFacilitatorStore((s) => (s.auth === 'in' ? s.user : null));
-  const current = useFacilitatorStore((s) => section(s.route));
+  const current = useFacilitatorStore((s) => section(s.route, Boolean(s.live?.session.program)));
   const entries: { route: Route; label: string }[] = user
     ? [
         { route: { name: 'home' }, label: t('nav.home') },

@@ -14,6 +14,10 @@ export function ConsoleHeader() {
   const [confirming, setConfirming] = useState(false);
   if (!session) return null;
   const ended = session.status === 'ended';
+  // "프로그램 · N일차": the session's own title usually says it already.
+  const programDay = session.program
+    ? t('console.programDay', { title: session.program.title, n: session.program.dayNumber })
+    : null;
   const joinUrl = `${window.location.origin}/j/${session.code}`;
   return (
     <header className="console-header card">
@@ -28,9 +32,9 @@ export function ConsoleHeader() {
           </AppLink>
         )}
         <h1>{session.title}</h1>
-        {session.program && (
+        {programDay && programDay !== session.title && (
           <p className="console-program" data-testid="console-program">
-            {t('console.programDay', { title: session.program.title, n: session.program.dayNumber })}
+            {programDay}
           </p>
         )}
         {ended && <span className="badge badge-ended">{t('sessions.status.ended')}</span>}

@@ -16,7 +16,6 @@ import {
 } from '../../program-draft.js';
 import { useFacilitatorStore } from '../../state/store.js';
 import { DayEditor } from './DayEditor.js';
-import { HoursSummary } from './HoursSummary.js';
 import { ModuleLibrary } from './ModuleLibrary.js';
 import { ProgramDetailsEditor } from './ProgramDetailsEditor.js';
 import { SaveBar } from './SaveBar.js';
@@ -124,7 +123,6 @@ export function AgendaEditor() {
       <fieldset className="agenda-body" disabled={ended}>
         <legend className="visually-hidden">{t('agenda.title')}</legend>
         <ProgramDetailsEditor />
-        <HoursSummary />
         <h2 className="agenda-days-title">{t('agenda.days')}</h2>
         {draft.days.map((day, index) => (
           <DayEditor

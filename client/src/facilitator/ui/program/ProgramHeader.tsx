@@ -40,7 +40,7 @@ export function ProgramHeader({ program }: { program: ProgramDetail }) {
                 lang,
                 t,
               )}{' '}
-              ({t('format.dayN', { n: program.days.length })})
+              ({t('format.dayCount', { count: program.days.length })})
             </dd>
           </div>
           <div>

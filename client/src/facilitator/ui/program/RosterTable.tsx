@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ProgramDetail, RosterMember, RosterView } from '../../../../../shared/program/views.js';
 import { useLang, useT } from '../../../common/i18n.js';
-import { formatDate, formatHours, formatPercent } from '../../format.js';
+import { formatDate, formatHours, formatPercent, today } from '../../format.js';
 import { useFacilitatorStore } from '../../state/store.js';
 import { AttendanceDialog } from './AttendanceDialog.js';
 import { MergeDialog } from './MergeDialog.js';
@@ -24,6 +24,14 @@ export function RosterTable({ program }: { program: ProgramDetail }) {
   const [open, setOpen] = useState<Open>(null);
   if (!roster) return <p role="status">{t('common.loading')}</p>;
   const { completion } = roster;
+  const date = today();
+  // A day still to come has no record yet: "upcoming", not "absent".
+  const cellText = (a: RosterMember['attendance'][number], day: Day) =>
+    a?.present
+      ? t('members.present', { hours: formatHours(a.hours, lang, t) })
+      : !a && day.date > date
+        ? t('members.upcoming')
+        : t('members.absent');
   return (
     <section className="card roster-view" aria-labelledby="members-title">
       <h2 id="members-title">{t('members.title', { count: roster.members.length })}</h2>
@@ -73,14 +81,10 @@ export function RosterTable({ program }: { program: ProgramDetail }) {
                       <td key={d.id} className="attendance-cell">
                         <button
                           type="button"
-                          className={`cell-button ${a?.present ? 'is-present' : 'is-absent'}`}
+                          className={`cell-button ${a?.present ? 'is-present' : !a && d.date > date ? 'is-upcoming' : 'is-absent'}`}
                           data-testid="attendance-cell"
                           data-present={a?.present === true}
-                          aria-label={`${t('members.editCell', { name: m.nickname, day: d.number })}: ${
-                            a?.present
-                              ? t('members.present', { hours: formatHours(a.hours, lang, t) })
-                              : t('members.absent')
-                          }`}
+                          aria-label={`${t('members.editCell', { name: m.nickname, day: d.number })}: ${cellText(a, d)}`}
                           onClick={() => setOpen({ kind: 'attendance', member: m, day: d, dayIndex: i })}
                         >
                           {a?.present ? (
@@ -89,7 +93,7 @@ export function RosterTable({ program }: { program: ProgramDetail }) {
                               {formatHours(a.hours, lang, t)}
                             </>
                           ) : (
-                            t('members.absent')
+                            cellText(a, d)
                           )}
                           {a?.corrected && <span className="cell-note"> · {t('members.corrected')}</span>}
                         </button>

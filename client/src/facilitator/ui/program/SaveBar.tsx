@@ -6,8 +6,9 @@ import { reloadProgram, saveProgram } from '../../program-actions.js';
 import { programProblems } from '../../program-problems.js';
 import { isDirty } from '../../state/agenda-slice.js';
 import { useFacilitatorStore } from '../../state/store.js';
+import { HoursSummary } from './HoursSummary.js';
 
-/** Saved or not, the one save button, what must be fixed first, and a conflict's way out (reload). */
+/** Always in view while editing: saved or not, planned hours against the template, the one save button, what must be fixed first, and a conflict's way out (reload). */
 export function SaveBar() {
   const t = useT();
   const dirty = useFacilitatorStore(isDirty);
@@ -24,6 +25,7 @@ export function SaveBar() {
       <p className="save-state" role="status">
         {saving ? t('agenda.saving') : dirty ? t('agenda.unsaved') : t('agenda.saved')}
       </p>
+      <HoursSummary />
       <div className="button-row">
         <button
           type="button"
