@@ -72,6 +72,7 @@ describe.skipIf(unavailable !== null)('every activity type on a 320 px phone and
     await facilitator.getByLabel('이메일').fill('lead@center.kr');
     await facilitator.getByLabel('비밀번호').fill('a long password');
     await facilitator.getByRole('button', { name: '로그인' }).click();
+    await facilitator.getByRole('link', { name: '빠른 모임', exact: true }).click();
     await facilitator.getByLabel('모임 제목').waitFor();
     // The session itself is set up over the API (the editor is covered by the other browser test).
     const cookies = await facilitator.context().cookies();

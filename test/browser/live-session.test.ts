@@ -60,13 +60,15 @@ describe.skipIf(unavailable !== null)('a live session in real browsers', () => {
   });
 
   it('facilitator, projector and three phones run a poll and open text to revealed results', async () => {
-    // ── Facilitator: first run creates the account, then a session with a poll and open text.
+    // ── Facilitator: first run creates the center and its admin, then a quick session with a poll and open text.
     const facilitator = await newPage(browser, LAPTOP);
     await facilitator.goto(`${t.url}/facilitator`);
-    await facilitator.getByLabel('이름').fill('김진행');
+    await facilitator.getByLabel('센터 이름').fill('서울서부고용센터');
+    await facilitator.getByLabel('이름', { exact: true }).fill('김진행');
     await facilitator.getByLabel('이메일').fill('lead@center.kr');
     await facilitator.getByLabel('비밀번호').fill('a long password');
     await facilitator.getByRole('button', { name: '계정 만들기' }).click();
+    await facilitator.getByRole('link', { name: '빠른 모임', exact: true }).click();
 
     await facilitator.getByLabel('모임 제목').fill('성취프로그램 1일차');
     const firstRow = facilitator.getByTestId('draft-row').nth(0);
