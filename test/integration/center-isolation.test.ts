@@ -1,0 +1,572 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Express } from 'express';
+import { addDays } from '../../shared/program/dates.js';
+import { FACILITATOR_EVENT_NAMES, type FacilitatorEventName } from '../../shared/protocol/events.js';
+import type { ErrorCode } from '../../shared/protocol/errors.js';
+import type { CenterOverview, ProgramDetail, ProgramSummary } from '../../shared/program/views.js';
+import { createSession, login, loginFacilitator, startTestApp, type TestApp } from '../helpers/app.js';
+import { connect, ok, request, type TestSocket } from '../helpers/sockets.js';
+import {
+  addMember,
+  call,
+  createProgram,
+  errorBody,
+  expectStatus,
+  scratchBody,
+  today,
+  type Reply,
+} from './program-fixtures.js';
+
+/**
+ * Attacker vs victim: center B's users try center A's ids on every endpoint and every facilitator
+ * event. Each refusal must be exactly the one a made-up id gets, and A's data must be unchanged.
+ */
+
+/** The ids a route can name. */
+interface Ids {
+  programId: string;
+  dayId: string;
+  memberId: string;
+  intoMemberId: string;
+  userId: string;
+}
+
+interface World {
+  t: TestApp;
+  a: { adminCookie: string; facilitatorCookie: string; userIds: string[]; emails: string[] };
+  b: { adminCookie: string; facilitatorCookie: string; adminId: string; ids: Ids };
+  victim: Ids & { code: string; sessionId: string; quickSessionId: string };
+}
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH';
+
+/** A route that names ids: refused with `refusal` for ids the caller may not reach. */
+interface IdRoute {
+  method: Method;
+  path: string;
+  body?: (ids: Ids, w: World) => unknown;
+  refusal: ErrorCode;
+}
+
+/** A route that names no id of another center: what B gets must hold nothing of A's. */
+interface OwnRoute {
+  method: Method;
+  path: string;
+  /** Runs as center B against A's world; throws (expect) when anything of A leaks or changes. */
+  check: (w: World) => Promise<void>;
+}
+
+const fill = (path: string, ids: Ids) =>
+  path.replace(/:(\w+)/g, (_m, name: string) => ids[name as keyof Ids]);
+
+const programBody = (ids: Ids, w: World) => ({
+  title: '탈취',
+  group: '',
+  facilitatorIds: [w.b.adminId],
+  version: 1,
+  days: [{ id: ids.dayId, date: today(), startTime: '10:00', endTime: '12:00', modules: [] }],
+});
+
+const ID_ROUTES: IdRoute[] = [
+  { method: 'GET', path: '/api/programs/:programId', refusal: 'program_not_found' },
+  { method: 'PUT', path: '/api/programs/:programId', body: programBody, refusal: 'program_not_found' },
+  {
+    method: 'POST',
+    path: '/api/programs/:programId/copy',
+    body: () => ({ title: '복사', firstDate: today() }),
+    refusal: 'program_not_found',
+  },
+  { method: 'POST', path: '/api/programs/:programId/end', body: () => ({}), refusal: 'program_not_found' },
+  {
+    method: 'POST',
+    path: '/api/programs/:programId/days/:dayId/start',
+    body: () => ({}),
+    refusal: 'program_not_found',
+  },
+  { method: 'GET', path: '/api/programs/:programId/roster', refusal: 'program_not_found' },
+  {
+    method: 'PUT',
+    path: '/api/programs/:programId/days/:dayId/attendance/:memberId',
+    body: () => ({ present: false, hours: null, note: '탈취' }),
+    refusal: 'program_not_found',
+  },
+  {
+    method: 'POST',
+    path: '/api/programs/:programId/members/:memberId/merge',
+    body: (ids) => ({ intoMemberId: ids.intoMemberId }),
+    refusal: 'program_not_found',
+  },
+  {
+    method: 'POST',
+    path: '/api/programs/:programId/members/:memberId/pin',
+    body: () => ({}),
+    refusal: 'program_not_found',
+  },
+  {
+    method: 'PATCH',
+    path: '/api/center/users/:userId',
+    body: () => ({ active: false, role: 'facilitator' }),
+    refusal: 'user_not_found',
+  },
+  {
+    method: 'POST',
+    path: '/api/center/users/:userId/password-reset',
+    body: () => ({}),
+    refusal: 'user_not_found',
+  },
+];
+
+/** Inside B's own program, A's day and member ids must be as unknown as made-up ones. */
+const INNER_REFUSAL: Partial<Record<keyof Ids, ErrorCode>> = {
+  dayId: 'day_not_found',
+  memberId: 'member_not_found',
+  intoMemberId: 'member_not_found',
+};
+
+const listedTitles = (programs: { title: string }[]) => programs.map((p) => p.title);
+
+const OWN_ROUTES: OwnRoute[] = [
+  {
+    method: 'GET',
+    path: '/api/programs',
+    check: async (w) => {
+      for (const cookie of [w.b.adminCookie, w.b.facilitatorCookie]) {
+        const r = await expectStatus<{ programs: ProgramSummary[] }>(
+          200,
+          call(w.t, cookie, 'GET', '/api/programs'),
+        );
+        expect(r.programs.map((p) => p.id)).not.toContain(w.victim.programId);
+        expect(JSON.stringify(r)).not.toContain(w.victim.code);
+      }
+    },
+  },
+  {
+    method: 'POST',
+    path: '/api/programs',
+    check: async (w) => {
+      // A's users cannot be put on B's program: refused exactly like made-up ids.
+      const body = (facilitatorIds: string[]) => scratchBody([w.b.adminId, ...facilitatorIds], [today()]);
+      const withVictims = await call(w.t, w.b.adminCookie, 'POST', '/api/programs', body(w.a.userIds));
+      const withMadeUp = await call(
+        w.t,
+        w.b.adminCookie,
+        'POST',
+        '/api/programs',
+        body([crypto.randomUUID()]),
+      );
+      expect(withVictims).toEqual(withMadeUp);
+      expect(withVictims).toEqual({ status: 400, body: errorBody('invalid_program') });
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/center',
+    check: async (w) => {
+      const r = await expectStatus<CenterOverview>(200, call(w.t, w.b.adminCookie, 'GET', '/api/center'));
+      const text = JSON.stringify(r);
+      for (const id of [...w.a.userIds, w.victim.programId]) expect(text).not.toContain(id);
+      for (const email of w.a.emails) expect(text).not.toContain(email);
+    },
+  },
+  {
+    method: 'PATCH',
+    path: '/api/center',
+    check: async (w) => {
+      const r = await expectStatus<{ center: { id: string } }>(
+        200,
+        call(w.t, w.b.adminCookie, 'PATCH', '/api/center', {
+          name: 'B가 바꾼 이름',
+          completionThreshold: 0.5,
+        }),
+      );
+      expect(r.center.id).not.toBe((await w.t.storage.facilitators.findById(w.a.userIds[0]!))?.centerId);
+    },
+  },
+  {
+    method: 'POST',
+    path: '/api/center/users',
+    check: async (w) => {
+      const r = await expectStatus<{ user: { centerId: string } }>(
+        201,
+        call(w.t, w.b.adminCookie, 'POST', '/api/center/users', {
+          email: `new-${crypto.randomUUID().slice(0, 6)}@b.kr`,
+          name: 'B의 새 사람',
+          role: 'admin',
+        }),
+      );
+      expect(w.a.userIds).not.toContain(r.user.centerId);
+      expect(r.user.centerId).toBe((await w.t.storage.facilitators.findById(w.b.adminId))?.centerId);
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/center/colleagues',
+    check: async (w) => {
+      const r = await expectStatus<{ users: { id: string }[] }>(
+        200,
+        call(w.t, w.b.facilitatorCookie, 'GET', '/api/center/colleagues'),
+      );
+      for (const id of w.a.userIds) expect(r.users.map((u) => u.id)).not.toContain(id);
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/sessions',
+    check: async (w) => {
+      const r = await expectStatus<{ sessions: { id: string }[] }>(
+        200,
+        call(w.t, w.b.adminCookie, 'GET', '/api/sessions'),
+      );
+      expect(r.sessions.map((s) => s.id)).not.toContain(w.victim.quickSessionId);
+      expect(r.sessions.map((s) => s.id)).not.toContain(w.victim.sessionId);
+    },
+  },
+  {
+    method: 'POST',
+    path: '/api/sessions',
+    check: async (w) => {
+      const created = await createSession(w.t, w.b.adminCookie, { title: 'B의 세션', activities: [] });
+      expect((await w.t.storage.sessions.findById(created.id))?.facilitatorId).toBe(w.b.adminId);
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/auth/state',
+    check: async (w) => {
+      const r = await call<{ user: { id: string } }>(w.t, w.b.adminCookie, 'GET', '/api/auth/state');
+      expect(r.body.user.id).toBe(w.b.adminId);
+    },
+  },
+  {
+    method: 'POST',
+    path: '/api/auth/setup',
+    check: async (w) => {
+      const r = await call(w.t, w.b.adminCookie, 'POST', '/api/auth/setup', {
+        centerName: '가짜',
+        email: 'setup@b.kr',
+        password: 'long enough',
+        name: '가짜',
+      });
+      expect(r).toEqual({ status: 409, body: errorBody('setup_done') });
+    },
+  },
+  {
+    method: 'POST',
+    path: '/api/auth/login',
+    check: async (w) => {
+      // Logging in needs the password; names no center. A's user with a wrong password learns nothing.
+      const r = await call(w.t, null, 'POST', '/api/auth/login', {
+        email: w.a.emails[0],
+        password: 'guess guess',
+      });
+      expect(r).toEqual({ status: 401, body: errorBody('invalid_credentials') });
+    },
+  },
+  {
+    method: 'POST',
+    path: '/api/auth/logout',
+    check: async (w) => {
+      // Logging out ends one's own login only (checked again at the end: A's cookies still work).
+      const cookie = await login(w.t, (await w.t.storage.facilitators.findById(w.b.adminId))!.email);
+      expect((await call(w.t, cookie, 'POST', '/api/auth/logout', {})).status).toBe(200);
+    },
+  },
+  {
+    method: 'POST',
+    path: '/api/auth/password',
+    check: async (w) => {
+      // One's own password only; the body names no user.
+      const r = await call(w.t, w.b.adminCookie, 'POST', '/api/auth/password', {
+        currentPassword: 'not mine',
+        newPassword: 'long enough 2',
+      });
+      expect(r).toEqual({ status: 400, body: errorBody('wrong_password') });
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/qr/:code.svg',
+    check: async (w) => {
+      // Public by design: a QR picture of whatever code is asked, saying nothing about whether it exists.
+      const victim = await fetch(`${w.t.url}/api/qr/${w.victim.code}.svg`);
+      const madeUp = await fetch(`${w.t.url}/api/qr/000000.svg`);
+      expect([victim.status, madeUp.status]).toEqual([200, 200]);
+      expect(victim.headers.get('content-type')).toBe(madeUp.headers.get('content-type'));
+    },
+  },
+];
+
+/** Every /api route the express app has registered, as "METHOD /path". */
+function registeredRoutes(app: Express): string[] {
+  interface Layer {
+    route?: { path: string | string[]; methods: Record<string, boolean> };
+    handle?: { stack?: Layer[] };
+    rawPath?: string | string[];
+  }
+  const out: string[] = [];
+  const walk = (stack: Layer[], prefix: string) => {
+    for (const layer of stack) {
+      if (layer.route) {
+        for (const path of [layer.route.path].flat()) {
+          for (const method of Object.keys(layer.route.methods).filter((m) => m !== '_all')) {
+            const full = `${prefix}${path}`.replace(/(.)\/$/, '$1');
+            out.push(`${method.toUpperCase()} ${full}`);
+          }
+        }
+      } else if (layer.handle?.stack) {
+        const raw = [layer.rawPath ?? ''].flat()[0] ?? '';
+        walk(layer.handle.stack, raw === '/' ? prefix : `${prefix}${raw}`);
+      }
+    }
+  };
+  walk((app as unknown as { router: { stack: Layer[] } }).router.stack, '');
+  return out.filter((r) => r.split(' ')[1]!.startsWith('/api/'));
+}
+
+const poll = {
+  type: 'poll-single',
+  title: '질문',
+  config: {
+    options: [
+      { id: 'a', label: 'A' },
+      { id: 'b', label: 'B' },
+    ],
+  },
+};
+
+describe('center B cannot reach anything of center A', () => {
+  let w: World;
+  let aAdminCookie: string;
+  let coFacilitator: string;
+  let aOutsider: string;
+  let activityId: string;
+  let answerId: string;
+  const sockets: TestSocket[] = [];
+  const track = (s: TestSocket) => (sockets.push(s), s);
+
+  /** Everything of A that an attack could change, read back by A's admin and from storage. */
+  async function snapshotA() {
+    const read = (path: string) => call(w.t, aAdminCookie, 'GET', path);
+    const users = await Promise.all(w.a.userIds.map((id) => w.t.storage.facilitators.findWithHash(id)));
+    const members = await w.t.storage.members.list(w.victim.programId);
+    const pins = await Promise.all(
+      members.map((m) => w.t.storage.members.findByNickname(w.victim.programId, m.nickname)),
+    );
+    const owner = track(await connect(w.t.url, { cookie: w.a.facilitatorCookie }));
+    const live = await ok(owner, 'session:watch', { sessionId: w.victim.sessionId });
+    owner.disconnect();
+    const programs = await read('/api/programs');
+    return {
+      program: await read(`/api/programs/${w.victim.programId}`),
+      roster: await read(`/api/programs/${w.victim.programId}/roster`),
+      center: await read('/api/center'),
+      programs,
+      users,
+      pins: pins.map((p) => p?.pinHash),
+      live: { ...live, serverNow: 0 },
+      facilitatorState: (await call(w.t, w.a.facilitatorCookie, 'GET', '/api/auth/state')).body,
+    };
+  }
+
+  beforeAll(async () => {
+    const t = await startTestApp();
+    // Center A: an admin, a facilitator running a program with a co-facilitator, one colleague not on it.
+    const aAdmin = await loginFacilitator(t, 'admin@a.kr', { role: 'admin' });
+    aAdminCookie = aAdmin.cookie;
+    const centerId = aAdmin.user.centerId;
+    const aFac = await loginFacilitator(t, 'runner@a.kr', { role: 'facilitator', centerId });
+    const co = await loginFacilitator(t, 'co@a.kr', { role: 'facilitator', centerId });
+    const outsider = await loginFacilitator(t, 'outsider@a.kr', { role: 'facilitator', centerId });
+    coFacilitator = co.cookie;
+    aOutsider = outsider.cookie;
+    const program = await createProgram(
+      t,
+      aFac.cookie,
+      scratchBody([aFac.user.id, co.user.id], [today(), addDays(today(), 1)], 'A의 프로그램'),
+    );
+    const [m1, m2] = [
+      await addMember(t.storage, program.id, '민지'),
+      await addMember(t.storage, program.id, '준호'),
+    ];
+    await t.storage.attendance.recordJoin(program.days[0]!.id, m1.id);
+    const { sessionId } = await expectStatus<{ sessionId: string }>(
+      200,
+      call(t, aFac.cookie, 'POST', `/api/programs/${program.id}/days/${program.days[0]!.id}/start`, {}),
+    );
+    const quick = await createSession(t, aFac.cookie, { title: 'A의 빠른 세션', activities: [poll] });
+    // The day's session has an open poll with one answer, so every event has a real target.
+    const owner = track(await connect(t.url, { cookie: aFac.cookie }));
+    activityId = (await ok(owner, 'session:watch', { sessionId })).activities[0]!.id;
+    await ok(owner, 'activity:open', { sessionId, activityId });
+    const phone = track(await connect(t.url));
+    await ok(phone, 'participant:join', { code: program.code, rejoinToken: m1.token });
+    answerId = crypto.randomUUID();
+    await ok(phone, 'answer:submit', { activityId, answerId, value: { optionId: 'o1' } });
+
+    // Center B: an admin and a facilitator with a program and member of their own.
+    const bAdmin = await loginFacilitator(t, 'admin@b.kr', { role: 'admin' });
+    const bFac = await loginFacilitator(t, 'fac@b.kr', {
+      role: 'facilitator',
+      centerId: bAdmin.user.centerId,
+    });
+    const bProgram = await createProgram(
+      t,
+      bAdmin.cookie,
+      scratchBody([bAdmin.user.id, bFac.user.id], [today()]),
+    );
+    const [b1, b2] = [
+      await addMember(t.storage, bProgram.id, '가'),
+      await addMember(t.storage, bProgram.id, '나'),
+    ];
+
+    w = {
+      t,
+      a: {
+        adminCookie: aAdmin.cookie,
+        facilitatorCookie: aFac.cookie,
+        userIds: [aAdmin.user.id, aFac.user.id, co.user.id, outsider.user.id],
+        emails: ['admin@a.kr', 'runner@a.kr', 'co@a.kr', 'outsider@a.kr'],
+      },
+      b: {
+        adminCookie: bAdmin.cookie,
+        facilitatorCookie: bFac.cookie,
+        adminId: bAdmin.user.id,
+        ids: {
+          programId: bProgram.id,
+          dayId: bProgram.days[0]!.id,
+          memberId: b1.id,
+          intoMemberId: b2.id,
+          userId: bFac.user.id,
+        },
+      },
+      victim: {
+        programId: program.id,
+        dayId: program.days[1]!.id,
+        memberId: m1.id,
+        intoMemberId: m2.id,
+        userId: aFac.user.id,
+        code: program.code,
+        sessionId,
+        quickSessionId: quick.id,
+      },
+    };
+  });
+  afterAll(async () => {
+    for (const s of sockets.splice(0)) s.disconnect();
+    await w.t.close();
+  });
+
+  const madeUp = (): Ids => ({
+    programId: crypto.randomUUID(),
+    dayId: crypto.randomUUID(),
+    memberId: crypto.randomUUID(),
+    intoMemberId: crypto.randomUUID(),
+    userId: crypto.randomUUID(),
+  });
+  const send = (cookie: string, route: IdRoute, ids: Ids): Promise<Reply> =>
+    call(w.t, cookie, route.method, fill(route.path, ids), route.body?.(ids, w));
+
+  it('lists every registered /api route in the isolation table', () => {
+    const table = [...ID_ROUTES, ...OWN_ROUTES].map((r) => `${r.method} ${r.path}`);
+    expect(new Set(table).size).toBe(table.length);
+    expect(registeredRoutes(w.t.app.express).sort()).toEqual(table.sort());
+  });
+
+  it("refuses A's ids on every id route exactly like made-up ids, and changes nothing of A's", async () => {
+    const before = await snapshotA();
+    for (const route of ID_ROUTES) {
+      for (const cookie of [w.b.adminCookie, w.b.facilitatorCookie]) {
+        const victim = await send(cookie, route, w.victim);
+        const unknown = await send(cookie, route, madeUp());
+        expect({ route: route.path, victim }).toEqual({ route: route.path, victim: unknown });
+        // A facilitator of B is refused admin routes as `forbidden` before any id is looked at.
+        const expected =
+          route.path.startsWith('/api/center') && cookie === w.b.facilitatorCookie
+            ? 'forbidden'
+            : route.refusal;
+        expect({ route: route.path, status: victim.status, body: victim.body }).toEqual({
+          route: route.path,
+          status: expected === 'forbidden' ? 403 : 404,
+          body: errorBody(expected),
+        });
+      }
+      // Inside B's own program, each of A's inner ids (day, member) is as unknown as a made-up one.
+      for (const [key, refusal] of Object.entries(INNER_REFUSAL) as [keyof Ids, ErrorCode][]) {
+        if (!route.path.includes(`:${key}`) && !(key === 'intoMemberId' && route.path.endsWith('/merge')))
+          continue;
+        const withVictim = await send(w.b.adminCookie, route, { ...w.b.ids, [key]: w.victim[key] });
+        const withMadeUp = await send(w.b.adminCookie, route, { ...w.b.ids, [key]: crypto.randomUUID() });
+        expect({ route: route.path, key, r: withVictim }).toEqual({ route: route.path, key, r: withMadeUp });
+        expect({ route: route.path, key, r: withVictim }).toEqual({
+          route: route.path,
+          key,
+          r: { status: 404, body: errorBody(refusal) },
+        });
+      }
+    }
+    expect(await snapshotA()).toEqual(before);
+  });
+
+  it('answers the routes that name no id with nothing of A’s', async () => {
+    const before = await snapshotA();
+    for (const route of OWN_ROUTES) await route.check(w);
+    const after = await snapshotA();
+    expect(after).toEqual(before);
+    const programs = after.programs.body as { programs: ProgramSummary[] };
+    expect(listedTitles(programs.programs)).toEqual(['A의 프로그램']);
+    expect((after.program.body as { program: ProgramDetail }).program.title).toBe('A의 프로그램');
+  });
+
+  it("refuses every facilitator event on A's program-day session with session_not_found", async () => {
+    const before = await snapshotA();
+    const sessionId = w.victim.sessionId;
+    const payloads: Record<FacilitatorEventName, unknown> = {
+      'session:watch': { sessionId },
+      'session:end': { sessionId },
+      'activity:add': { sessionId, activity: poll },
+      'activity:update': { sessionId, activityId, activity: { ...poll, title: '탈취' } },
+      'activity:remove': { sessionId, activityId },
+      'activity:reorder': { sessionId, activityIds: [activityId] },
+      'activity:open': { sessionId, activityId },
+      'activity:close': { sessionId, activityId },
+      'activity:lock': { sessionId, activityId, locked: true },
+      'activity:reveal': { sessionId, activityId, visible: true },
+      'activity:names': { sessionId, activityId, showNames: true },
+      'timer:start': { sessionId, durationMs: 60_000 },
+      'timer:pause': { sessionId },
+      'timer:resume': { sessionId },
+      'timer:reset': { sessionId },
+      'answer:hide': { sessionId, answerId, hidden: true },
+    };
+    expect(Object.keys(payloads).sort()).toEqual([...FACILITATOR_EVENT_NAMES].sort());
+    // B's admin, B's facilitator, and A's own facilitator who is not on the program.
+    for (const cookie of [w.b.adminCookie, w.b.facilitatorCookie, aOutsider]) {
+      const intruder = track(await connect(w.t.url, { cookie }));
+      for (const event of FACILITATOR_EVENT_NAMES) {
+        const ack = await request(intruder, event, payloads[event] as never);
+        expect({ event, ack }).toMatchObject({
+          event,
+          ack: { ok: false, error: { code: 'session_not_found' } },
+        });
+      }
+      intruder.disconnect();
+    }
+    expect(await snapshotA()).toEqual(before);
+  });
+
+  it("lets a co-facilitator and the center's admin run A's day session", async () => {
+    for (const cookie of [coFacilitator, aAdminCookie]) {
+      const socket = track(await connect(w.t.url, { cookie }));
+      const snapshot = await ok(socket, 'session:watch', { sessionId: w.victim.sessionId });
+      expect(snapshot.session.id).toBe(w.victim.sessionId);
+      expect(snapshot.activities[0]!.id).toBe(activityId);
+      await ok(socket, 'timer:start', { sessionId: w.victim.sessionId, durationMs: 60_000 });
+      await ok(socket, 'timer:reset', { sessionId: w.victim.sessionId });
+      socket.disconnect();
+    }
+    // A's quick session stays its creator's alone, even for the admin.
+    const admin = track(await connect(w.t.url, { cookie: aAdminCookie }));
+    const quick = await request(admin, 'session:watch', { sessionId: w.victim.quickSessionId });
+    expect(quick.ok ? null : quick.error.code).toBe('session_not_found');
+  });
+});
