@@ -49,7 +49,7 @@ export class ProgramFlow {
     if (store().code !== code || store().phase !== 'onboarding') return;
     if (ack.ok) return store().setIntro(ack.data);
     if (lost(ack.error)) return this.hooks.retryLater();
-    if (ack.error.code === 'program_ended' || ack.error.code === 'program_not_found')
+    if (['program_ended', 'program_not_found', 'session_not_found'].includes(ack.error.code))
       return this.hooks.refused(code, ack.error);
     // Rate limited or a server hiccup: shown, with a button to try again.
     store().setPhase('onboarding', ack.error);

@@ -1,5 +1,5 @@
-import { LangContext } from '../../common/i18n.js';
-import { useT } from '../../common/i18n.js';
+import { LangContext, useLang, useT } from '../../common/i18n.js';
+import { errorText } from '../../common/errors.js';
 import { ErrorText } from '../../common/ErrorText.js';
 import { joinAnotherCode, tryAgain } from '../connection.js';
 import { useParticipantStore } from '../state/store.js';
@@ -14,6 +14,7 @@ import { StatusBar } from './StatusBar.js';
 
 function Ended() {
   const t = useT();
+  const lang = useLang();
   const joinError = useParticipantStore((s) => s.joinError);
   const before = joinError !== null;
   const programEnded = joinError?.code === 'program_ended';
@@ -25,7 +26,7 @@ function Ended() {
         {programEnded ? t('program.endedTitle') : t('session.endedTitle')}
       </h1>
       {programEnded ? (
-        <ErrorText error={joinError} />
+        <p>{errorText(joinError, lang, t)}</p>
       ) : (
         <p>{before ? t('session.endedBefore') : t('session.ended')}</p>
       )}

@@ -11,11 +11,14 @@ import { FieldError } from './FieldError.js';
 type IntakeKey = keyof RegisterFields['intake'];
 const INTAKE: IntakeKey[] = ['desiredJob', 'worry', 'hope'];
 
-/** A lost request says "press again"; a server refusal says its own words. */
+/**
+ * A lost request says "press again"; `already_joined` means this connection registered someone
+ * already (an answer that got lost): the way back is a new PIN. Other refusals say their own words.
+ */
 function sendError(error: ClientError, lang: 'ko' | 'en', t: TFn): string {
-  return error.code === 'network' || error.code === 'timeout'
-    ? t('program.sendFailed')
-    : errorText(error, lang, t);
+  if (error.code === 'network' || error.code === 'timeout') return t('program.sendFailed');
+  if (error.code === 'already_joined') return t('program.takenAfterLost');
+  return errorText(error, lang, t);
 }
 
 /**
