@@ -101,6 +101,13 @@ describe.skipIf(unavailable !== null)('facilitator programs in a real browser', 
     expect(await admin.getByTestId('agenda-announcer').textContent()).toContain('1일차 2번째');
     expect(await admin.getByTestId('save-bar').getAttribute('data-dirty')).toBe('true');
 
+    // Drag and drop: day 2's third module onto its first.
+    const day2 = admin.getByTestId('agenda-day').nth(1).getByTestId('agenda-module');
+    const third = await day2.nth(2).getAttribute('data-module-key');
+    await day2.nth(2).locator('.drag-handle').dragTo(day2.nth(0));
+    expect(await day2.nth(0).getAttribute('data-module-key')).toBe(third);
+    expect(await admin.getByTestId('agenda-announcer').textContent()).toContain('2일차 1번째');
+
     // Duplicate a day: five days, hours now off the template.
     await admin.getByRole('button', { name: '이 날 복제' }).first().click();
     expect(await admin.getByTestId('agenda-day').count()).toBe(5);
