@@ -6,8 +6,37 @@ import type { ProgramDetail } from '../../shared/program/views.js';
 import { wireError, type ErrorCode } from '../../shared/protocol/errors.js';
 import { hashToken } from '../../server/auth/tokens.js';
 import type { Storage, StoredMember } from '../../server/storage/index.js';
+import { startTestApp, type TestApp } from '../helpers/app.js';
+import { createPostgresDatabase, postgresBackend } from '../storage/backends.js';
 
 export const today = () => todayIn(CENTER_TIME_ZONE);
+
+const postgresUnavailable = await postgresBackend.available();
+if (postgresUnavailable && process.env.CI === 'true')
+  throw new Error(`PostgreSQL is required under CI=true: ${postgresUnavailable}`);
+
+/** The whole app on each database: SQLite always, PostgreSQL when it answers (required under CI). */
+export const APP_BACKENDS: { name: string; start: () => Promise<TestApp> }[] = [
+  { name: 'SQLite', start: () => startTestApp() },
+  ...(postgresUnavailable
+    ? []
+    : [
+        {
+          name: 'PostgreSQL',
+          start: async () => {
+            const database = await createPostgresDatabase();
+            const t = await startTestApp({ databaseUrl: database.url });
+            return {
+              ...t,
+              close: async () => {
+                await t.close();
+                await database.drop();
+              },
+            };
+          },
+        },
+      ]),
+];
 
 export interface Reply<T = unknown> {
   status: number;
