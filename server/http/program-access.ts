@@ -56,16 +56,18 @@ export function refuseEnded(program: ProgramRef): void {
 
 /**
  * A program's facilitators: active users of the creator's center, and a facilitator (not an admin)
- * keeps themself on it, so nobody writes themself out of a program by accident.
+ * keeps themself on it, so nobody writes themself out of a program by accident. Someone already on
+ * the program may stay after being deactivated, so the program can still be saved (history keeps them).
  */
 export async function checkFacilitators(
   storage: Storage,
   user: Facilitator,
   facilitatorIds: readonly string[],
+  alreadyOn: readonly string[] = [],
 ): Promise<void> {
   for (const id of new Set(facilitatorIds)) {
     const found = await storage.facilitators.findInCenter(user.centerId, id);
-    if (!found?.active) throw new AppError('invalid_program', 400);
+    if (!found || (!found.active && !alreadyOn.includes(id))) throw new AppError('invalid_program', 400);
   }
   if (user.role !== 'admin' && !facilitatorIds.includes(user.id)) throw new AppError('invalid_program', 400);
 }

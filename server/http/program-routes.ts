@@ -63,7 +63,7 @@ export function programRoutes(storage: Storage, realtime: ProgramRealtime): Rout
     const program = await programFor(storage, req, user);
     const body = parseBody(updateProgramBodySchema, req);
     refuseEnded(program);
-    await checkFacilitators(storage, user, body.facilitatorIds);
+    await checkFacilitators(storage, user, body.facilitatorIds, program.facilitatorIds);
     const outcome = await storage.programs.update(program.id, body);
     if (outcome === 'version_conflict') throw new AppError('version_conflict', 409);
     if (outcome === 'day_not_found') throw new AppError('day_not_found', 404);
@@ -83,11 +83,10 @@ export function programRoutes(storage: Storage, realtime: ProgramRealtime): Rout
   router.post('/:programId/end', async (req, res) => {
     const user = await requireUser(storage, req);
     const program = await programFor(storage, req, user);
-    // Running days end first, through the live path, so phones and projectors hear it.
-    for (const sessionId of await storage.programs.runningSessionIds(program.id)) {
+    // Running days end with the program in one transaction; then phones and projectors hear it.
+    for (const sessionId of await storage.programs.end(program.id)) {
       await realtime.sessionEnded(sessionId);
     }
-    await storage.programs.end(program.id);
     res.json({ program: await detailOf(storage, program.id) });
   });
 
@@ -105,6 +104,8 @@ export function programRoutes(storage: Storage, realtime: ProgramRealtime): Rout
       activities: () => dayActivityDrafts(day.modules),
     });
     if (started === 'day_already_running') throw new AppError('day_already_running', 409);
+    if (started === 'program_ended') throw new AppError('program_ended', 400);
+    if (started === 'day_not_found') throw new AppError('day_not_found', 404);
     realtime.dayStarted(program.id, program.code);
     res.json({ sessionId: started.session.id });
   });

@@ -1,6 +1,5 @@
-import { randomInt } from 'node:crypto';
+import { newPin } from '../auth/pin.js';
 import { Router } from 'express';
-import { PIN_LENGTH } from '../../shared/program/limits.js';
 import { buildRoster } from '../../shared/program/roster.js';
 import { attendanceCorrectionSchema, mergeMembersBodySchema } from '../../shared/program/schemas.js';
 import type { RosterView } from '../../shared/program/views.js';
@@ -27,11 +26,6 @@ export async function rosterOf(storage: Storage, program: Pick<ProgramRef, 'id' 
     members,
     attendance,
   });
-}
-
-/** A personal PIN: uniform over every PIN_LENGTH-digit string. */
-export function newPin(): string {
-  return String(randomInt(0, 10 ** PIN_LENGTH)).padStart(PIN_LENGTH, '0');
 }
 
 /** Roster, attendance corrections, merging duplicates and new PINs. Mounted under /api/programs. */

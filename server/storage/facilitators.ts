@@ -150,6 +150,7 @@ export class FacilitatorStore {
       .selectAll()
       .where('center_id', '=', centerId)
       .orderBy('name')
+      .orderBy('email')
       .execute();
     return rows.map(toUser);
   }

@@ -1,6 +1,6 @@
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { Intake } from '../../shared/program/schemas.js';
-import type { Database, ProgramMembersTable } from '../db/schema.js';
+import type { AttendanceTable, Database, ProgramMembersTable } from '../db/schema.js';
 import { nicknameKey } from './participants.js';
 
 /** A person on a program's roster: one identity across all its days and phones. */
@@ -122,6 +122,7 @@ export class MemberStore {
       .selectAll()
       .where('program_id', '=', programId)
       .orderBy('created_at')
+      .orderBy('nickname_key')
       .execute();
     return rows.map(toMember);
   }
@@ -253,15 +254,16 @@ export class MemberStore {
           continue;
         }
         const joined = [a.joined_at, b.joined_at].filter((t): t is number => t !== null).map(Number);
-        const hours = [a.hours, b.hours].filter((h): h is number => h !== null).map(Number);
+        const kept = betterAttendance(a, b);
+        const other = kept === a ? b : a;
         await trx
           .updateTable('attendance')
           .set({
-            present: a.present === 1 || b.present === 1 ? 1 : 0,
+            present: kept.present,
             joined_at: joined.length > 0 ? Math.min(...joined) : null,
-            hours: hours.length > 0 ? Math.max(...hours) : null,
-            corrected: a.corrected === 1 || b.corrected === 1 ? 1 : 0,
-            note: b.note ?? a.note,
+            hours: kept.hours,
+            corrected: kept.corrected,
+            note: kept.note ?? other.note,
             updated_at: Date.now(),
           })
           .where('member_id', '=', intoId)
@@ -292,6 +294,17 @@ export class MemberStore {
       return outcome;
     });
   }
+}
+
+type AttendanceRow = Selectable<AttendanceTable>;
+
+/**
+ * Two records of one day for the same person (two phones): the day counts as the one that credits
+ * more — present beats absent, a whole day (hours null) beats corrected hours, more hours beat fewer.
+ */
+export function betterAttendance(a: AttendanceRow, b: AttendanceRow): AttendanceRow {
+  const credit = (r: AttendanceRow) => (r.present !== 1 ? -1 : r.hours === null ? Infinity : Number(r.hours));
+  return credit(b) > credit(a) ? b : a;
 }
 
 /** Moves one participant row's answers onto another's; the later answer wins a shared activity. */

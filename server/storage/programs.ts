@@ -17,6 +17,7 @@ import type {
 import type { SessionStatus } from '../../shared/protocol/views.js';
 import type { Database, ProgramDaysTable, ProgramsTable } from '../db/schema.js';
 import { claimJoinCode, releaseJoinCode } from './join-codes.js';
+import { IDLE_TIMER } from '../../shared/session/timer.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 type ProgramRow = Selectable<ProgramsTable>;
@@ -199,7 +200,7 @@ export class ProgramStore {
   private async summaries(
     filter: (q: ReturnType<ProgramStore['baseQuery']>) => ReturnType<ProgramStore['baseQuery']>,
   ): Promise<ProgramSummary[]> {
-    const rows = await filter(this.baseQuery()).orderBy('p.created_at', 'desc').execute();
+    const rows = await filter(this.baseQuery()).orderBy('p.created_at', 'desc').orderBy('p.id').execute();
     if (rows.length === 0) return [];
     const ids = rows.map((r) => r.id);
     const [facilitators, days, sessions] = await Promise.all([
@@ -351,6 +352,16 @@ export class ProgramStore {
     const source = await this.detail(id);
     const ref = await this.ref(id);
     if (!source || !ref) return null;
+    // Deactivated colleagues do not come along to the next group; the one copying always does.
+    const active = await this.db
+      .selectFrom('facilitators')
+      .select('id')
+      .where('id', 'in', [...source.facilitators.map((f) => f.id), input.createdBy])
+      .where('active', '=', 1)
+      .execute();
+    const activeIds = new Set(active.map((a) => a.id));
+    const facilitatorIds = source.facilitators.map((f) => f.id).filter((id) => activeIds.has(id));
+    if (!facilitatorIds.includes(input.createdBy)) facilitatorIds.push(input.createdBy);
     const first = source.days[0]?.date ?? input.firstDate;
     const shift = daysBetween(first, input.firstDate);
     return this.create({
@@ -359,7 +370,7 @@ export class ProgramStore {
       body: {
         title: input.title,
         group: source.group,
-        facilitatorIds: source.facilitators.map((f) => f.id),
+        facilitatorIds,
         templateId: source.templateId,
         trackId: source.trackId,
         days: source.days.map((d) => ({
@@ -372,16 +383,43 @@ export class ProgramStore {
     });
   }
 
-  /** Ends the program: its join code is released and stops working. Running day sessions end first (caller). */
-  async end(id: string): Promise<void> {
-    await this.db.transaction().execute(async (trx) => {
+  /**
+   * Ends the program and any day of it still running, in one transaction; its join code is released
+   * and stops working. Returns the sessions it ended, so the caller can tell their audiences.
+   */
+  async end(id: string): Promise<string[]> {
+    return this.db.transaction().execute(async (trx) => {
+      // Taken on the program row, the same lock a day start takes: no day can start half-way through.
       await trx
         .updateTable('programs')
         .set({ status: 'ended', ended_at: Date.now() })
         .where('id', '=', id)
         .where('status', '=', 'active')
         .execute();
+      const running = await trx
+        .selectFrom('live_sessions as s')
+        .innerJoin('program_days as d', 'd.id', 's.program_day_id')
+        .select('s.id')
+        .where('d.program_id', '=', id)
+        .where('s.status', '<>', 'ended')
+        .execute();
+      const sessionIds = running.map((r) => r.id);
+      if (sessionIds.length > 0) {
+        await trx
+          .updateTable('activities')
+          .set((eb) => ({ status: 'closed', version: eb('version', '+', 1) }))
+          .where('session_id', 'in', sessionIds)
+          .where('status', '=', 'open')
+          .execute();
+        await trx
+          .updateTable('live_sessions')
+          .set({ status: 'ended', ended_at: Date.now(), timer: JSON.stringify(IDLE_TIMER) })
+          .where('id', 'in', sessionIds)
+          .execute();
+      }
+      // Released last, once no session of the program holds the code any more.
       await releaseJoinCode(trx, id);
+      return sessionIds;
     });
   }
 

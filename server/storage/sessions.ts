@@ -67,14 +67,27 @@ export class SessionStore {
     title: string;
     facilitatorId: string;
     activities: () => ActivityDraft[];
-  }): Promise<{ session: StoredSession; created: boolean } | 'day_already_running'> {
+  }): Promise<
+    { session: StoredSession; created: boolean } | 'day_already_running' | 'program_ended' | 'day_not_found'
+  > {
     return this.db.transaction().execute(async (trx) => {
-      // The program row is the lock: two "start" clicks, or two days, are decided one after the other.
-      await trx
+      // The program row is the lock: two "start" clicks, two days, or a start and an end of the
+      // program are decided one after the other; the status is read after taking it.
+      const program = await trx
         .updateTable('programs')
         .set((eb) => ({ title: eb.ref('title') }))
         .where('id', '=', input.programId)
-        .execute();
+        .returning(['status'])
+        .executeTakeFirst();
+      if (!program) return 'day_not_found';
+      if (program.status !== 'active') return 'program_ended';
+      const day = await trx
+        .selectFrom('program_days')
+        .select('id')
+        .where('id', '=', input.dayId)
+        .where('program_id', '=', input.programId)
+        .executeTakeFirst();
+      if (!day) return 'day_not_found';
       const running = await trx
         .selectFrom('live_sessions')
         .select(['id', 'program_day_id'])

@@ -156,7 +156,7 @@ function contract(backend: Backend) {
       facilitatorId: facilitator.id,
       activities: () => dayActivityDrafts(target.modules),
     });
-    if (outcome === 'day_already_running') throw new Error('day already running');
+    if (typeof outcome === 'string') throw new Error(outcome.replaceAll('_', ' '));
     return outcome.session;
   }
 
@@ -629,6 +629,18 @@ function contract(backend: Backend) {
       // Ending twice is harmless.
       await storage.programs.end(program.id);
       expect(await storage.programs.ref(program.id)).toMatchObject({ status: 'ended' });
+    });
+
+    it('ends a running day with the program, and no day starts after the end', async () => {
+      const program = await newProgram();
+      const session = await startDay(program, 0);
+      expect(await storage.programs.end(program.id)).toEqual([session.id]);
+      expect(await storage.sessions.findById(session.id)).toMatchObject({ status: 'ended' });
+      await expect(startDay(program, 1)).rejects.toThrow('program ended');
+      await expect(startDay(program, 0)).rejects.toThrow('program ended');
+      const other = await newProgram();
+      const foreignDay = { ...program, id: other.id, code: other.code };
+      await expect(startDay(foreignDay, 0)).rejects.toThrow('day not found');
     });
   });
 

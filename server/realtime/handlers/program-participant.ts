@@ -1,5 +1,3 @@
-import { randomInt } from 'node:crypto';
-import { PIN_LENGTH } from '../../../shared/program/limits.js';
 import { programNotice } from '../../../shared/program/notice.js';
 import {
   programIntroSchema,
@@ -9,6 +7,7 @@ import {
 import type { MemberIdentity, ProgramIntro } from '../../../shared/program/views.js';
 import { MAX_PARTICIPANTS_PER_SESSION } from '../../../shared/protocol/limits.js';
 import { DUMMY_HASH, hashPassword, verifyPassword } from '../../auth/passwords.js';
+import { newPin } from '../../auth/pin.js';
 import { hashToken, newToken } from '../../auth/tokens.js';
 import { AppError } from '../../errors.js';
 import type { ProgramRef } from '../../storage/index.js';
@@ -17,10 +16,6 @@ import type { RealtimeContext } from '../context.js';
 import type { Handler } from '../dispatcher.js';
 import type { MoimSocket } from '../types.js';
 import { resolveCode } from './lookup.js';
-
-export function newPin(): string {
-  return String(randomInt(0, 10 ** PIN_LENGTH)).padStart(PIN_LENGTH, '0');
-}
 
 /** The active program a code opens; a quick session's code is "not found" here, like a wrong code. */
 async function programByCode(ctx: RealtimeContext, socket: MoimSocket, code: string): Promise<ProgramRef> {
