@@ -170,6 +170,7 @@ export interface ProgramMembersTable {
   intake: string | null;
   consented_at: number;
   created_at: number;
+  registration_id: string | null;
 }
 
 export interface AttendanceTable {

@@ -49,6 +49,8 @@ export class MemberStore {
     intake: Intake;
     pinHash: string;
     tokenHash: string;
+    /** The phone's id for this registration: sent again when an answer was lost, it finds the same member. */
+    registrationId?: string;
   }): Promise<StoredMember | null> {
     return this.db.transaction().execute(async (trx) => {
       const id = crypto.randomUUID();
@@ -65,8 +67,10 @@ export class MemberStore {
           intake: JSON.stringify(input.intake),
           consented_at: now,
           created_at: now,
+          registration_id: input.registrationId ?? null,
         })
-        .onConflict((oc) => oc.columns(['program_id', 'nickname_key']).doNothing())
+        // A taken nickname or a registration id already used: either way nothing is inserted.
+        .onConflict((oc) => oc.doNothing())
         .returning('id')
         .executeTakeFirst();
       if (!inserted) return null;
@@ -83,6 +87,16 @@ export class MemberStore {
         createdAt: now,
       };
     });
+  }
+
+  async findByRegistration(programId: string, registrationId: string): Promise<StoredMember | null> {
+    const row = await this.db
+      .selectFrom('program_members')
+      .selectAll()
+      .where('program_id', '=', programId)
+      .where('registration_id', '=', registrationId)
+      .executeTakeFirst();
+    return row ? toMember(row) : null;
   }
 
   async findByToken(programId: string, tokenHash: string): Promise<StoredMember | null> {

@@ -146,6 +146,8 @@ export type Intake = z.infer<typeof intakeSchema>;
 export const programIntroSchema = z.object({ code: joinCode });
 export const programRegisterSchema = z.object({
   code: joinCode,
+  /** Made by the phone once per registration: resending it (after a lost answer) finds the same member. */
+  registrationId: z.uuid(),
   nickname,
   /** Optional: the facilitator's roster shows it; the projector never does. */
   realName: z.string().trim().max(REAL_NAME_MAX_LENGTH),

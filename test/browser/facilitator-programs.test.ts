@@ -26,6 +26,7 @@ async function register(url: string, code: string, nickname: string): Promise<vo
   const socket = io(url, { transports: ['websocket'], forceNew: true });
   try {
     const ack = (await socket.timeout(5_000).emitWithAck('program:register', {
+      registrationId: crypto.randomUUID(),
       code,
       nickname,
       realName: `김${nickname}`,

@@ -76,7 +76,14 @@ describe('participants of a multi-day program', () => {
     const phone = track(await connect(t.url));
     const first = await request(phone, 'participant:join', { code });
     expect(first.ok ? null : first.error.code).toBe('registration_required');
-    const identity = await ok(phone, 'program:register', { code, nickname, realName, consent: true, intake });
+    const identity = await ok(phone, 'program:register', {
+      registrationId: crypto.randomUUID(),
+      code,
+      nickname,
+      realName,
+      consent: true,
+      intake,
+    });
     return { phone, identity };
   }
 
@@ -169,6 +176,7 @@ describe('participants of a multi-day program', () => {
     const code = program.code;
     const phone = track(await connect(t.url));
     const noConsent = await request(phone, 'program:register', {
+      registrationId: crypto.randomUUID(),
       code,
       nickname: '가',
       realName: '',
@@ -181,6 +189,7 @@ describe('participants of a multi-day program', () => {
     const { identity } = await register(code, 'Kim Minji');
     const other = track(await connect(t.url));
     const taken = await request(other, 'program:register', {
+      registrationId: crypto.randomUUID(),
       code,
       nickname: 'kim  minji',
       realName: '',
@@ -188,8 +197,16 @@ describe('participants of a multi-day program', () => {
       intake,
     });
     expect(taken.ok ? null : taken.error.code).toBe('nickname_taken');
-    await ok(other, 'program:register', { code, nickname: '둘째', realName: '', consent: true, intake });
+    await ok(other, 'program:register', {
+      registrationId: crypto.randomUUID(),
+      code,
+      nickname: '둘째',
+      realName: '',
+      consent: true,
+      intake,
+    });
     const again = await request(other, 'program:register', {
+      registrationId: crypto.randomUUID(),
       code,
       nickname: '셋째',
       realName: '',
@@ -223,6 +240,36 @@ describe('participants of a multi-day program', () => {
     expect(ended.ok ? null : ended.error.code).toBe('program_ended');
     const introEnded = await request(phone, 'program:intro', { code });
     expect(introEnded.ok ? null : introEnded.error.code).toBe('program_ended');
+  });
+
+  it('a registration sent again after a lost answer finds the same person, with a new PIN', async () => {
+    const { program } = await setup();
+    const code = program.code;
+    const payload = {
+      code,
+      registrationId: crypto.randomUUID(),
+      nickname: '은서',
+      realName: '',
+      consent: true as const,
+      intake,
+    };
+    const phone = track(await connect(t.url));
+    const first = await ok(phone, 'program:register', payload);
+    // The phone never saw that answer; it reconnects and sends the same registration.
+    const again = track(await connect(t.url));
+    const second = await ok(again, 'program:register', payload);
+    expect(second.nickname).toBe('은서');
+    expect(second.pin).toMatch(/^\d{4}$/);
+    expect(await t.storage.members.list(program.id)).toHaveLength(1);
+    // The reissued PIN is the one that works now; both tokens are the same person.
+    const recovered = await ok(track(await connect(t.url)), 'program:recover', {
+      code,
+      nickname: '은서',
+      pin: second.pin!,
+    });
+    const viaFirst = await ok(phone, 'participant:join', { code, rejoinToken: first.rejoinToken });
+    const viaRecovered = await ok(again, 'participant:join', { code, rejoinToken: recovered.rejoinToken });
+    expect(viaFirst.participant.id).toBe(viaRecovered.participant.id);
   });
 
   it('the projector waits for the day and is told when it starts', async () => {

@@ -298,6 +298,7 @@ describe.each(APP_BACKENDS)('programs over HTTP on $name', ({ start: startApp })
     const program = await createProgram(t, cookie, scratchBody([me.id], [today()]));
     const phone = track(await connect(t.url));
     const identity = await ok(phone, 'program:register', {
+      registrationId: crypto.randomUUID(),
       code: program.code,
       nickname: '민지',
       realName: '',
@@ -462,6 +463,7 @@ describe.each(APP_BACKENDS)('programs over HTTP on $name', ({ start: startApp })
     const register = async (nickname: string) => {
       const phone = track(await connect(t.url));
       const identity = await ok(phone, 'program:register', {
+        registrationId: crypto.randomUUID(),
         code: program.code,
         nickname,
         realName: '',

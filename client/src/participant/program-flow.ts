@@ -1,12 +1,16 @@
 import type { ParticipantEvents } from '../../../shared/protocol/events.js';
 import { normalizeNickname } from '../../../shared/protocol/limits.js';
 import type { ClientError } from '../common/errors.js';
+import { newUuid } from '../common/uuid.js';
 import { request, type MoimSocket } from '../common/socket.js';
 import { loadIdentity, saveIdentity } from './persist.js';
 import { useParticipantStore } from './state/store.js';
 
 /** What the registration form sends; the code and consent are added here. */
-export type RegisterFields = Omit<Parameters<ParticipantEvents['program:register']>[0], 'code' | 'consent'>;
+export type RegisterFields = Omit<
+  Parameters<ParticipantEvents['program:register']>[0],
+  'code' | 'consent' | 'registrationId'
+>;
 
 const store = () => useParticipantStore.getState();
 const lost = (error: ClientError) => error.code === 'network' || error.code === 'timeout';
@@ -28,6 +32,11 @@ export class ProgramFlow {
   private introInFlight = false;
   /** The last registration was lost on the way, so the server may have it already. */
   private registerLost = false;
+  /**
+   * One id per registration, kept until it is answered: resending after a lost answer finds the
+   * same member on the server (with a fresh PIN) instead of "nickname taken".
+   */
+  private registrationId: string | null = null;
 
   constructor(
     private readonly socket: MoimSocket,
@@ -59,8 +68,10 @@ export class ProgramFlow {
     const { code, submitting } = store();
     if (!code || submitting) return;
     store().setSubmitting('register');
+    this.registrationId ??= newUuid();
     const ack = await request(this.socket, 'program:register', {
       code,
+      registrationId: this.registrationId,
       nickname: normalizeNickname(fields.nickname),
       realName: fields.realName.trim(),
       consent: true,
@@ -79,6 +90,7 @@ export class ProgramFlow {
       return store().setFormError({ form: 'register', error: ack.error, afterLost });
     }
     this.registerLost = false;
+    this.registrationId = null;
     const { rejoinToken, nickname, pin } = ack.data;
     // The PIN is stored with the identity until noted: a phone that reloads now still shows it.
     saveIdentity(code, { rejoinToken, nickname, program: true, ...(pin ? { pin } : {}) });

@@ -136,6 +136,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('pin_hash', 'text', (c) => c.notNull())
     .addColumn('intake', 'text')
     .addColumn('consented_at', 'bigint', (c) => c.notNull())
+    // The phone's id for its registration, so a registration resent after a lost answer is found again.
+    .addColumn('registration_id', 'text', (c) => c.unique())
     .addColumn('created_at', 'bigint', (c) => c.notNull())
     .addUniqueConstraint('program_members_nickname', ['program_id', 'nickname_key'])
     .execute();

@@ -10,7 +10,7 @@ import { DUMMY_HASH, hashPassword, verifyPassword } from '../../auth/passwords.j
 import { newPin } from '../../auth/pin.js';
 import { hashToken, newToken } from '../../auth/tokens.js';
 import { AppError } from '../../errors.js';
-import type { ProgramRef } from '../../storage/index.js';
+import type { ProgramRef, StoredMember } from '../../storage/index.js';
 import { nicknameKey } from '../../storage/participants.js';
 import type { RealtimeContext } from '../context.js';
 import type { Handler } from '../dispatcher.js';
@@ -56,11 +56,22 @@ export function programParticipantHandlers(ctx: RealtimeContext) {
     },
   };
 
+  async function reissue(member: StoredMember): Promise<MemberIdentity> {
+    const pin = newPin();
+    const rejoinToken = newToken();
+    await ctx.storage.members.setPin(member.id, await hashPassword(pin));
+    await ctx.storage.members.addToken(member.id, hashToken(rejoinToken));
+    return { nickname: member.nickname, rejoinToken, pin };
+  }
+
   const register: Handler<typeof programRegisterSchema, MemberIdentity> = {
     audience: 'anyone',
     schema: programRegisterSchema,
     handle: async (socket, payload) => {
       const program = await programByCode(ctx, socket, payload.code);
+      // Sent again after a lost answer: the same member, with a new token and PIN (the first never arrived).
+      const earlier = await ctx.storage.members.findByRegistration(program.id, payload.registrationId);
+      if (earlier) return reissue(earlier);
       // One connection registers one person per program: a script cannot fill a roster through one socket.
       if (socket.data.registeredProgramIds.includes(program.id)) throw new AppError('already_joined');
       if ((await ctx.storage.members.list(program.id)).length >= MAX_PARTICIPANTS_PER_SESSION) {
@@ -75,8 +86,14 @@ export function programParticipantHandlers(ctx: RealtimeContext) {
         intake: payload.intake,
         pinHash: await hashPassword(pin),
         tokenHash: hashToken(rejoinToken),
+        registrationId: payload.registrationId,
       });
-      if (!member) throw new AppError('nickname_taken');
+      if (!member) {
+        // Two copies of one registration racing: the one that lost finds the winner's member.
+        const raced = await ctx.storage.members.findByRegistration(program.id, payload.registrationId);
+        if (raced) return reissue(raced);
+        throw new AppError('nickname_taken');
+      }
       socket.data.registeredProgramIds.push(program.id);
       return { nickname: member.nickname, rejoinToken, pin };
     },
