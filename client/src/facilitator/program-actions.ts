@@ -52,6 +52,15 @@ export async function reloadProgram(programId: string): Promise<void> {
   else store().setProgram(null, refused(result));
 }
 
+/** The program for a page other than its own (the console's agenda): nothing in the store changes. */
+export async function fetchProgram(
+  programId: string,
+): Promise<{ program: ProgramDetail; error: null } | { program: null; error: ClientError }> {
+  const result = await api.getProgram(programId);
+  if (result.ok) return { program: result.data.program, error: null };
+  return { program: null, error: refused(result) ?? result.error };
+}
+
 export async function createProgram(body: CreateProgramBody): Promise<ClientError | null> {
   const result = await api.createProgram(body);
   if (!result.ok) return refused(result);

@@ -3,12 +3,16 @@ import { navigate } from '../../actions.js';
 import { useFacilitatorStore } from '../../state/store.js';
 import { ErrorText } from '../../../common/ErrorText.js';
 import { ActivityList } from './ActivityList.js';
+import { AgendaPanel } from './AgendaPanel.js';
 import { ConsoleHeader } from './ConsoleHeader.js';
 import { Roster } from './Roster.js';
 import { RunPanel } from './RunPanel.js';
 import { TimerControls } from './TimerControls.js';
 
-/** One live session: the activity list on one side, the running activity and the room on the other. */
+/**
+ * One live session: the day's agenda (program days) and the activity list on one side, the running
+ * activity and the room on the other.
+ */
 export function ConsolePage() {
   const t = useT();
   const ready = useFacilitatorStore((s) => s.live !== null);
@@ -27,7 +31,10 @@ export function ConsolePage() {
     <div className="console">
       <ConsoleHeader />
       <div className="console-grid">
-        <ActivityList />
+        <div className="console-main">
+          <AgendaPanel />
+          <ActivityList />
+        </div>
         <div className="console-side">
           <TimerControls />
           <RunPanel />

@@ -1,0 +1,84 @@
+import { ACTIVITY_TYPES, type ActivityType } from '../../../../../shared/activities/types.js';
+import { minutesOfTime } from '../../../../../shared/program/dates.js';
+import { splitChoices } from '../../../../../shared/program/day-activities.js';
+import type { AgendaActivity, AgendaModule } from '../../../../../shared/program/schemas.js';
+import type { ProgramDayView } from '../../../../../shared/program/views.js';
+import type { ActivityView } from '../../../../../shared/protocol/views.js';
+
+/** Agenda types the engine runs on phones; the others (strength cards, barrier map…) are facilitator-led. */
+export const isEngineType = (type: string): type is ActivityType =>
+  (ACTIVITY_TYPES as readonly string[]).includes(type);
+
+/** A break of at least this many minutes is shown in the plan (the rest is slack). */
+const MIN_BREAK = 30;
+/** The break (lunch) goes before the first module that would start at or after noon. */
+const NOON = 12 * 60;
+
+export const clock = (minutes: number): string => {
+  const m = Math.max(0, Math.min(minutes, 24 * 60 - 1));
+  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+};
+
+export type PlanRow =
+  | { kind: 'module'; module: AgendaModule; number: number; start: string; end: string }
+  | { kind: 'break'; start: string; end: string; minutes: number };
+
+/**
+ * The day as clock times: modules back to back from the day's start. A day whose span is longer than
+ * its modules (a template adds lunch to long days) gets one break before the first module at noon or later.
+ */
+export function dayPlan(day: Pick<ProgramDayView, 'startTime' | 'endTime' | 'modules'>): PlanRow[] {
+  const planned = day.modules.reduce((sum, m) => sum + m.minutes, 0);
+  const spare = minutesOfTime(day.endTime) - minutesOfTime(day.startTime) - planned;
+  let breakLeft = spare >= MIN_BREAK ? spare : 0;
+  let at = minutesOfTime(day.startTime);
+  const rows: PlanRow[] = [];
+  day.modules.forEach((module, index) => {
+    if (breakLeft > 0 && index > 0 && at >= NOON) {
+      rows.push({ kind: 'break', start: clock(at), end: clock(at + breakLeft), minutes: breakLeft });
+      at += breakLeft;
+      breakLeft = 0;
+    }
+    rows.push({
+      kind: 'module',
+      module,
+      number: index + 1,
+      start: clock(at),
+      end: clock(at + module.minutes),
+    });
+    at += module.minutes;
+  });
+  return rows;
+}
+
+/** The titles a live activity made from this agenda activity may carry (a poll's choices leave its title). */
+function titlesOf(activity: AgendaActivity): string[] {
+  const title = activity.title.trim();
+  if (activity.type !== 'poll-single' && activity.type !== 'poll-multi') return [title];
+  return [title, splitChoices(title).title];
+}
+
+/**
+ * Which live activity each engine agenda activity became, by type and title in agenda order (the day's
+ * session was made from the agenda; one renamed in the console simply has no match). Keyed by agenda key.
+ */
+export function matchLiveActivities(
+  modules: readonly AgendaModule[],
+  live: readonly ActivityView[],
+): Map<string, ActivityView> {
+  const matches = new Map<string, ActivityView>();
+  const taken = new Set<string>();
+  for (const module of modules) {
+    for (const activity of module.activities) {
+      if (!isEngineType(activity.type)) continue;
+      const titles = titlesOf(activity);
+      const found = live.find(
+        (a) => !taken.has(a.id) && a.type === activity.type && titles.includes(a.title.trim()),
+      );
+      if (!found) continue;
+      taken.add(found.id);
+      matches.set(activity.key, found);
+    }
+  }
+  return matches;
+}
