@@ -1,0 +1,207 @@
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { moduleById, programById } from '../../shared/content/index.js';
+import { CENTER_TIME_ZONE, todayIn } from '../../shared/program/dates.js';
+import { programFromTemplate } from '../../shared/program/template.js';
+import type { ProgramDetail } from '../../shared/program/views.js';
+import { createSession, createUser, TEST_PASSWORD, type TestApp } from '../helpers/app.js';
+import {
+  browserUnavailable,
+  LAPTOP,
+  launchBrowser,
+  newPage,
+  seriousViolations,
+  startBrowserApp,
+} from './browser.js';
+
+const unavailable = browserUnavailable();
+/** Set MOIM_SCREENSHOTS=1 to keep screenshots in test-artifacts/console-agenda/. */
+const SHOTS = process.env.MOIM_SCREENSHOTS ? 'test-artifacts/console-agenda' : null;
+
+async function shot(page: Page, name: string): Promise<void> {
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png` });
+}
+
+async function expectAccessible(page: Page, where: string): Promise<void> {
+  const violations = await seriousViolations(page);
+  expect(
+    violations.map((v) => `${where}: ${v.id} ${v.help} ${JSON.stringify(v.nodes.map((n) => n.target))}`),
+  ).toEqual([]);
+}
+
+async function post<T>(url: string, cookie: string, body: unknown, status: number): Promise<T> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie },
+    body: JSON.stringify(body),
+  });
+  expect(res.status, await res.clone().text()).toBe(status);
+  return (await res.json()) as T;
+}
+
+const texts = async (page: Page, testId: string): Promise<string[]> =>
+  (await page.getByTestId(testId).allTextContents()).map((s) => s.trim());
+
+describe.skipIf(unavailable !== null)("the day's agenda in the facilitator console", () => {
+  let t: TestApp;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    if (SHOTS) mkdirSync(SHOTS, { recursive: true });
+    t = await startBrowserApp();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  it('shows day 1 of a 성취프로그램 with clock times, notes and facilitator-led activities, and runs one on phones', async () => {
+    const user = await createUser(t.storage, { email: 'lead@center.kr', name: '김진행' });
+    const page = await newPage(browser, LAPTOP);
+    page.setDefaultTimeout(8_000);
+    await page.goto(`${t.url}/facilitator`);
+    await page.getByLabel('이메일').fill('lead@center.kr');
+    await page.getByLabel('비밀번호').fill(TEST_PASSWORD);
+    await page.getByRole('button', { name: '로그인' }).click();
+    await page.getByRole('heading', { name: '김진행님, 안녕하세요' }).waitFor();
+    const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
+
+    // ── The 성취프로그램 template; its weekdays may start after a weekend, so day 1 is set to today.
+    const template = programById.get('seongchwi');
+    if (!template) throw new Error('seongchwi is missing from the catalog');
+    const today = todayIn(CENTER_TIME_ZONE);
+    const body = programFromTemplate({
+      template,
+      modules: moduleById,
+      trackId: null,
+      firstDate: today,
+      facilitatorIds: [user.id],
+    });
+    body.days[0] = { ...body.days[0]!, date: today };
+    const { program } = await post<{ program: ProgramDetail }>(`${t.url}/api/programs`, cookie, body, 201);
+    const day1 = program.days[0]!;
+    const { sessionId } = await post<{ sessionId: string }>(
+      `${t.url}/api/programs/${program.id}/days/${day1.id}/start`,
+      cookie,
+      {},
+      200,
+    );
+
+    await page.goto(`${t.url}/facilitator/s/${sessionId}`);
+    await page.getByTestId('join-code').waitFor();
+    const panel = page.getByTestId('console-agenda');
+    await panel.getByRole('heading', { name: '오늘의 일정', level: 2 }).waitFor();
+    const modules = panel.getByTestId('agenda-module');
+    await expect.poll(() => modules.count()).toBe(day1.modules.length);
+
+    // Modules in agenda order, each a heading, on a clock-time plan from 09:30 with lunch at noon.
+    const headings = await panel.getByRole('heading', { level: 3 }).allTextContents();
+    expect(headings).toEqual(day1.modules.map((m, i) => `${i + 1}. ${m.title}`));
+    expect(day1.modules.map((m) => m.minutes)).toEqual([60, 90, 120, 90]);
+    expect(await texts(page, 'agenda-time')).toEqual([
+      '09:30–10:30',
+      '10:30–12:00',
+      '13:00–15:00',
+      '15:00–16:30',
+    ]);
+    expect(await panel.getByTestId('agenda-break').textContent()).toContain('12:00–13:00');
+    const facts = (await panel.getByTestId('agenda-day-facts').textContent()) ?? '';
+    expect(facts).toContain('1일차');
+    expect(facts).toContain('09:30–16:30');
+    expect(facts).toContain('계획 6시간');
+
+    // The library's goal and facilitator notes, folded until asked for.
+    const opening = moduleById.get('opening-orientation')!;
+    const first = modules.first();
+    expect(await first.textContent()).toContain(opening.goal.ko);
+    const notes = first.getByTestId('agenda-notes');
+    expect(await notes.getAttribute('open')).toBeNull();
+    await notes.getByText('진행 노트').click();
+    await notes.getByText(opening.facilitatorNotes.intro.ko).waitFor();
+    expect(await notes.textContent()).toContain(opening.facilitatorNotes.watchFor.ko);
+    expect(await notes.textContent()).toContain(opening.facilitatorNotes.close.ko);
+    expect(await panel.getByTestId('agenda-notes').count()).toBe(day1.modules.length);
+
+    // Engine activities are on phones; an instrument and the strength cards are led by the facilitator.
+    const instrument = first.locator('[data-testid="agenda-activity"][data-kind="facilitator"]').first();
+    expect(await instrument.getByTestId('agenda-kind').textContent()).toBe('진행자 진행');
+    expect(await instrument.getByTestId('agenda-run').count()).toBe(0);
+    const cards = modules.nth(2).locator('[data-kind="facilitator"]');
+    expect(await cards.textContent()).toContain('강점 카드');
+    const phoneKinds = await panel
+      .locator('[data-kind="phone"] [data-testid="agenda-kind"]')
+      .allTextContents();
+    expect(phoneKinds.length).toBe(await page.getByTestId('activity-item').count());
+    expect(new Set(phoneKinds)).toEqual(new Set(['휴대폰 활동']));
+    await shot(page, 'console-agenda');
+    await expectAccessible(page, 'console with agenda');
+
+    // ── "진행하기" opens the live activity made from it (a poll whose choices left the title).
+    const signals = modules
+      .nth(1)
+      .locator('[data-testid="agenda-activity"]')
+      .filter({ hasText: '스트레스를 받을 때 나타나는 신호' });
+    const liveId = (await signals.getAttribute('data-activity-id')) ?? '';
+    expect(liveId).not.toBe('');
+    const liveItem = page.locator(`[data-testid="activity-item"][data-activity-id="${liveId}"]`);
+    expect(await liveItem.textContent()).toContain('스트레스를 받을 때 나타나는 신호');
+    // By keyboard, from the top of the page: the agenda scrolls inside its panel, the page stays put.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const run = signals.getByRole('button', { name: '진행하기' });
+    await run.focus();
+    await page.keyboard.press('Enter');
+    await page
+      .locator(`[data-testid="activity-item"][data-activity-id="${liveId}"][data-status="open"]`)
+      .waitFor();
+    await signals.getByTestId('agenda-running').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+      'agenda-running',
+    );
+    expect(await page.getByTestId('run-panel').textContent()).toContain('스트레스를 받을 때 나타나는 신호');
+    expect(await modules.nth(1).getAttribute('aria-current')).toBe('step');
+    // The run controls stay in sight on a 1280×720 laptop next to the agenda; no sideways scrolling.
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    const runBox = await page.getByTestId('control-close').boundingBox();
+    expect(runBox).not.toBeNull();
+    expect(runBox!.y).toBeGreaterThanOrEqual(0);
+    expect(runBox!.y + runBox!.height).toBeLessThanOrEqual(720);
+    const agendaBox = await panel.boundingBox();
+    expect(agendaBox!.y + agendaBox!.height).toBeLessThanOrEqual(720);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).toBeLessThanOrEqual(0);
+    await shot(page, 'console-agenda-running');
+    await expectAccessible(page, 'console with a running activity');
+
+    // ── Keyboard: the panel folds and unfolds from its toggle.
+    const toggle = panel.getByTestId('agenda-toggle');
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await modules.first().isVisible()).toBe(false);
+    await page.keyboard.press('Space');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    await modules.first().waitFor();
+
+    // ── English: the library's notes follow the page language.
+    await page.getByTestId('lang-switch').click();
+    await panel.getByRole('heading', { name: "Today's agenda" }).waitFor();
+    expect(await notes.textContent()).toContain(opening.facilitatorNotes.intro.en);
+    expect(await instrument.getByTestId('agenda-kind').textContent()).toBe('Facilitator-led');
+    expect(await signals.getByTestId('agenda-running').textContent()).toBe('Running');
+    await shot(page, 'console-agenda-en');
+    await expectAccessible(page, 'console with agenda, English');
+    await page.getByTestId('lang-switch').click();
+
+    // ── A quick session has no agenda.
+    const quick = await createSession(t, cookie, {
+      title: '빠른 모임',
+      activities: [{ type: 'word-cloud', title: '한 단어로', config: { maxWords: 2 } }],
+    });
+    await page.goto(`${t.url}/facilitator/s/${quick.id}`);
+    await page.getByTestId('activity-item').waitFor();
+    expect(await page.getByTestId('console-agenda').count()).toBe(0);
+  }, 60_000);
+});
