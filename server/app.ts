@@ -92,7 +92,9 @@ export function createApp({ storage, config, logger }: AppDeps): App {
   const live: ProgramRealtime = {
     dayStarted: (programId, code) => realtime.dayStarted(programId, code),
     sessionEnded: (sessionId) => realtime.sessionEnded(sessionId),
-    membersMerged: (participantIds, code) => realtime.membersMerged(participantIds, code),
+    membersMerged: (participantIds, code, sessionIds) =>
+      realtime.membersMerged(participantIds, code, sessionIds),
+    pinReissued: (programId, nickname) => realtime.pinReissued(programId, nickname),
   };
   app.use('/api/programs', programRoutes(storage, live), rosterRoutes(storage, live));
   app.get('/api/qr/:code.svg', qrRoute(config));

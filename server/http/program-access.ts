@@ -13,6 +13,8 @@ import type { Facilitator, ProgramRef, Storage, StoredDay, StoredMember } from '
 export async function requireUser(storage: Storage, req: Request): Promise<Facilitator> {
   const user = await facilitatorFromRequest(storage, req);
   if (!user) throw new AppError('not_authenticated', 401);
+  // A temporary password (made or reset by an admin) opens nothing but the password change.
+  if (user.mustChangePassword) throw new AppError('password_change_required', 403);
   return user;
 }
 

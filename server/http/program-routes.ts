@@ -24,8 +24,13 @@ export interface ProgramRealtime {
   dayStarted(programId: string, code: string): void;
   /** Ends a live session the way `session:end` does, so every audience hears it. */
   sessionEnded(sessionId: string): Promise<void>;
-  /** Phones of a merged duplicate: join again (their token now opens the member they were merged into). */
-  membersMerged(participantIds: string[], code: string): void;
+  /**
+   * Phones of a merged duplicate: out of the removed participant rows, told to join again (their
+   * token now opens the kept member); the running day's audiences get fresh state and results.
+   */
+  membersMerged(participantIds: string[], code: string, sessionIds: string[]): Promise<void>;
+  /** A facilitator gave a member a new PIN: wrong-PIN counts for that nickname start over. */
+  pinReissued(programId: string, nickname: string): Promise<void>;
 }
 
 async function detailOf(storage: Storage, programId: string): Promise<ProgramDetail> {

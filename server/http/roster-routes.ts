@@ -29,7 +29,10 @@ export async function rosterOf(storage: Storage, program: Pick<ProgramRef, 'id' 
 }
 
 /** Roster, attendance corrections, merging duplicates and new PINs. Mounted under /api/programs. */
-export function rosterRoutes(storage: Storage, realtime: Pick<ProgramRealtime, 'membersMerged'>): Router {
+export function rosterRoutes(
+  storage: Storage,
+  realtime: Pick<ProgramRealtime, 'membersMerged' | 'pinReissued'>,
+): Router {
   const router = Router();
 
   router.get('/:programId/roster', async (req, res) => {
@@ -59,7 +62,11 @@ export function rosterRoutes(storage: Storage, realtime: Pick<ProgramRealtime, '
     const into = await memberOf(storage, program, body.intoMemberId);
     const outcome = await storage.members.merge(program.id, from.id, into.id);
     if (!outcome) throw new AppError('member_not_found', 404);
-    realtime.membersMerged(outcome.removedParticipantIds, program.code);
+    await realtime.membersMerged(
+      outcome.removedParticipantIds,
+      program.code,
+      await storage.programs.runningSessionIds(program.id),
+    );
     res.json(await rosterOf(storage, program));
   });
 
@@ -69,6 +76,8 @@ export function rosterRoutes(storage: Storage, realtime: Pick<ProgramRealtime, '
     const member = await memberOf(storage, program, param(req, 'memberId'));
     const pin = newPin();
     await storage.members.setPin(member.id, await hashPassword(pin));
+    // A locked-out recovery (someone tried wrong PINs on this nickname) opens again with the new PIN.
+    await realtime.pinReissued(program.id, member.nickname);
     res.json({ pin });
   });
 

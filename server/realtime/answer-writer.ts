@@ -58,8 +58,23 @@ export class AnswerWriter {
         );
         batch.forEach((q, i) => q.resolve(results[i] as SubmissionResult));
       } catch (error) {
-        this.logger.error({ err: error, size: batch.length }, 'answer batch failed');
-        for (const q of batch) q.reject(error);
+        if (batch.length === 1) {
+          this.logger.error({ err: error }, 'answer write failed');
+          batch[0]?.reject(error);
+          continue;
+        }
+        // One bad answer (e.g. from a participant row a merge just removed) must not fail the
+        // others: the batch is written again one answer per transaction, so only that one fails.
+        this.logger.warn({ err: error, size: batch.length }, 'answer batch failed; writing one by one');
+        for (const q of batch) {
+          try {
+            const [result] = await this.storage.answers.writeBatch([q.submission], this.validate);
+            q.resolve(result as SubmissionResult);
+          } catch (single) {
+            this.logger.error({ err: single }, 'answer write failed');
+            q.reject(single);
+          }
+        }
       }
     }
   }

@@ -18,4 +18,6 @@ export interface RealtimeContext {
   codeGuessLimiter: RateLimiterMemory;
   /** Counts wrong PINs per program and nickname, so a 4-digit PIN cannot be tried through. */
   pinLimiter: RateLimiterMemory;
+  /** Counts new program members per IP address. */
+  registerLimiter: RateLimiterMemory;
 }

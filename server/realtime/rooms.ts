@@ -7,3 +7,19 @@ export const rooms = {
   /** Every phone of a program's members, running day or not: told when a day starts. */
   programLobby: (programId: string) => `program:${programId}:lobby`,
 };
+
+/** Puts a socket in one program's lobby, leaving the one it was in, so it hears only that program. */
+export async function enterLobby(
+  socket: {
+    data: { lobbyProgramId: string | null };
+    join(room: string): unknown;
+    leave(room: string): unknown;
+  },
+  programId: string,
+): Promise<void> {
+  const previous = socket.data.lobbyProgramId;
+  if (previous === programId) return;
+  if (previous) await socket.leave(rooms.programLobby(previous));
+  socket.data.lobbyProgramId = programId;
+  await socket.join(rooms.programLobby(programId));
+}

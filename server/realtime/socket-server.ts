@@ -17,7 +17,7 @@ import { facilitatorActivityHandlers } from './handlers/facilitator-activities.j
 import { facilitatorSessionHandlers } from './handlers/facilitator-session.js';
 import { broadcastState } from './handlers/lookup.js';
 import { participantHandlers } from './handlers/participant.js';
-import { programParticipantHandlers } from './handlers/program-participant.js';
+import { pinKey, programParticipantHandlers } from './handlers/program-participant.js';
 import { screenHandlers } from './handlers/screen.js';
 import type { MoimServer, MoimSocket } from './types.js';
 import { rooms } from './rooms.js';
@@ -30,6 +30,12 @@ import { Views } from './views.js';
  * phones that already belong pass with their rejoin token. (Program codes get more protection later.)
  */
 export const CODE_GUESSES_PER_WINDOW = 100;
+/**
+ * New program members per IP address per window: a group is 10–20 people behind one venue address,
+ * so this never stops a room, while a script cannot fill a roster or take every nickname.
+ */
+export const REGISTRATIONS_PER_IP_WINDOW = 120;
+const REGISTRATION_WINDOW_S = 10 * 60;
 const CODE_GUESS_WINDOW_S = 60;
 
 /** The hard cap engine.io enforces (it drops the connection); the soft cap above it gets an error ack. */
@@ -42,8 +48,9 @@ export interface Realtime {
   dayStarted(programId: string, code: string): void;
   /** Ends a live session as `session:end` does, so facilitators, projectors and phones hear it. */
   sessionEnded(sessionId: string): Promise<void>;
-  /** Phones of participant rows a merge removed or moved: join again (with the same code). */
-  membersMerged(participantIds: string[], code: string): void;
+  /** Phones of participant rows a merge removed or moved: out of them, and told to join again. */
+  membersMerged(participantIds: string[], code: string, sessionIds: string[]): Promise<void>;
+  pinReissued(programId: string, nickname: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -73,6 +80,10 @@ export function createRealtime(
       duration: CODE_GUESS_WINDOW_S,
     }),
     pinLimiter: new RateLimiterMemory({ points: PIN_ATTEMPTS_PER_WINDOW, duration: PIN_WINDOW_S }),
+    registerLimiter: new RateLimiterMemory({
+      points: REGISTRATIONS_PER_IP_WINDOW,
+      duration: REGISTRATION_WINDOW_S,
+    }),
   };
 
   const handlers = {
@@ -89,6 +100,7 @@ export function createRealtime(
     socket.data.screenSessionId = null;
     socket.data.watchedSessionId = null;
     socket.data.registeredProgramIds = [];
+    socket.data.lobbyProgramId = null;
     authSessionFromRequest(storage, socket.request)
       .then((auth) => {
         socket.data.facilitator = auth?.facilitator ?? null;
@@ -106,7 +118,10 @@ export function createRealtime(
     const hash = socket.data.authTokenHash;
     if (!hash) return false;
     const current = await storage.facilitators.findByAuthSession(hash, Date.now());
-    return current?.id === socket.data.facilitator?.id;
+    if (current?.id !== socket.data.facilitator?.id) return false;
+    // A role changed since the handshake (an admin demoted) applies from this event on.
+    socket.data.facilitator = current;
+    return true;
   };
   io.on('connection', (socket) => {
     attachHandlers(socket, { handlers, limiters, logger, facilitatorStillValid });
@@ -126,9 +141,22 @@ export function createRealtime(
       await storage.sessions.end(sessionId);
       await broadcastState(ctx, sessionId);
     },
-    membersMerged: (participantIds, code) => {
-      if (participantIds.length === 0) return;
-      io.to(participantIds.map(rooms.participant)).emit('program:dayStarted', { code });
+    membersMerged: async (participantIds, code, sessionIds) => {
+      const removed = new Set(participantIds);
+      // Sockets still holding a removed row must not write through it: they leave it at once and
+      // join again. (This node's sockets; a second node will need this over its adapter.)
+      for (const socket of io.sockets.sockets.values()) {
+        const me = socket.data.participant;
+        if (!me || !removed.has(me.id)) continue;
+        socket.data.participant = null;
+        await socket.leave(rooms.participants(me.sessionId));
+        await socket.leave(rooms.participant(me.id));
+        socket.emit('program:dayStarted', { code });
+      }
+      for (const sessionId of sessionIds) await broadcastState(ctx, sessionId);
+    },
+    pinReissued: async (programId, nickname) => {
+      await ctx.pinLimiter.delete(pinKey(programId, nickname));
     },
     close: async () => {
       ctx.broadcaster.close();

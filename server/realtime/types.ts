@@ -12,6 +12,8 @@ export interface SocketData {
   watchedSessionId: string | null;
   /** Set by `participant:join`. */
   participant: { id: string; sessionId: string; nickname: string } | null;
+  /** The program lobby this connection listens in (one at a time). */
+  lobbyProgramId: string | null;
   /** Programs this connection registered a member in: one registration per connection and program. */
   registeredProgramIds: string[];
   /** Set by `screen:watch`. */

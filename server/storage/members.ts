@@ -46,7 +46,8 @@ export class MemberStore {
     programId: string;
     nickname: string;
     realName: string | null;
-    intake: Intake;
+    /** Null when every intake answer was left empty: the roster then lists the person as not answered. */
+    intake: Intake | null;
     pinHash: string;
     tokenHash: string;
     /** The phone's id for this registration: sent again when an answer was lost, it finds the same member. */
@@ -64,7 +65,7 @@ export class MemberStore {
           nickname_key: nicknameKey(input.nickname),
           real_name: input.realName,
           pin_hash: input.pinHash,
-          intake: JSON.stringify(input.intake),
+          intake: input.intake === null ? null : JSON.stringify(input.intake),
           consented_at: now,
           created_at: now,
           registration_id: input.registrationId ?? null,
@@ -203,6 +204,16 @@ export class MemberStore {
    */
   async merge(programId: string, fromId: string, intoId: string): Promise<MergeOutcome | null> {
     return this.db.transaction().execute(async (trx) => {
+      // Both rows locked first, in id order, so two opposite merges at once wait for each other
+      // instead of deadlocking; the second then finds its duplicate gone (null → not found).
+      for (const id of [fromId, intoId].sort()) {
+        await trx
+          .updateTable('program_members')
+          .set((eb) => ({ nickname: eb.ref('nickname') }))
+          .where('id', '=', id)
+          .where('program_id', '=', programId)
+          .execute();
+      }
       const both = await trx
         .selectFrom('program_members')
         .selectAll()

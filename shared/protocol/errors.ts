@@ -124,6 +124,10 @@ export const ERROR_MESSAGES = {
     ko: '센터에는 활성 관리자가 한 명 이상 있어야 합니다.',
     en: 'A center needs at least one active admin.',
   },
+  password_change_required: {
+    ko: '임시 비밀번호입니다. 먼저 새 비밀번호로 바꿔 주세요.',
+    en: 'This is a temporary password. Please choose a new password first.',
+  },
   wrong_password: { ko: '현재 비밀번호가 올바르지 않습니다.', en: 'The current password is incorrect.' },
   internal: {
     ko: '서버에 문제가 생겼습니다. 잠시 후 다시 시도해 주세요.',

@@ -237,6 +237,19 @@ describe.each(APP_BACKENDS)(
       // Now a facilitator, the former admin is refused the admin pages at once.
       expect(await asAdmin('GET', '/api/center')).toEqual({ status: 403, body: errorBody('forbidden') });
       const secondCookie = await login(t, 'second@center.kr', second.temporaryPassword);
+      // A temporary password opens nothing but the password change.
+      expect(await call(t, secondCookie, 'GET', '/api/programs')).toEqual({
+        status: 403,
+        body: errorBody('password_change_required'),
+      });
+      expect(
+        (
+          await call(t, secondCookie, 'POST', '/api/auth/password', {
+            currentPassword: second.temporaryPassword,
+            newPassword: 'a new long password',
+          })
+        ).status,
+      ).toBe(200);
       expect(
         await call(t, secondCookie, 'PATCH', `/api/center/users/${second.user.id}`, { active: false }),
       ).toEqual({ status: 409, body: errorBody('last_admin') });

@@ -72,6 +72,16 @@ export const facilitatorStrings: Strings = {
       preview: '{{days}}일 · 계획 {{hours}}',
       submit: '프로그램 만들기',
     },
+    daySessions: {
+      heading: '날짜별 세션',
+      today: '오늘',
+      status: { none: '시작 전', live: '진행 중', ended: '끝남' },
+      startNow: '이 날 세션 지금 시작',
+      startNowConfirm: '이 날은 오늘 날짜가 아닙니다. 그래도 지금 시작할까요?',
+      reopen: '다시 열기',
+      reopenConfirm: '끝난 세션을 다시 열까요? 참여자가 다시 들어올 수 있습니다.',
+      yes: '네, 시작합니다',
+    },
     program: {
       back: '← 홈',
       notFound: '프로그램을 불러오지 못했습니다.',
@@ -487,6 +497,16 @@ export const facilitatorStrings: Strings = {
       me: '(me)',
       preview: '{{days}} days · {{hours}} planned',
       submit: 'Create program',
+    },
+    daySessions: {
+      heading: 'Sessions by day',
+      today: 'today',
+      status: { none: 'Not started', live: 'Running', ended: 'Ended' },
+      startNow: "Start this day's session now",
+      startNowConfirm: 'This day is not dated today. Start it now anyway?',
+      reopen: 'Reopen',
+      reopenConfirm: 'Reopen the ended session? Participants can join it again.',
+      yes: 'Yes, start',
     },
     program: {
       back: '← Home',

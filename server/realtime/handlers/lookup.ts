@@ -10,7 +10,10 @@ export type CodeTarget =
   | { kind: 'session'; session: StoredSession }
   | { kind: 'program'; program: ProgramRef; running: { session: StoredSession; day: StoredDay } | null };
 
-async function targetOf(ctx: RealtimeContext, code: string): Promise<CodeTarget | 'ended' | null> {
+async function targetOf(
+  ctx: RealtimeContext,
+  code: string,
+): Promise<CodeTarget | 'ended' | 'program_ended' | null> {
   const session = await ctx.storage.sessions.findByCode(code);
   if (session && session.status !== 'ended') {
     if (session.programDayId === null) return { kind: 'session', session };
@@ -19,7 +22,7 @@ async function targetOf(ctx: RealtimeContext, code: string): Promise<CodeTarget 
   }
   const program = await ctx.storage.programs.findByCode(code);
   if (program?.status === 'active') return { kind: 'program', program, running: null };
-  if (program) throw new AppError('program_ended');
+  if (program) return 'program_ended';
   return session ? 'ended' : null;
 }
 
@@ -53,6 +56,7 @@ export async function resolveCode(
     if (!known) throw new AppError('rate_limited');
   }
   if (target === 'ended') throw new AppError('session_ended');
+  if (target === 'program_ended') throw new AppError('program_ended');
   if (!target) {
     await ctx.codeGuessLimiter.consume(key).catch(() => undefined);
     throw new AppError('session_not_found');

@@ -7,7 +7,7 @@ import { AppError } from '../../errors.js';
 import type { StoredParticipant, StoredSession } from '../../storage/index.js';
 import type { RealtimeContext } from '../context.js';
 import type { Handler } from '../dispatcher.js';
-import { rooms } from '../rooms.js';
+import { enterLobby, rooms } from '../rooms.js';
 import type { MoimSocket } from '../types.js';
 import { resolveCode, type CodeTarget } from './lookup.js';
 
@@ -88,7 +88,7 @@ async function joinProgram(
     ? await ctx.storage.members.findByToken(target.program.id, hashToken(rejoinToken))
     : null;
   if (!member || !rejoinToken) throw new AppError('registration_required');
-  await socket.join(rooms.programLobby(target.program.id));
+  await enterLobby(socket, target.program.id);
   if (!target.running) {
     await leaveSession(socket);
     return {

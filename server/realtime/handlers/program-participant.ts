@@ -17,6 +17,11 @@ import type { Handler } from '../dispatcher.js';
 import type { MoimSocket } from '../types.js';
 import { resolveCode } from './lookup.js';
 
+/** Wrong PINs are counted per program and nickname (as typed, folded like the stored key). */
+export function pinKey(programId: string, nickname: string): string {
+  return `${programId}|${nicknameKey(nickname)}`;
+}
+
 /** The active program a code opens; a quick session's code is "not found" here, like a wrong code. */
 async function programByCode(ctx: RealtimeContext, socket: MoimSocket, code: string): Promise<ProgramRef> {
   const target = await resolveCode(ctx, socket, code);
@@ -74,6 +79,11 @@ export function programParticipantHandlers(ctx: RealtimeContext) {
       if (earlier) return reissue(earlier);
       // One connection registers one person per program: a script cannot fill a roster through one socket.
       if (socket.data.registeredProgramIds.includes(program.id)) throw new AppError('already_joined');
+      try {
+        await ctx.registerLimiter.consume(socket.data.ip);
+      } catch {
+        throw new AppError('rate_limited');
+      }
       if ((await ctx.storage.members.list(program.id)).length >= MAX_PARTICIPANTS_PER_SESSION) {
         throw new AppError('session_full');
       }
@@ -83,7 +93,7 @@ export function programParticipantHandlers(ctx: RealtimeContext) {
         programId: program.id,
         nickname: payload.nickname,
         realName: payload.realName === '' ? null : payload.realName,
-        intake: payload.intake,
+        intake: Object.values(payload.intake).every((answer) => answer === '') ? null : payload.intake,
         pinHash: await hashPassword(pin),
         tokenHash: hashToken(rejoinToken),
         registrationId: payload.registrationId,
@@ -104,16 +114,17 @@ export function programParticipantHandlers(ctx: RealtimeContext) {
     schema: programRecoverSchema,
     handle: async (socket, payload) => {
       const program = await programByCode(ctx, socket, payload.code);
-      const key = `${program.id}|${nicknameKey(payload.nickname)}`;
-      const record = await ctx.pinLimiter.get(key);
-      if (record && record.remainingPoints <= 0) throw new AppError('rate_limited');
+      const key = pinKey(program.id, payload.nickname);
+      // Counted before checking: guesses sent all at once cannot all pass a read-then-count.
+      try {
+        await ctx.pinLimiter.consume(key);
+      } catch {
+        throw new AppError('rate_limited');
+      }
       const member = await ctx.storage.members.findByNickname(program.id, payload.nickname);
       // The same work whether or not the nickname exists, so timing does not tell which nicknames do.
       const valid = await verifyPassword(member?.pinHash ?? (await DUMMY_HASH), payload.pin);
-      if (!member || !valid) {
-        await ctx.pinLimiter.consume(key).catch(() => undefined);
-        throw new AppError('recover_failed');
-      }
+      if (!member || !valid) throw new AppError('recover_failed');
       await ctx.pinLimiter.delete(key);
       const rejoinToken = newToken();
       await ctx.storage.members.addToken(member.id, hashToken(rejoinToken));

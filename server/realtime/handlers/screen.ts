@@ -2,7 +2,7 @@ import { screenWatchSchema } from '../../../shared/protocol/schemas.js';
 import type { ScreenState } from '../../../shared/protocol/views.js';
 import type { RealtimeContext } from '../context.js';
 import type { Handler } from '../dispatcher.js';
-import { rooms } from '../rooms.js';
+import { enterLobby, rooms } from '../rooms.js';
 import { AppError } from '../../errors.js';
 import { resolveCode } from './lookup.js';
 
@@ -13,7 +13,7 @@ export function screenHandlers(ctx: RealtimeContext) {
     handle: async (socket, payload) => {
       const target = await resolveCode(ctx, socket, payload.code);
       // A program's projector stays in its lobby, so it hears when a day (also the next one) starts.
-      if (target.kind === 'program') await socket.join(rooms.programLobby(target.program.id));
+      if (target.kind === 'program') await enterLobby(socket, target.program.id);
       const session = target.kind === 'session' ? target.session : target.running?.session;
       if (!session) throw new AppError('session_not_started');
       if (socket.data.screenSessionId) await socket.leave(rooms.screens(socket.data.screenSessionId));

@@ -29,6 +29,7 @@ const program = (over: Record<string, unknown> = {}) => ({
 
 const register = (over: Record<string, unknown> = {}) => ({
   code: '123456',
+  registrationId: '7d8e3f0a-4b1c-4c2d-9e3f-0a1b2c3d4e5f',
   nickname: '  민지  ',
   realName: '',
   consent: true,

@@ -29,7 +29,9 @@ export function DayRow({ program, day, startable }: Props) {
         </span>
         {day.session?.status === 'live' && <span className="badge badge-live">{t('home.live')}</span>}
       </div>
-      {startable && <StartDayButton programId={program.id} day={day} describedBy={titleId} />}
+      {(startable || day.session?.status === 'live') && (
+        <StartDayButton programId={program.id} day={day} describedBy={titleId} />
+      )}
     </li>
   );
 }

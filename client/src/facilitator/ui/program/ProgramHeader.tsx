@@ -5,6 +5,7 @@ import { formatDateRange, today } from '../../format.js';
 import { endProgram } from '../../program-actions.js';
 import { AppLink } from '../AppLink.js';
 import { CopyProgramDialog } from './CopyProgramDialog.js';
+import { DaySessions } from './DaySessions.js';
 import { StartDayButton } from './StartDayButton.js';
 
 /** Title, join code (one for every day), who runs it, and the program-wide actions. */
@@ -53,7 +54,9 @@ export function ProgramHeader({ program }: { program: ProgramDetail }) {
           </div>
         </dl>
         <div className="button-row program-actions">
-          {todays && <StartDayButton programId={program.id} day={todays} describedBy="program-title" />}
+          {todays && todays.session?.status !== 'ended' && (
+            <StartDayButton programId={program.id} day={todays} describedBy="program-title" />
+          )}
           <button type="button" onClick={() => setCopying(true)}>
             {t('program.copy')}
           </button>
@@ -89,6 +92,7 @@ export function ProgramHeader({ program }: { program: ProgramDetail }) {
         </p>
         <p className="program-code-note">{t('program.codeNote')}</p>
       </div>
+      <DaySessions program={program} />
       {copying && <CopyProgramDialog program={program} onClose={() => setCopying(false)} />}
     </header>
   );

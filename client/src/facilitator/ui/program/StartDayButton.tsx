@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ProgramDayView } from '../../../../../shared/program/views.js';
 import { useT } from '../../../common/i18n.js';
+import { navigate } from '../../actions.js';
 import { startDay } from '../../program-actions.js';
 
 interface Props {
@@ -8,26 +9,35 @@ interface Props {
   day: Pick<ProgramDayView, 'id' | 'session'>;
   /** Names what the button starts, e.g. the program's title, for a list with several. */
   describedBy?: string;
+  /** The label of a day not started yet (default: "start today's session"). */
+  startLabel?: string;
 }
 
 /**
- * Today's one click: creates the day's live session from its agenda (or resumes it) and opens the
- * console. A running session reads "go to session"; the same call resumes it.
+ * One click to run a day: creates the day's live session from its agenda (or goes to the running
+ * one) and opens the console. An ended day's session is only looked at here; reopening it is a
+ * separate, deliberate action (DaySessions).
  */
-export function StartDayButton({ programId, day, describedBy }: Props) {
+export function StartDayButton({ programId, day, describedBy, startLabel }: Props) {
   const t = useT();
   const [busy, setBusy] = useState(false);
-  const status = day.session?.status;
-  const label =
-    status === 'live'
-      ? t('home.goToSession')
-      : status === 'ended'
-        ? t('home.viewSession')
-        : t('home.startToday');
+  const session = day.session;
+  if (session?.status === 'ended') {
+    return (
+      <button
+        type="button"
+        aria-describedby={describedBy}
+        data-testid="view-day"
+        onClick={() => navigate({ name: 'console', sessionId: session.id })}
+      >
+        {t('home.viewSession')}
+      </button>
+    );
+  }
   return (
     <button
       type="button"
-      className={status === 'ended' ? '' : 'primary'}
+      className="primary"
       aria-describedby={describedBy}
       disabled={busy}
       data-testid="start-day"
@@ -37,7 +47,7 @@ export function StartDayButton({ programId, day, describedBy }: Props) {
         setBusy(false);
       }}
     >
-      {label}
+      {session?.status === 'live' ? t('home.goToSession') : (startLabel ?? t('home.startToday'))}
     </button>
   );
 }
