@@ -272,6 +272,82 @@ describe('participants of a multi-day program', () => {
     expect(viaFirst.participant.id).toBe(viaRecovered.participant.id);
   });
 
+  it('counts wrong PINs sent all at once, and a new PIN from the facilitator opens recovery again', async () => {
+    const { cookie, program } = await setup();
+    const code = program.code;
+    const { identity } = await register(code, '하늘');
+    const guessers = await Promise.all(Array.from({ length: 4 }, async () => track(await connect(t.url))));
+    const wrong = identity.pin === '0000' ? '0001' : '0000';
+    const outcomes = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        request(guessers[i % guessers.length]!, 'program:recover', { code, nickname: '하늘', pin: wrong }),
+      ),
+    );
+    const codes = outcomes.map((o) => (o.ok ? 'ok' : o.error.code));
+    expect(codes.filter((c) => c === 'recover_failed')).toHaveLength(PIN_ATTEMPTS_PER_WINDOW);
+    expect(codes.filter((c) => c === 'rate_limited')).toHaveLength(20 - PIN_ATTEMPTS_PER_WINDOW);
+    const locked = await request(guessers[0]!, 'program:recover', {
+      code,
+      nickname: '하늘',
+      pin: identity.pin!,
+    });
+    expect(locked.ok ? null : locked.error.code).toBe('rate_limited');
+
+    const [member] = await t.storage.members.list(program.id);
+    const res = await fetch(`${t.url}/api/programs/${program.id}/members/${member!.id}/pin`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: '{}',
+    });
+    const { pin } = (await res.json()) as { pin: string };
+    const back = await ok(guessers[0]!, 'program:recover', { code, nickname: '하늘', pin });
+    expect(back.nickname).toBe('하늘');
+  });
+
+  it('a merged duplicate phone is moved out of its removed row at once and its answers go nowhere wrong', async () => {
+    const { cookie, program, facilitator } = await setup();
+    const code = program.code;
+    const sessionId = await startDay(cookie, program, 0);
+    const watch = await ok(facilitator, 'session:watch', { sessionId });
+    const pollId = watch.activities[0]!.id;
+    await ok(facilitator, 'activity:open', { sessionId, activityId: pollId });
+    const { phone: kept, identity: keptId } = await register(code, '지수');
+    await ok(kept, 'participant:join', { code, rejoinToken: keptId.rejoinToken });
+    const { phone: dup, identity: dupId } = await register(code, '지수2');
+    await ok(dup, 'participant:join', { code, rejoinToken: dupId.rejoinToken });
+    const members = await t.storage.members.list(program.id);
+    const keptMember = members.find((m) => m.nickname === '지수')!;
+    const dupMember = members.find((m) => m.nickname === '지수2')!;
+
+    const told = waitFor(dup, 'program:dayStarted');
+    const res = await fetch(`${t.url}/api/programs/${program.id}/members/${dupMember.id}/merge`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: JSON.stringify({ intoMemberId: keptMember.id }),
+    });
+    expect(res.status).toBe(200);
+    await told;
+    // Before it rejoins, the duplicate's answer is refused plainly; the kept phone's answer is stored.
+    const [stale, fine] = await Promise.all([
+      request(dup, 'answer:submit', {
+        activityId: pollId,
+        answerId: crypto.randomUUID(),
+        value: { optionId: 'o1' },
+      }),
+      request(kept, 'answer:submit', {
+        activityId: pollId,
+        answerId: crypto.randomUUID(),
+        value: { optionId: 'o2' },
+      }),
+    ]);
+    expect(stale.ok ? null : stale.error.code).toBe('not_joined');
+    expect(fine.ok).toBe(true);
+    // Rejoining with its own token, the phone is the kept member now.
+    const rejoined = await ok(dup, 'participant:join', { code, rejoinToken: dupId.rejoinToken });
+    expect(rejoined.participant).toMatchObject({ nickname: '지수' });
+    expect((await t.storage.members.list(program.id)).map((m) => m.nickname)).toEqual(['지수']);
+  });
+
   it('the projector waits for the day and is told when it starts', async () => {
     const { cookie, program } = await setup();
     const screen = track(await connect(t.url));
