@@ -2,7 +2,6 @@ import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CENTER_TIME_ZONE, todayIn } from '../../shared/program/dates.js';
-import type { ProgramDetail } from '../../shared/program/views.js';
 import type { TestApp } from '../helpers/app.js';
 import {
   browserUnavailable,
@@ -132,27 +131,6 @@ async function endSessionInConsole(page: Page): Promise<void> {
   await page.locator('.console-header .badge-ended').waitFor();
 }
 
-/**
- * FALLBACK — the UI starts only the day dated today (home's today row, the program header's button),
- * and two days of a program may not share a date, so day 2 cannot be run on day 1's calendar day
- * through the UI. It is started with the same HTTP call the UI's button makes, from the facilitator's
- * own browser context (its session cookie), and the console is then opened by its address.
- */
-async function startDayThroughApi(page: Page, url: string, programId: string, number: number) {
-  const detail = await page.request.get(`${url}/api/programs/${programId}`);
-  expect(detail.status()).toBe(200);
-  const { program } = (await detail.json()) as { program: ProgramDetail };
-  const day = program.days.find((d) => d.number === number);
-  expect(day).toBeDefined();
-  const started = await page.request.post(`${url}/api/programs/${programId}/days/${day!.id}/start`, {
-    data: {},
-  });
-  expect(started.status()).toBe(200);
-  const { sessionId } = (await started.json()) as { sessionId: string };
-  await page.goto(`${url}/facilitator/s/${encodeURIComponent(sessionId)}`);
-  await byTestId(page, 'join-code').waitFor();
-}
-
 // ── Phone-side steps ───────────────────────────────────────────────────────────────────────────
 
 /** First join on a phone: onboarding, consent, the PIN shown once; returns the PIN. */
@@ -220,7 +198,7 @@ describe.skipIf(unavailable !== null)('a program from start to end in real brows
     const fac = await newPage(browser, LAPTOP);
     fac.setDefaultTimeout(8_000);
     await firstLogin(fac, t.url, temporary);
-    const { programId, code, dayHours } = await createProgram(fac);
+    const { code, dayHours } = await createProgram(fac);
     await shot(fac, '02-program-agenda');
 
     await fac.getByRole('link', { name: '← 홈' }).click();
@@ -259,12 +237,17 @@ describe.skipIf(unavailable !== null)('a program from start to end in real brows
       await byTestId(phone, 'program-waiting').waitFor();
     }
 
-    // ── 4. Day 2, on the same calendar day. The program page offers no way to start it (only today's
-    // day has a button, and it now shows the ended session): the documented fallback starts it.
+    // ── 4. Day 2, on the same calendar day: the program page lists every day's session; day 1 is
+    // ended (view it), day 2 is dated later, so starting it now asks first.
     await fac.getByRole('link', { name: /프로그램 페이지로/ }).click();
     await byTestId(fac, 'program-code').waitFor();
-    expect(await byTestId(fac, 'start-day').allTextContents()).toEqual(['끝난 세션 보기']);
-    await startDayThroughApi(fac, t.url, programId, 2);
+    const daySessions = byTestId(fac, 'day-session');
+    await expect.poll(() => daySessions.count()).toBe(4);
+    expect(await daySessions.nth(0).getAttribute('data-status')).toBe('ended');
+    await daySessions.nth(0).getByTestId('view-day').waitFor();
+    await daySessions.nth(1).getByTestId('start-day-other').click();
+    await daySessions.nth(1).getByTestId('start-day-confirm').click();
+    await byTestId(fac, 'join-code').waitFor();
     await fac.getByRole('heading', { name: /2일차/ }).waitFor();
 
     // Phone A, the same browser: a reload goes straight back in as 민지, no onboarding.

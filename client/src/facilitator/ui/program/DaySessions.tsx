@@ -45,7 +45,12 @@ function DaySessionRow(props: { programId: string; day: ProgramDayView; programE
       <span className="button-row">
         {status === 'ended' && <StartDayButton programId={programId} day={day} describedBy={labelId} />}
         {!programEnded && !needsConfirm && (
-          <StartDayButton programId={programId} day={day} describedBy={labelId} />
+          <StartDayButton
+            programId={programId}
+            day={day}
+            describedBy={labelId}
+            startLabel={t('daySessions.start')}
+          />
         )}
         {needsConfirm &&
           (asking ? (
