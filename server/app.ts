@@ -87,7 +87,10 @@ export function createApp({ storage, config, logger }: AppDeps): App {
   app.use('/api', express.json({ limit: BODY_LIMIT }));
   app.use('/api/auth', authRoutes(storage, config));
   app.use('/api/sessions', sessionRoutes(storage));
-  app.use('/api/center', centerRoutes(storage));
+  app.use(
+    '/api/center',
+    centerRoutes(storage, { userAccessChanged: (userId) => realtime.userAccessChanged(userId) }),
+  );
   // The realtime server is made with the HTTP server below; routes reach it only when called.
   const live: ProgramRealtime = {
     dayStarted: (programId, code) => realtime.dayStarted(programId, code),
@@ -95,6 +98,8 @@ export function createApp({ storage, config, logger }: AppDeps): App {
     membersMerged: (participantIds, code, sessionIds) =>
       realtime.membersMerged(participantIds, code, sessionIds),
     pinReissued: (programId, nickname) => realtime.pinReissued(programId, nickname),
+    programEnded: (programId, code) => realtime.dayStarted(programId, code),
+    userAccessChanged: (userId) => realtime.userAccessChanged(userId),
   };
   app.use('/api/programs', programRoutes(storage, live), rosterRoutes(storage, live));
   app.get('/api/qr/:code.svg', qrRoute(config));

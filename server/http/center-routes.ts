@@ -14,7 +14,10 @@ import { parseBody } from './respond.js';
 import { temporaryPassword } from './temporary-password.js';
 
 /** The center's own page and its users. Admins only, except the list of colleagues. */
-export function centerRoutes(storage: Storage): Router {
+export function centerRoutes(
+  storage: Storage,
+  realtime: { userAccessChanged(userId: string): void },
+): Router {
   const router = Router();
 
   async function centerOf(user: Facilitator): Promise<CenterView> {
@@ -72,10 +75,13 @@ export function centerRoutes(storage: Storage): Router {
     const admin = await requireAdmin(storage, req);
     const target = await userOf(admin, param(req, 'userId'));
     const body = parseBody(updateUserBodySchema, req);
-    // Deactivating also ends the user's logins; open sockets lose access at their next event.
+    // Deactivating also ends the user's logins; their open sockets are closed, so nothing more
+    // reaches them (a role change too: they reconnect with what the new role allows).
     const outcome = await storage.facilitators.update(admin.centerId, target.id, body);
     if (outcome === 'not_found') throw new AppError('user_not_found', 404);
     if (outcome === 'last_admin') throw new AppError('last_admin', 409);
+    if (outcome.active !== target.active || outcome.role !== target.role)
+      realtime.userAccessChanged(target.id);
     res.json({ user: usersView((await centerOf(admin)).name, [outcome])[0] });
   });
 
@@ -85,6 +91,7 @@ export function centerRoutes(storage: Storage): Router {
     const password = temporaryPassword();
     // Every login of the user ends: whoever knew the old password is out.
     await storage.facilitators.setPassword(target.id, await hashPassword(password), true);
+    realtime.userAccessChanged(target.id);
     const user = { ...target, mustChangePassword: true };
     res.json({ user: usersView((await centerOf(admin)).name, [user])[0], temporaryPassword: password });
   });

@@ -29,6 +29,10 @@ export interface ProgramRealtime {
    * token now opens the kept member); the running day's audiences get fresh state and results.
    */
   membersMerged(participantIds: string[], code: string, sessionIds: string[]): Promise<void>;
+  /** Phones waiting in the program's lobby: join again, to hear that the program has ended. */
+  programEnded(programId: string, code: string): void;
+  /** A user's access changed (taken off a program): their open sockets are closed and reconnect. */
+  userAccessChanged(userId: string): void;
   /** A facilitator gave a member a new PIN: wrong-PIN counts for that nickname start over. */
   pinReissued(programId: string, nickname: string): Promise<void>;
 }
@@ -70,6 +74,11 @@ export function programRoutes(storage: Storage, realtime: ProgramRealtime): Rout
     refuseEnded(program);
     await checkFacilitators(storage, user, body.facilitatorIds, program.facilitatorIds);
     const outcome = await storage.programs.update(program.id, body);
+    if (typeof outcome !== 'string') {
+      // Someone taken off the program must stop hearing its running day at once.
+      for (const id of program.facilitatorIds)
+        if (!body.facilitatorIds.includes(id)) realtime.userAccessChanged(id);
+    }
     if (outcome === 'version_conflict') throw new AppError('version_conflict', 409);
     if (outcome === 'day_not_found') throw new AppError('day_not_found', 404);
     if (outcome === 'day_has_records') throw new AppError('day_has_records', 409);
@@ -92,6 +101,7 @@ export function programRoutes(storage: Storage, realtime: ProgramRealtime): Rout
     for (const sessionId of await storage.programs.end(program.id)) {
       await realtime.sessionEnded(sessionId);
     }
+    realtime.programEnded(program.id, program.code);
     res.json({ program: await detailOf(storage, program.id) });
   });
 

@@ -51,6 +51,8 @@ export interface Realtime {
   /** Phones of participant rows a merge removed or moved: out of them, and told to join again. */
   membersMerged(participantIds: string[], code: string, sessionIds: string[]): Promise<void>;
   pinReissued(programId: string, nickname: string): Promise<void>;
+  /** Closes this user's facilitator sockets; on reconnecting the handshake decides what they may do. */
+  userAccessChanged(userId: string): void;
   close(): Promise<void>;
 }
 
@@ -154,6 +156,11 @@ export function createRealtime(
         socket.emit('program:dayStarted', { code });
       }
       for (const sessionId of sessionIds) await broadcastState(ctx, sessionId);
+    },
+    userAccessChanged: (userId) => {
+      for (const socket of io.sockets.sockets.values()) {
+        if (socket.data.facilitator?.id === userId) socket.disconnect(true);
+      }
     },
     pinReissued: async (programId, nickname) => {
       await ctx.pinLimiter.delete(pinKey(programId, nickname));

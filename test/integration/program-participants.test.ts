@@ -348,6 +348,65 @@ describe('participants of a multi-day program', () => {
     expect((await t.storage.members.list(program.id)).map((m) => m.nickname)).toEqual(['지수']);
   });
 
+  it('a co-facilitator taken off the program is cut off its running day at once; waiting phones hear the program end', async () => {
+    const { cookie, program, facilitator } = await setup();
+    const owner = (await t.storage.programs.ref(program.id))!;
+    const centerId = (await t.storage.facilitators.findById(owner.facilitatorIds[0]!))!.centerId;
+    const colleague = await loginFacilitator(t, undefined, { role: 'facilitator', centerId });
+    const put = (facilitatorIds: string[], version: number) =>
+      fetch(`${t.url}/api/programs/${program.id}`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json', cookie },
+        body: JSON.stringify({
+          title: program.title,
+          group: program.group,
+          facilitatorIds,
+          version,
+          days: program.days.map((d) => ({
+            id: d.id,
+            date: d.date,
+            startTime: d.startTime,
+            endTime: d.endTime,
+            modules: d.modules,
+          })),
+        }),
+      });
+    expect((await put([...owner.facilitatorIds, colleague.user.id], program.version)).status).toBe(200);
+    const sessionId = await startDay(cookie, program, 0);
+    const co = track(await connect(t.url, { cookie: colleague.cookie }));
+    await ok(co, 'session:watch', { sessionId });
+    await ok(facilitator, 'session:watch', { sessionId });
+
+    const cut = new Promise<string>((resolve) => co.once('disconnect', resolve));
+    expect((await put(owner.facilitatorIds, program.version + 1)).status).toBe(200);
+    expect(await cut).toBe('io server disconnect');
+    const again = track(await connect(t.url, { cookie: colleague.cookie }));
+    const refused = await request(again, 'session:watch', { sessionId });
+    expect(refused.ok ? null : refused.error.code).toBe('session_not_found');
+    // The owner was not touched.
+    expect(facilitator.connected).toBe(true);
+
+    await ok(facilitator, 'session:end', { sessionId });
+    const { phone, identity } = await register(program.code, '대기');
+    expect(
+      (await ok(phone, 'participant:join', { code: program.code, rejoinToken: identity.rejoinToken })).session
+        .status,
+    ).toBe('draft');
+    const told = waitFor(phone, 'program:dayStarted');
+    const ended = await fetch(`${t.url}/api/programs/${program.id}/end`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: '{}',
+    });
+    expect(ended.status).toBe(200);
+    await told;
+    const rejoin = await request(phone, 'participant:join', {
+      code: program.code,
+      rejoinToken: identity.rejoinToken,
+    });
+    expect(rejoin.ok ? null : rejoin.error.code).toBe('program_ended');
+  });
+
   it('the projector waits for the day and is told when it starts', async () => {
     const { cookie, program } = await setup();
     const screen = track(await connect(t.url));

@@ -22,7 +22,8 @@ export async function watch(): Promise<void> {
   if (ack.ok) {
     store().applySnapshot(ack.data);
     store().applyTimer(ack.data, Date.now(), Date.now() - sentAt);
-  } else if (ack.error.code === 'not_authenticated') {
+  } else if (ack.error.code === 'not_authenticated' || ack.error.code === 'forbidden') {
+    // `forbidden`: this socket connected without a login (the account was deactivated meanwhile).
     loginExpired(ack.error);
   } else {
     store().setWatchError(ack.error);
@@ -54,7 +55,12 @@ function wire(): void {
     store().setConnection('online');
     void watch();
   });
-  socket.on('disconnect', () => store().setConnection('offline'));
+  socket.on('disconnect', (reason) => {
+    store().setConnection('offline');
+    // The server closed this socket because this user's access changed (role, program, account):
+    // connect again, and the handshake and the next watch say what is still allowed.
+    if (reason === 'io server disconnect') socket.connect();
+  });
   socket.on('connect_error', () => store().setConnection('offline'));
   const mine = (sessionId: string) => sessionId === watchedId();
   socket.on('facilitator:stateChanged', (state) => {
