@@ -22,7 +22,7 @@ import { parseBody } from './respond.js';
 export interface ProgramRealtime {
   /** Phones waiting in the program's lobby: the day has started, join again. */
   dayStarted(programId: string, code: string): void;
-  /** Ends a live session the way `session:end` does, so every audience hears it. */
+  /** A live session ended in storage (with its program): every audience hears it. */
   sessionEnded(sessionId: string): Promise<void>;
   /**
    * Phones of a merged duplicate: out of the removed participant rows, told to join again (their

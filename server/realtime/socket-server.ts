@@ -46,7 +46,7 @@ export interface Realtime {
   writer: AnswerWriter;
   /** Phones waiting in a program's lobby: its day has started, join again. */
   dayStarted(programId: string, code: string): void;
-  /** Ends a live session as `session:end` does, so facilitators, projectors and phones hear it. */
+  /** A session ended in storage (with its program): facilitators, projectors and phones hear it. */
   sessionEnded(sessionId: string): Promise<void>;
   /** Phones of participant rows a merge removed or moved: out of them, and told to join again. */
   membersMerged(participantIds: string[], code: string, sessionIds: string[]): Promise<void>;
@@ -140,7 +140,6 @@ export function createRealtime(
       io.to(rooms.programLobby(programId)).emit('program:dayStarted', { code });
     },
     sessionEnded: async (sessionId) => {
-      await storage.sessions.end(sessionId);
       await broadcastState(ctx, sessionId);
     },
     membersMerged: async (participantIds, code, sessionIds) => {

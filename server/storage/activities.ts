@@ -2,6 +2,7 @@ import type { ExpressionBuilder, Kysely, Transaction } from 'kysely';
 import type { ActivityDraft } from '../../shared/protocol/schemas.js';
 import type { Database } from '../db/schema.js';
 import { flag, toActivity, type StoredActivity } from './rows.js';
+import { lockRow } from './locks.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
@@ -43,11 +44,7 @@ function answersTo(selectFrom: ExpressionBuilder<Database, 'activities'>['select
  * index `activities_one_open` is the backstop.
  */
 export async function lockSession(trx: Transaction<Database>, sessionId: string): Promise<void> {
-  await trx
-    .updateTable('live_sessions')
-    .set((eb) => ({ title: eb.ref('title') }))
-    .where('id', '=', sessionId)
-    .execute();
+  await lockRow(trx, 'live_sessions', sessionId);
 }
 
 export type ActivityFlags = Partial<Pick<StoredActivity, 'locked' | 'resultsVisible' | 'showNames'>>;

@@ -2,6 +2,7 @@ import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { Role } from '../../shared/program/schemas.js';
 import type { Database, FacilitatorsTable } from '../db/schema.js';
 import { CenterStore } from './centers.js';
+import { lockRow } from './locks.js';
 
 /** A user: a center admin or a facilitator. Every user belongs to one center. */
 export interface Facilitator {
@@ -166,11 +167,7 @@ export class FacilitatorStore {
   ): Promise<Facilitator | 'not_found' | 'last_admin'> {
     return this.db.transaction().execute(async (trx) => {
       // The center row is locked first, so two demotions at once cannot both pass the count below.
-      await trx
-        .updateTable('centers')
-        .set((eb) => ({ name: eb.ref('name') }))
-        .where('id', '=', centerId)
-        .execute();
+      await lockRow(trx, 'centers', centerId);
       const admins = await trx
         .selectFrom('facilitators')
         .select(['id'])

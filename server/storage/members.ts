@@ -2,6 +2,7 @@ import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { Intake } from '../../shared/program/schemas.js';
 import type { AttendanceTable, Database, ProgramMembersTable } from '../db/schema.js';
 import { nicknameKey } from './participants.js';
+import { lockRow } from './locks.js';
 
 /** A person on a program's roster: one identity across all its days and phones. */
 export interface StoredMember {
@@ -131,6 +132,15 @@ export class MemberStore {
     return row ? toMember(row) : null;
   }
 
+  async count(programId: string): Promise<number> {
+    const row = await this.db
+      .selectFrom('program_members')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('program_id', '=', programId)
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
   async list(programId: string): Promise<StoredMember[]> {
     const rows = await this.db
       .selectFrom('program_members')
@@ -207,12 +217,7 @@ export class MemberStore {
       // Both rows locked first, in id order, so two opposite merges at once wait for each other
       // instead of deadlocking; the second then finds its duplicate gone (null → not found).
       for (const id of [fromId, intoId].sort()) {
-        await trx
-          .updateTable('program_members')
-          .set((eb) => ({ nickname: eb.ref('nickname') }))
-          .where('id', '=', id)
-          .where('program_id', '=', programId)
-          .execute();
+        await lockRow(trx, 'program_members', id);
       }
       const both = await trx
         .selectFrom('program_members')

@@ -17,7 +17,7 @@ import type {
 import type { SessionStatus } from '../../shared/protocol/views.js';
 import type { Database, ProgramDaysTable, ProgramsTable } from '../db/schema.js';
 import { claimJoinCode, releaseJoinCode } from './join-codes.js';
-import { IDLE_TIMER } from '../../shared/session/timer.js';
+import { endSessions } from './sessions.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 type ProgramRow = Selectable<ProgramsTable>;
@@ -396,27 +396,8 @@ export class ProgramStore {
         .where('id', '=', id)
         .where('status', '=', 'active')
         .execute();
-      const running = await trx
-        .selectFrom('live_sessions as s')
-        .innerJoin('program_days as d', 'd.id', 's.program_day_id')
-        .select('s.id')
-        .where('d.program_id', '=', id)
-        .where('s.status', '<>', 'ended')
-        .execute();
-      const sessionIds = running.map((r) => r.id);
-      if (sessionIds.length > 0) {
-        await trx
-          .updateTable('activities')
-          .set((eb) => ({ status: 'closed', version: eb('version', '+', 1) }))
-          .where('session_id', 'in', sessionIds)
-          .where('status', '=', 'open')
-          .execute();
-        await trx
-          .updateTable('live_sessions')
-          .set({ status: 'ended', ended_at: Date.now(), timer: JSON.stringify(IDLE_TIMER) })
-          .where('id', 'in', sessionIds)
-          .execute();
-      }
+      const sessionIds = await runningSessionIdsOf(trx, id);
+      await endSessions(trx, sessionIds);
       // Released last, once no session of the program holds the code any more.
       await releaseJoinCode(trx, id);
       return sessionIds;
@@ -425,14 +406,7 @@ export class ProgramStore {
 
   /** Sessions of the program's days that have not ended. */
   async runningSessionIds(programId: string): Promise<string[]> {
-    const rows = await this.db
-      .selectFrom('live_sessions as s')
-      .innerJoin('program_days as d', 'd.id', 's.program_day_id')
-      .select('s.id')
-      .where('d.program_id', '=', programId)
-      .where('s.status', '<>', 'ended')
-      .execute();
-    return rows.map((r) => r.id);
+    return runningSessionIdsOf(this.db, programId);
   }
 }
 
@@ -440,6 +414,17 @@ class UpdateRefused extends Error {
   constructor(readonly reason: 'day_not_found' | 'day_has_records') {
     super(reason);
   }
+}
+
+async function runningSessionIdsOf(db: Db, programId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('live_sessions as s')
+    .innerJoin('program_days as d', 'd.id', 's.program_day_id')
+    .select('s.id')
+    .where('d.program_id', '=', programId)
+    .where('s.status', '<>', 'ended')
+    .execute();
+  return rows.map((r) => r.id);
 }
 
 function refOf(row: ProgramRow): Omit<ProgramRef, 'facilitatorIds'> {

@@ -6,6 +6,7 @@ import type { Database } from '../db/schema.js';
 import { toSession, type StoredSession } from './rows.js';
 import { insertActivity, lockSession } from './activities.js';
 import { claimJoinCode, releaseJoinCode } from './join-codes.js';
+import { lockRow } from './locks.js';
 
 async function insertSession(
   trx: Transaction<Database>,
@@ -73,11 +74,11 @@ export class SessionStore {
     return this.db.transaction().execute(async (trx) => {
       // The program row is the lock: two "start" clicks, two days, or a start and an end of the
       // program are decided one after the other; the status is read after taking it.
+      await lockRow(trx, 'programs', input.programId);
       const program = await trx
-        .updateTable('programs')
-        .set((eb) => ({ title: eb.ref('title') }))
+        .selectFrom('programs')
+        .select('status')
         .where('id', '=', input.programId)
-        .returning(['status'])
         .executeTakeFirst();
       if (!program) return 'day_not_found';
       if (program.status !== 'active') return 'program_ended';
@@ -199,19 +200,25 @@ export class SessionStore {
   async end(sessionId: string): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
       await lockSession(trx, sessionId);
-      await trx
-        .updateTable('activities')
-        .set((eb) => ({ status: 'closed', version: eb('version', '+', 1) }))
-        .where('session_id', '=', sessionId)
-        .where('status', '=', 'open')
-        .execute();
-      await trx
-        .updateTable('live_sessions')
-        .set({ status: 'ended', ended_at: Date.now(), timer: JSON.stringify(IDLE_TIMER) })
-        .where('id', '=', sessionId)
-        .execute();
+      await endSessions(trx, [sessionId]);
       // A quick session frees its code; a program day's session uses the program's, which stays.
       await releaseJoinCode(trx, sessionId);
     });
   }
+}
+
+/** Ending sessions, inside the caller's transaction: open activities close and timers stop with them. */
+export async function endSessions(trx: Transaction<Database>, sessionIds: readonly string[]): Promise<void> {
+  if (sessionIds.length === 0) return;
+  await trx
+    .updateTable('activities')
+    .set((eb) => ({ status: 'closed', version: eb('version', '+', 1) }))
+    .where('session_id', 'in', sessionIds)
+    .where('status', '=', 'open')
+    .execute();
+  await trx
+    .updateTable('live_sessions')
+    .set({ status: 'ended', ended_at: Date.now(), timer: JSON.stringify(IDLE_TIMER) })
+    .where('id', 'in', sessionIds)
+    .execute();
 }

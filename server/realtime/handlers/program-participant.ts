@@ -84,7 +84,7 @@ export function programParticipantHandlers(ctx: RealtimeContext) {
       } catch {
         throw new AppError('rate_limited');
       }
-      if ((await ctx.storage.members.list(program.id)).length >= MAX_PARTICIPANTS_PER_SESSION) {
+      if ((await ctx.storage.members.count(program.id)) >= MAX_PARTICIPANTS_PER_SESSION) {
         throw new AppError('session_full');
       }
       const pin = newPin();
