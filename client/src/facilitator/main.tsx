@@ -10,7 +10,16 @@ import '../styles/base.css';
 import '../styles/results.css';
 import '../styles/facilitator.css';
 import '../styles/facilitator-console.css';
-import '../styles/facilitator-program.css';
+import '../styles/facilitator-console-agenda.css';
+import '../styles/facilitator-pages.css';
+import '../styles/facilitator-home.css';
+import '../styles/facilitator-new-program.css';
+import '../styles/facilitator-program-page.css';
+import '../styles/facilitator-agenda-editor.css';
+import '../styles/facilitator-roster.css';
+import '../styles/facilitator-dialogs.css';
+import '../styles/facilitator-admin.css';
+import '../styles/facilitator-day-sessions.css';
 
 initI18n([commonStrings, facilitatorStrings, ...Object.values(activityStrings)]);
 void startFacilitator();
