@@ -1,27 +1,16 @@
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import { programById } from '../../shared/content/index.js';
 import { addDays, daysBetween } from '../../shared/program/dates.js';
-import type {
-  AgendaModule,
-  CreateProgramBody,
-  ProgramDayInput,
-  UpdateProgramBody,
-} from '../../shared/program/schemas.js';
+import type { CreateProgramBody, ProgramDayInput, UpdateProgramBody } from '../../shared/program/schemas.js';
 import { plannedMinutes } from '../../shared/program/template.js';
-import type {
-  ProgramDayView,
-  ProgramDetail,
-  ProgramStatus,
-  ProgramSummary,
-} from '../../shared/program/views.js';
-import type { SessionStatus } from '../../shared/protocol/views.js';
-import type { Database, ProgramDaysTable, ProgramsTable } from '../db/schema.js';
+import type { ProgramDetail, ProgramStatus, ProgramSummary } from '../../shared/program/views.js';
+import type { Database, ProgramsTable } from '../db/schema.js';
 import { claimJoinCode, releaseJoinCode } from './join-codes.js';
+import { programSummaries, toDays, type StoredDay } from './program-summaries.js';
 import { endSessions } from './sessions.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 type ProgramRow = Selectable<ProgramsTable>;
-type DayRow = Selectable<ProgramDaysTable>;
 
 /** What access checks need to know about a program. */
 export interface ProgramRef {
@@ -31,32 +20,6 @@ export interface ProgramRef {
   code: string;
   status: ProgramStatus;
   facilitatorIds: string[];
-}
-
-export interface StoredDay {
-  id: string;
-  programId: string;
-  number: number;
-  date: string;
-  startTime: string;
-  endTime: string;
-  modules: AgendaModule[];
-  plannedMinutes: number;
-}
-
-function toDays(rows: DayRow[]): StoredDay[] {
-  return [...rows]
-    .sort((a, b) => a.date.localeCompare(b.date))
-    .map((row, i) => ({
-      id: row.id,
-      programId: row.program_id,
-      number: i + 1,
-      date: row.date,
-      startTime: row.start_time,
-      endTime: row.end_time,
-      modules: JSON.parse(row.modules) as AgendaModule[],
-      plannedMinutes: row.planned_minutes,
-    }));
 }
 
 function dayValues(programId: string, day: ProgramDayInput, id: string) {
@@ -70,6 +33,8 @@ function dayValues(programId: string, day: ProgramDayInput, id: string) {
     planned_minutes: plannedMinutes(day.modules),
   };
 }
+
+export type { StoredDay };
 
 export type UpdateOutcome = ProgramDetail | 'version_conflict' | 'day_not_found' | 'day_has_records';
 
@@ -156,7 +121,7 @@ export class ProgramStore {
   }
 
   async detail(id: string): Promise<ProgramDetail | null> {
-    const [summary] = await this.summaries((q) => q.where('p.id', '=', id));
+    const [summary] = await programSummaries(this.db, (q) => q.where('p.id', '=', id));
     if (!summary) return null;
     const row = await this.db
       .selectFrom('programs as p')
@@ -181,7 +146,7 @@ export class ProgramStore {
     centerId: string;
     role: 'admin' | 'facilitator';
   }): Promise<ProgramSummary[]> {
-    return this.summaries((q) => {
+    return programSummaries(this.db, (q) => {
       const inCenter = q.where('p.center_id', '=', user.centerId);
       return user.role === 'admin'
         ? inCenter
@@ -195,74 +160,6 @@ export class ProgramStore {
             ),
           );
     });
-  }
-
-  private async summaries(
-    filter: (q: ReturnType<ProgramStore['baseQuery']>) => ReturnType<ProgramStore['baseQuery']>,
-  ): Promise<ProgramSummary[]> {
-    const rows = await filter(this.baseQuery()).orderBy('p.created_at', 'desc').orderBy('p.id').execute();
-    if (rows.length === 0) return [];
-    const ids = rows.map((r) => r.id);
-    const [facilitators, days, sessions] = await Promise.all([
-      this.db
-        .selectFrom('program_facilitators as pf')
-        .innerJoin('facilitators as f', 'f.id', 'pf.facilitator_id')
-        .select(['pf.program_id', 'f.id', 'f.name'])
-        .where('pf.program_id', 'in', ids)
-        .orderBy('f.name')
-        .execute(),
-      this.db.selectFrom('program_days').selectAll().where('program_id', 'in', ids).execute(),
-      this.db
-        .selectFrom('live_sessions as s')
-        .innerJoin('program_days as d', 'd.id', 's.program_day_id')
-        .select(['s.id', 's.status', 's.program_day_id'])
-        .where('d.program_id', 'in', ids)
-        .execute(),
-    ]);
-    const sessionOfDay = new Map(
-      sessions.map((s) => [s.program_day_id as string, { id: s.id, status: s.status as SessionStatus }]),
-    );
-    return rows.map((r) => ({
-      id: r.id,
-      title: r.title,
-      group: r.group_label,
-      code: r.code,
-      status: r.status,
-      templateId: r.template_id,
-      trackId: r.track_id,
-      facilitators: facilitators
-        .filter((f) => f.program_id === r.id)
-        .map((f) => ({ id: f.id, name: f.name })),
-      days: toDays(days.filter((d) => d.program_id === r.id)).map((d): Omit<ProgramDayView, 'modules'> => ({
-        id: d.id,
-        number: d.number,
-        date: d.date,
-        startTime: d.startTime,
-        endTime: d.endTime,
-        plannedMinutes: d.plannedMinutes,
-        session: sessionOfDay.get(d.id) ?? null,
-      })),
-      memberCount: Number(r.member_count ?? 0),
-      createdAt: Number(r.created_at),
-    }));
-  }
-
-  private baseQuery() {
-    return this.db.selectFrom('programs as p').select((eb) => [
-      'p.id',
-      'p.title',
-      'p.group_label',
-      'p.code',
-      'p.status',
-      'p.template_id',
-      'p.track_id',
-      'p.created_at',
-      eb
-        .selectFrom('program_members as m')
-        .whereRef('m.program_id', '=', 'p.id')
-        .select((e) => e.fn.countAll<number>().as('n'))
-        .as('member_count'),
-    ]);
   }
 
   /**
