@@ -1,7 +1,7 @@
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { Intake } from '../../shared/program/schemas.js';
 import type { AttendanceTable, Database, ProgramMembersTable } from '../db/schema.js';
-import { nicknameKey } from './participants.js';
+import { nicknameKey, ParticipantStore } from './participants.js';
 import { lockRow } from './locks.js';
 
 /** A person on a program's roster: one identity across all its days and phones. */
@@ -180,22 +180,12 @@ export class MemberStore {
       .where('member_id', '=', member.id)
       .executeTakeFirst();
     if (found) return found;
-    const id = crypto.randomUUID();
-    const now = Date.now();
-    await this.db
-      .insertInto('participants')
-      .values({
-        id,
-        session_id: sessionId,
-        nickname: member.nickname,
-        nickname_key: nicknameKey(member.nickname),
-        rejoin_token_hash: `member:${id}`,
-        created_at: now,
-        last_seen_at: now,
-        member_id: member.id,
-      })
-      .onConflict((oc) => oc.columns(['session_id', 'nickname_key']).doNothing())
-      .execute();
+    await new ParticipantStore(this.db).create(
+      sessionId,
+      member.nickname,
+      `member:${member.id}:${sessionId}`,
+      member.id,
+    );
     // A simultaneous first join from two phones of one member made the row once; read the winner.
     const row = await this.db
       .selectFrom('participants')

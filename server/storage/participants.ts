@@ -17,10 +17,12 @@ export class ParticipantStore {
   constructor(private readonly db: Kysely<Database>) {}
 
   /** Returns null when the nickname is taken in this session (the unique constraint decides). */
+  /** `memberId`: a program member's row for one day (its token hash is never handed out). */
   async create(
     sessionId: string,
     nickname: string,
     rejoinTokenHash: string,
+    memberId: string | null = null,
   ): Promise<StoredParticipant | null> {
     const id = crypto.randomUUID();
     const now = Date.now();
@@ -34,6 +36,7 @@ export class ParticipantStore {
         rejoin_token_hash: rejoinTokenHash,
         created_at: now,
         last_seen_at: now,
+        member_id: memberId,
       })
       .onConflict((oc) => oc.columns(['session_id', 'nickname_key']).doNothing())
       .returning('id')
