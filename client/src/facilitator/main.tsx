@@ -6,6 +6,7 @@ import { commonStrings } from '../i18n/common.js';
 import { facilitatorStrings } from '../i18n/facilitator.js';
 import { startFacilitator } from './actions.js';
 import { App } from './ui/App.js';
+import '../styles/tokens.css';
 import '../styles/base.css';
 import '../styles/results.css';
 import '../styles/facilitator.css';

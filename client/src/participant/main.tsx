@@ -6,6 +6,7 @@ import { commonStrings } from '../i18n/common.js';
 import { participantStrings } from '../i18n/participant.js';
 import { startParticipant } from './connection.js';
 import { App } from './ui/App.js';
+import '../styles/tokens.css';
 import '../styles/base.css';
 import '../styles/results.css';
 import '../styles/participant.css';

@@ -6,6 +6,7 @@ import { commonStrings } from '../i18n/common.js';
 import { screenStrings } from '../i18n/screen.js';
 import { startScreen } from './connection.js';
 import { App } from './ui/App.js';
+import '../styles/tokens.css';
 import '../styles/base.css';
 import '../styles/results.css';
 import '../styles/screen.css';
