@@ -31,8 +31,8 @@ interface Transfer {
 /** Everything the page receives, from Chromium's DevTools network events. */
 class WireLog {
   readonly requests = new Map<string, Transfer>();
-  /** socket.io websocket frames, both ways (a phone pays for the upload too). */
-  socketFrameBytes = 0;
+  /** socket.io's websocket: the upgrade's response headers and the frames both ways (a phone pays for the upload too). */
+  socketBytes = 0;
   private waiters: (() => void)[] = [];
 
   constructor(private readonly cdp: CDPSession) {
@@ -52,8 +52,19 @@ class WireLog {
     });
     cdp.on('Network.loadingFinished', (e) => this.finish(e.requestId, e.encodedDataLength));
     cdp.on('Network.loadingFailed', (e) => this.finish(e.requestId, 0));
-    cdp.on('Network.webSocketFrameReceived', (e) => (this.socketFrameBytes += frameBytes(e.response)));
-    cdp.on('Network.webSocketFrameSent', (e) => (this.socketFrameBytes += frameBytes(e.response)));
+    cdp.on('Network.webSocketHandshakeResponseReceived', (e) => {
+      const { headersText, headers, status, statusText } = e.response;
+      this.socketBytes += Buffer.byteLength(
+        headersText ??
+          `HTTP/1.1 ${status} ${statusText}\r\n` +
+            Object.entries(headers)
+              .map(([k, v]) => `${k}: ${v}\r\n`)
+              .join('') +
+            '\r\n',
+      );
+    });
+    cdp.on('Network.webSocketFrameReceived', (e) => (this.socketBytes += frameBytes(e.response)));
+    cdp.on('Network.webSocketFrameSent', (e) => (this.socketBytes += frameBytes(e.response)));
   }
 
   private finish(requestId: string, bytes: number): void {
@@ -128,10 +139,10 @@ describe.skipIf(unavailable !== null)("the phone's first load on the wire", () =
     const transfers = await log.settled();
 
     const http = transfers.reduce((sum, r) => sum + r.bytes, 0);
-    const total = http + log.socketFrameBytes;
+    const total = http + log.socketBytes;
     console.info(
       `first load of ${path}: ${total} bytes on the wire (${http} HTTP over ${transfers.length} requests + ` +
-        `${log.socketFrameBytes} websocket frames), budget ${BUDGET_BYTES}\n` +
+        `${log.socketBytes} B websocket), budget ${BUDGET_BYTES}\n` +
         transfers
           .map(
             (r) =>

@@ -107,6 +107,22 @@ describe.skipIf(!built)('the built client is served precompressed', () => {
   });
 });
 
+describe('a server whose client is not built', () => {
+  it('says so on the pages and answers 404 for assets', async () => {
+    const t = await startTestApp({
+      config: { clientDir: join(process.cwd(), 'test-artifacts/no-client-here') },
+    });
+    try {
+      const page = await rawGet(`${t.url}/join`, 'gzip');
+      expect(page.status).toBe(503);
+      expect(page.body.toString()).toContain('npm run build');
+      expect((await rawGet(`${t.url}/assets/participant-0000.js`, 'gzip')).status).toBe(404);
+    } finally {
+      await t.close();
+    }
+  });
+});
+
 describe('Accept-Encoding negotiation', () => {
   const names = (header: string | undefined) => acceptedEncodings(header).map((e) => e.name);
 
