@@ -33,9 +33,11 @@ class WireLog {
   readonly requests = new Map<string, Transfer>();
   /** socket.io's websocket: the upgrade's response headers and the frames both ways (a phone pays for the upload too). */
   socketBytes = 0;
+  /** The Accept-Encoding each request really went out with (DevTools' extra info has the final headers). */
+  readonly offered = new Map<string, string | null>();
   private waiters: (() => void)[] = [];
 
-  constructor(private readonly cdp: CDPSession) {
+  constructor(cdp: CDPSession) {
     cdp.on('Network.requestWillBeSent', (e) => {
       this.requests.set(e.requestId, {
         requestId: e.requestId,
@@ -45,6 +47,9 @@ class WireLog {
         encoding: null,
         finished: false,
       });
+    });
+    cdp.on('Network.requestWillBeSentExtraInfo', (e) => {
+      this.offered.set(e.requestId, header(e.headers, 'accept-encoding'));
     });
     cdp.on('Network.responseReceived', (e) => {
       const request = this.requests.get(e.requestId);
@@ -165,9 +170,14 @@ describe.skipIf(unavailable !== null)("the phone's first load on the wire", () =
     // Every HTML, JS and CSS file came gzipped: the request offered gzip and nothing better.
     const compressible = load.transfers.filter(isCompressible);
     expect(compressible.length).toBeGreaterThan(1);
+    for (const r of compressible) {
+      const offered = load.log.offered.get(r.requestId) ?? '';
+      expect(offered, r.url).toContain('gzip');
+      expect(offered, r.url).not.toMatch(/\bbr\b/);
+    }
     expect(compressible.filter((r) => r.encoding !== 'gzip').map((r) => r.url)).toEqual([]);
-    expect(load.total).toBeLessThanOrEqual(BUDGET_BYTES);
 
+    expect(load.code).toContain('참여 코드'); // the phone's own words: the bodies were read
     expect(load.code).not.toContain('계정 만들기'); // facilitator setup form
     expect(load.code).not.toContain('ZodError');
     expect(load.code).not.toMatch(/chart\.js|recharts|echarts/i);
@@ -177,6 +187,8 @@ describe.skipIf(unavailable !== null)("the phone's first load on the wire", () =
     await load.log.settled();
     expect([...load.log.requests.values()].filter(isFont).map((r) => r.url)).toEqual([]);
     await load.page.context().close();
+
+    expect(load.total).toBeLessThanOrEqual(BUDGET_BYTES);
   }
 
   it(`/join fits in ${BUDGET_BYTES} bytes gzipped until the code input is usable`, async () => {
