@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { join, resolve, sep } from 'node:path';
+import { extname, join, resolve, sep } from 'node:path';
 import { Router, type NextFunction, type Request, type Response } from 'express';
 import type { Logger } from '../logger.js';
 
@@ -60,23 +60,29 @@ async function chooseFile(path: string, req: Request): Promise<FileChoice | null
   return { path: encoding ? path + encoding.suffix : path, encoding, varies: available.length > 0 };
 }
 
-/** Sends the chosen copy with the original's Content-Type; `send` sets Content-Length from the copy. */
+/**
+ * Sends the chosen copy with the original's Content-Type; `send` sets Content-Length from the copy.
+ * Hashed assets never change, so they are cached for a year; a page is asked for again each time.
+ */
 function sendChoice(
   res: Response,
   original: string,
   choice: FileChoice,
-  cache: { maxAge: number; immutable: boolean } | { noCache: true },
+  cache: 'immutable' | 'no-cache',
   done: (error?: Error) => void,
 ): void {
   if (choice.varies) res.vary('Accept-Encoding');
   if (choice.encoding) res.setHeader('Content-Encoding', choice.encoding.name);
-  res.type(original.slice(original.lastIndexOf('.')));
-  if ('noCache' in cache) res.setHeader('Cache-Control', 'no-cache');
-  res.sendFile(
-    choice.path,
-    'noCache' in cache ? { cacheControl: false } : { maxAge: cache.maxAge, immutable: cache.immutable },
-    (error) => done(error),
-  );
+  const extension = extname(original);
+  if (extension) res.type(extension);
+  if (cache === 'no-cache') res.setHeader('Cache-Control', 'no-cache');
+  const options = cache === 'immutable' ? { maxAge: ONE_YEAR_MS, immutable: true } : { cacheControl: false };
+  res.sendFile(choice.path, options, (error) => {
+    // Whatever answers the error instead must not claim to be the compressed file.
+    if (error && !res.headersSent)
+      for (const name of ['Content-Encoding', 'Content-Type', 'Cache-Control']) res.removeHeader(name);
+    done(error);
+  });
 }
 
 /** The routes that serve the client: `/assets/*` and each page route → its HTML file. */
@@ -103,7 +109,7 @@ export function clientRoutes(clientDir: string, pages: [string, string][], logge
       next();
       return;
     }
-    sendChoice(res, path, choice, { maxAge: ONE_YEAR_MS, immutable: true }, (error) => {
+    sendChoice(res, path, choice, 'immutable', (error) => {
       if (error && !res.headersSent) next(error);
     });
   });
@@ -118,7 +124,7 @@ export function clientRoutes(clientDir: string, pages: [string, string][], logge
         notBuilt();
         return;
       }
-      sendChoice(res, path, choice, { noCache: true }, (error) => {
+      sendChoice(res, path, choice, 'no-cache', (error) => {
         if (error && !res.headersSent) notBuilt();
       });
     });
