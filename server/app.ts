@@ -1,6 +1,4 @@
-import { existsSync } from 'node:fs';
 import { createServer, type Server as HttpServer } from 'node:http';
-import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
@@ -14,6 +12,7 @@ import { errorHandler } from './http/respond.js';
 import { qrRoute } from './http/qr-route.js';
 import { rosterRoutes } from './http/roster-routes.js';
 import { sessionRoutes } from './http/session-routes.js';
+import { clientRoutes } from './http/static-client.js';
 import type { Logger } from './logger.js';
 import { createRealtime, type Realtime } from './realtime/socket-server.js';
 import type { Storage } from './storage/index.js';
@@ -35,7 +34,7 @@ export interface App {
 
 const BODY_LIMIT = '32kb';
 
-/** Page routes → the HTML entry that serves them. Each audience gets its own bundle. */
+/** Page routes → the HTML entry that serves them (compressed, never cached). Each audience gets its own bundle. */
 const PAGES: [string, string][] = [
   ['/', 'participant.html'],
   ['/join', 'participant.html'],
@@ -107,21 +106,7 @@ export function createApp({ storage, config, logger }: AppDeps): App {
     res.status(404).json({ error: wireError('not_found') });
   });
 
-  const assets = join(config.clientDir, 'assets');
-  if (existsSync(assets)) {
-    app.use('/assets', express.static(assets, { immutable: true, maxAge: '1y', index: false }));
-  } else {
-    logger.warn({ clientDir: config.clientDir }, 'client not built: run `npm run build`');
-  }
-  for (const [path, file] of PAGES) {
-    app.get(path, (_req, res) => {
-      res.setHeader('Cache-Control', 'no-cache');
-      res.sendFile(join(config.clientDir, file), (error) => {
-        if (error && !res.headersSent)
-          res.status(503).type('text').send('Moim client is not built. Run `npm run build`.');
-      });
-    });
-  }
+  app.use(clientRoutes(config.clientDir, PAGES, logger));
   app.use(errorHandler(logger));
 
   const httpServer = createServer(app);

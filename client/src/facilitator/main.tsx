@@ -8,6 +8,7 @@ import { startFacilitator } from './actions.js';
 import { App } from './ui/App.js';
 import '../styles/tokens.css';
 import '../styles/base.css';
+import '../styles/fonts.css';
 import '../styles/results.css';
 import '../styles/facilitator.css';
 import '../styles/facilitator-console.css';

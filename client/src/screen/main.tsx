@@ -8,6 +8,7 @@ import { startScreen } from './connection.js';
 import { App } from './ui/App.js';
 import '../styles/tokens.css';
 import '../styles/base.css';
+import '../styles/fonts.css';
 import '../styles/results.css';
 import '../styles/screen.css';
 
