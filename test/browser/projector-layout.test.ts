@@ -102,6 +102,19 @@ const RESPONDENTS: Record<ActivityType, number> = {
   'word-cloud': 40,
 };
 
+/** The limits of the schema: a 200-character question with twelve 80-character options. */
+const EXTREME = {
+  type: 'poll-single',
+  title: ACTIVITIES[0].title.repeat(5).slice(0, 200),
+  config: {
+    options: Array.from({ length: 12 }, (_, i) => ({
+      id: `x${i}`,
+      label: `${i + 1}. ${LONG_OPTIONS[0]!.label} ${LONG_OPTIONS[1]!.label}`.slice(0, 80),
+    })),
+  },
+};
+const EXTREME_RESPONDENTS = 30;
+
 const withAttr = (page: Page, id: string, attr: string, value: string | number) =>
   page.locator(`[data-testid="${id}"][${attr}="${value}"]`);
 
@@ -201,7 +214,7 @@ describe.skipIf(unavailable !== null)('the projector, read from the back of the 
   it('fits every state of a session at 1920×1080, 1280×720 and 1024×768, in type the back row reads', async () => {
     const session = await createSession(t, cookie, {
       title: '성취프로그램 1일차 · 강점 찾기',
-      activities: [...ACTIVITIES],
+      activities: [...ACTIVITIES, EXTREME],
     });
     const facilitator = await connect(t.url, { cookie });
     sockets.push(facilitator);
@@ -290,7 +303,30 @@ describe.skipIf(unavailable !== null)('the projector, read from the back of the 
       }
     }
 
-    await ok(facilitator, 'activity:close', { sessionId: session.id, activityId: ids[4]! });
+    // At the schema's limits the results shrink to fit (below the floor), but nothing scrolls or spills.
+    const extremeId = ids[ACTIVITIES.length]!;
+    await ok(facilitator, 'activity:open', { sessionId: session.id, activityId: extremeId });
+    for (let i = 0; i < EXTREME_RESPONDENTS; i += 1)
+      await ok(phones[i]!, 'answer:submit', {
+        activityId: extremeId,
+        answerId: crypto.randomUUID(),
+        value: { optionId: `x${i % 12}` },
+      });
+    for (const page of pages)
+      await withAttr(page, 'answer-count', 'data-count', EXTREME_RESPONDENTS).waitFor();
+    expectStrip(await check(pages, 'extreme-hidden'));
+    await ok(facilitator, 'activity:reveal', { sessionId: session.id, activityId: extremeId, visible: true });
+    for (const page of pages)
+      await withAttr(page, 'results', 'data-respondents', EXTREME_RESPONDENTS).waitFor();
+    for (const f of await check(pages, 'extreme-revealed')) {
+      expect(f.bars).toHaveLength(12);
+      for (const bar of f.bars)
+        expect(
+          Math.abs(bar.fillWidth - (bar.trackWidth * bar.count) / EXTREME_RESPONDENTS),
+        ).toBeLessThanOrEqual(2);
+    }
+
+    await ok(facilitator, 'activity:close', { sessionId: session.id, activityId: extremeId });
     for (const page of pages) await page.getByTestId('waiting').waitFor();
     expectLarge(await check(pages, 'between-activities'));
 

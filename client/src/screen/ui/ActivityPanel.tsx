@@ -7,6 +7,11 @@ import { useScreenStore } from '../store.js';
 /** Bars and words grow into the room when there are few, and shrink only when nothing else fits. */
 const RESULTS_FIT: FitRange = { min: 0.5, max: 1.6 };
 
+/** A title of up to 200 characters still leaves the results room: longer ones are set a step smaller. */
+function titleLength(title: string): 'short' | 'medium' | 'long' {
+  return title.length > 120 ? 'long' : title.length > 60 ? 'medium' : 'short';
+}
+
 /**
  * The open activity owns the screen: the question across the top (the corner — timer and join
  * strip — beside it), then the results in all the room that is left; until they are revealed, how
@@ -49,7 +54,12 @@ export function ActivityPanel({ corner }: { corner: ReactNode }) {
             {activity.status === 'closed' && <p className="tag">{t('screen.closed')}</p>}
             {activity.status === 'open' && activity.locked && <p className="tag">{t('screen.locked')}</p>}
           </div>
-          <h1 id="screen-activity-title" className="activity-title" data-testid="screen-question">
+          <h1
+            id="screen-activity-title"
+            className="activity-title"
+            data-testid="screen-question"
+            data-length={titleLength(activity.title)}
+          >
             {activity.title}
           </h1>
         </div>
