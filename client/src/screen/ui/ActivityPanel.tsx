@@ -26,7 +26,8 @@ export function ActivityPanel({ corner }: { corner: ReactNode }) {
   const resultsRef = useRef<HTMLDivElement>(null);
   useFitText(resultsRef, summary, activity?.type === 'open-text' ? null : RESULTS_FIT);
   if (!activity) return null;
-  // Once shown, count what is shown: a hidden open-text entry is not an answer on the screen.
+  // Once shown, count what is shown: a hidden (or not yet approved) open-text entry is not on the
+  // screen, so shown open text counts its entries.
   const respondents = summary?.respondents ?? results?.respondents ?? 0;
   const count = (
     <p
@@ -35,7 +36,9 @@ export function ActivityPanel({ corner }: { corner: ReactNode }) {
       data-count={respondents}
       aria-live="polite"
     >
-      {t('screen.answers', { count: respondents })}
+      {t(summary && activity.type === 'open-text' ? 'screen.entries' : 'screen.answers', {
+        count: respondents,
+      })}
     </p>
   );
   return (
