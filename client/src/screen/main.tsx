@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { activityStrings } from '../activities/registry-results.js';
@@ -5,6 +6,7 @@ import { initI18n } from '../common/i18n.js';
 import { commonStrings } from '../i18n/common.js';
 import { screenStrings } from '../i18n/screen.js';
 import { startScreen } from './connection.js';
+import { useScreenStore } from './store.js';
 import { App } from './ui/App.js';
 import '../styles/tokens.css';
 import '../styles/base.css';
@@ -13,6 +15,11 @@ import '../styles/results.css';
 import '../styles/screen.css';
 
 initI18n([commonStrings, screenStrings, ...Object.values(activityStrings)]);
+// The link's language, not the stored one (which belongs to the console sharing this browser).
+const { lang } = useScreenStore.getState();
+void i18next.changeLanguage(lang);
+document.documentElement.lang = lang;
+document.title = i18next.getFixedT(lang)('screen.pageTitle');
 startScreen();
 
 const root = document.getElementById('root');

@@ -1,9 +1,9 @@
 import { create } from 'zustand';
 import type { ResultsView, ScreenState } from '../../../shared/protocol/views.js';
 import type { ClientError } from '../common/errors.js';
+import { screenLang } from './lang.js';
 import {
   connectionSlice,
-  langSlice,
   timerSlice,
   type ConnectionSlice,
   type LangSlice,
@@ -34,13 +34,14 @@ const roomSlice = (set: SliceSet<RoomSlice>, code: string): RoomSlice => ({
   setError: (error) => set({ error }),
 });
 
-export type ScreenStore = LangSlice & ConnectionSlice & TimerSlice & RoomSlice;
+/** The language comes from the link only (see `screenLang`); the projector has no switch. */
+export type ScreenStore = Pick<LangSlice, 'lang'> & ConnectionSlice & TimerSlice & RoomSlice;
 
 /** `/screen/<code>`: the code comes from the path. */
 const pathCode = /^\/screen\/(\d{6})\/?$/.exec(window.location.pathname)?.[1] ?? '';
 
 export const useScreenStore = create<ScreenStore>()((set) => ({
-  ...langSlice(set),
+  lang: screenLang(),
   ...connectionSlice(set),
   ...timerSlice(set),
   ...roomSlice(set, pathCode),

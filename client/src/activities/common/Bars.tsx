@@ -8,29 +8,36 @@ export interface Bar {
 
 interface Props {
   bars: Bar[];
-  /** Percentages are of people who answered (a multi-pick poll can add up to more than 100%). */
+  /** Everyone who answered: a full bar and 100% (a multi-pick poll can add up to more than 100%). */
   respondents: number;
+}
+
+/** A bar's share of the people who answered, 0–100; 0 while nobody has. */
+export function shareOf(count: number, respondents: number): number {
+  return respondents === 0 ? 0 : Math.min(100, (count / respondents) * 100);
 }
 
 /**
  * Results as plain HTML bars: label, bar, count and percent as text, so a screen reader and the
- * back row of the room read the same numbers. No chart library ships to any page.
+ * back row of the room read the same numbers. A bar's length is its share of the respondents
+ * (4 of 8 people is half a bar, whatever the other options got), the same number as its percent.
+ * No chart library ships to any page.
  */
 export function Bars({ bars, respondents }: Props) {
   const t = useT();
-  const max = Math.max(1, ...bars.map((b) => b.count));
   return (
     <ul className="bars">
       {bars.map((bar) => {
-        const percent = respondents === 0 ? 0 : Math.round((bar.count / respondents) * 100);
+        const share = shareOf(bar.count, respondents);
         return (
           <li key={bar.key} className="bar" data-testid={`result-bar-${bar.key}`} data-count={bar.count}>
             <span className="bar-label">{bar.label}</span>
             <span className="bar-track" aria-hidden="true">
-              <span className="bar-fill" style={{ width: `${(bar.count / max) * 100}%` }} />
+              <span className="bar-fill" style={{ width: `${share}%` }} />
             </span>
             <span className="bar-value">
-              {t('results.count', { count: bar.count })} <span className="bar-percent">({percent}%)</span>
+              <span className="bar-count">{t('results.count', { count: bar.count })}</span>{' '}
+              <span className="bar-percent">({Math.round(share)}%)</span>
             </span>
           </li>
         );

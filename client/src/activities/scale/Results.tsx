@@ -2,6 +2,7 @@ import { useLang, useT } from '../../common/i18n.js';
 import { Bars } from '../common/Bars.js';
 import type { ResultsProps } from '../types.js';
 
+/** The mean first and largest (on the projector the biggest thing on the slide), then the distribution. */
 export function Results({ config, summary }: ResultsProps<'scale'>) {
   const t = useT();
   const lang = useLang();
@@ -14,13 +15,17 @@ export function Results({ config, summary }: ResultsProps<'scale'>) {
   return (
     <div className="scale-results">
       <p className="mean" data-testid="scale-mean">
-        {summary.mean === null
-          ? t('scale.noMean')
-          : t('scale.mean', {
-              mean: summary.mean.toLocaleString(lang, { maximumFractionDigits: 1, minimumFractionDigits: 1 }),
-              min: config.min,
-              max: config.max,
-            })}
+        {summary.mean === null ? (
+          t('scale.noMean')
+        ) : (
+          <>
+            <span className="mean-label">{t('scale.meanLabel')}</span>{' '}
+            <span className="mean-value" data-testid="scale-mean-value">
+              {summary.mean.toLocaleString(lang, { maximumFractionDigits: 1, minimumFractionDigits: 1 })}
+            </span>{' '}
+            <span className="mean-range">{t('scale.meanRange', { min: config.min, max: config.max })}</span>
+          </>
+        )}
       </p>
       <Bars
         respondents={summary.respondents}

@@ -10,6 +10,8 @@ export const strings: Strings = {
       max: '가장 높은 값',
       minLabel: '낮은 쪽 설명',
       maxLabel: '높은 쪽 설명',
+      meanLabel: '평균',
+      meanRange: '({{min}}–{{max}})',
     },
   },
   en: {
@@ -21,6 +23,8 @@ export const strings: Strings = {
       max: 'Highest value',
       minLabel: 'Label for the low end',
       maxLabel: 'Label for the high end',
+      meanLabel: 'Average',
+      meanRange: '({{min}}–{{max}})',
     },
   },
 };

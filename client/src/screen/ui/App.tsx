@@ -1,30 +1,57 @@
 import { errorText } from '../../common/errors.js';
 import { LangContext, useT } from '../../common/i18n.js';
-import { LangSwitch } from '../../common/LangSwitch.js';
 import { TimerDisplay } from '../../common/TimerDisplay.js';
 import { useScreenStore } from '../store.js';
 import { ActivityPanel } from './ActivityPanel.js';
 import { JoinPanel } from './JoinPanel.js';
+
+function ScreenTimer() {
+  const timer = useScreenStore((s) => s.timer);
+  const offset = useScreenStore((s) => s.clockOffsetMs);
+  return <TimerDisplay timer={timer} clockOffsetMs={offset} className="screen-timer" />;
+}
+
+function OfflineBanner() {
+  const t = useT();
+  const offline = useScreenStore((s) => s.connection === 'offline');
+  if (!offline) return null;
+  return (
+    <p className="banner banner-offline screen-offline" role="status">
+      {t('screen.offline')}
+    </p>
+  );
+}
+
+/**
+ * Between activities (and before a program's day starts): the session's title and how to join,
+ * large; the timer in the corner when one runs (a break).
+ */
+function Lobby({ title, note }: { title: string; note: string | null }) {
+  return (
+    <main className="screen-layout screen-lobby" data-testid="waiting">
+      <header className="lobby-head">
+        <ScreenTimer />
+      </header>
+      <div className="lobby-body">
+        <div className="lobby-welcome">
+          <h1 className="screen-welcome">{title}</h1>
+          {note && <p className="screen-waiting-note">{note}</p>}
+        </div>
+        <JoinPanel size="large" />
+      </div>
+      <OfflineBanner />
+    </main>
+  );
+}
 
 function Room() {
   const t = useT();
   const lang = useScreenStore((s) => s.lang);
   const room = useScreenStore((s) => s.room);
   const error = useScreenStore((s) => s.error);
-  const offline = useScreenStore((s) => s.connection === 'offline');
-  const timer = useScreenStore((s) => s.timer);
-  const offset = useScreenStore((s) => s.clockOffsetMs);
   if (!room && error?.code === 'session_not_started') {
     // A program whose day has not started: people can already join (and register) with the code.
-    return (
-      <div className="screen-layout no-activity" data-testid="waiting">
-        <JoinPanel prominent />
-        <main className="screen-main">
-          <h1 className="screen-welcome">{t('screen.welcome')}</h1>
-          <p className="screen-waiting-note">{t('screen.waitingForDay')}</p>
-        </main>
-      </div>
-    );
+    return <Lobby title={t('screen.welcome')} note={t('screen.waitingForDay')} />;
   }
   if (!room) {
     return (
@@ -41,34 +68,28 @@ function Room() {
       </main>
     );
   }
+  if (!room.activity) return <Lobby title={room.session.title} note={null} />;
   return (
-    <div className={`screen-layout ${room.activity ? 'with-activity' : 'no-activity'}`}>
-      <JoinPanel prominent={!room.activity} />
-      <main className="screen-main">
-        <header className="screen-header">
-          <p className="screen-session-title">{room.session.title}</p>
-          <TimerDisplay timer={timer} clockOffsetMs={offset} className="screen-timer" />
-        </header>
-        {room.activity ? <ActivityPanel /> : <h1 className="screen-welcome">{t('screen.welcome')}</h1>}
-        {offline && (
-          <p className="banner banner-offline" role="status">
-            {t('screen.offline')}
-          </p>
-        )}
-      </main>
-    </div>
+    <main className="screen-layout screen-stage">
+      <ActivityPanel
+        corner={
+          <>
+            <ScreenTimer />
+            <JoinPanel size="strip" />
+          </>
+        }
+      />
+      <OfflineBanner />
+    </main>
   );
 }
 
+/** The projector: no language switch (its language comes from the link), nothing to click. */
 export function App() {
   const lang = useScreenStore((s) => s.lang);
-  const setLang = useScreenStore((s) => s.setLang);
   return (
     <LangContext.Provider value={lang}>
       <Room />
-      <div className="screen-lang">
-        <LangSwitch lang={lang} onChange={setLang} />
-      </div>
     </LangContext.Provider>
   );
 }
