@@ -2,6 +2,7 @@ import { TimerDisplay } from '../../common/TimerDisplay.js';
 import { useT } from '../../common/i18n.js';
 import { useParticipantStore } from '../state/store.js';
 import { ActivityCard } from './ActivityCard.js';
+import { ConnectionBadge } from './ConnectionBadge.js';
 import { useFocusHeading } from './focus.js';
 import { WaitingView } from './WaitingView.js';
 
@@ -10,6 +11,7 @@ function Waiting() {
   const heading = useFocusHeading<HTMLHeadingElement>('waiting');
   return (
     <div className="card waiting" data-testid="waiting">
+      <ConnectionBadge />
       <h1 ref={heading} tabIndex={-1}>
         {t('session.waitingTitle')}
       </h1>
