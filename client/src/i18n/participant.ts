@@ -104,6 +104,10 @@ export const participantStrings: Strings = {
       endedTitle: '프로그램이 끝났습니다',
       joinFailed: '들어가지 못했습니다.',
     },
+    load: {
+      wait: '불러오는 중…',
+      failed: '화면을 불러오지 못했습니다. 인터넷 연결을 확인하고 다시 시도해 주세요.',
+    },
     announce: {
       newActivity: '새 활동이 시작되었습니다: {{title}}',
       results: '결과가 공개되었습니다: {{title}}',
@@ -235,6 +239,10 @@ export const participantStrings: Strings = {
       dayLabel: 'Day {{n}}',
       endedTitle: 'The program has ended',
       joinFailed: 'Could not get in.',
+    },
+    load: {
+      wait: 'Loading…',
+      failed: 'This page could not be loaded. Check the internet connection and try again.',
     },
     announce: {
       newActivity: 'New activity: {{title}}',

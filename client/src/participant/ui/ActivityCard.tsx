@@ -9,6 +9,7 @@ import { submitAnswer } from '../connection.js';
 import { canAnswer, currentAnswer } from '../state/selectors.js';
 import { useParticipantStore } from '../state/store.js';
 import { AnswerStatus } from './AnswerStatus.js';
+import { Lazy } from './lazy.js';
 import { useFocusHeading } from './focus.js';
 
 /**
@@ -66,16 +67,18 @@ export function ActivityCard() {
       )}
       <div ref={formArea} className={locked ? 'answer-locked' : undefined}>
         <AnswerLockedContext.Provider value={locked}>
-          <AnswerFormFor
-            key={`${formKey}:${editing ? 'changing' : 'shown'}`}
-            type={activity.type}
-            idPrefix={`a-${activity.id}`}
-            config={activity.config}
-            value={mine.value}
-            draft={mine.draft}
-            disabled={!editable || locked}
-            onSubmit={(value) => submitAnswer(activity.id, value as AnswerValue)}
-          />
+          <Lazy>
+            <AnswerFormFor
+              key={`${formKey}:${editing ? 'changing' : 'shown'}`}
+              type={activity.type}
+              idPrefix={`a-${activity.id}`}
+              config={activity.config}
+              value={mine.value}
+              draft={mine.draft}
+              disabled={!editable || locked}
+              onSubmit={(value) => submitAnswer(activity.id, value as AnswerValue)}
+            />
+          </Lazy>
         </AnswerLockedContext.Provider>
       </div>
       <AnswerStatus status={mine.status} activityId={activity.id} />

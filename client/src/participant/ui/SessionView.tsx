@@ -1,3 +1,5 @@
+import { useEffect } from 'react';
+import { preloadAnswerForms } from '../../activities/registry-participant.js';
 import { TimerDisplay } from '../../common/TimerDisplay.js';
 import { useT } from '../../common/i18n.js';
 import { useParticipantStore } from '../state/store.js';
@@ -28,6 +30,8 @@ export function SessionView() {
   const programWaiting = useParticipantStore((s) => s.program !== null && s.session?.status !== 'live');
   const timer = useParticipantStore((s) => s.timer);
   const offset = useParticipantStore((s) => s.clockOffsetMs);
+  // In a session the phone is online now: fetch the answer forms before an activity needs one.
+  useEffect(preloadAnswerForms, []);
   return (
     <>
       <p className="whoami" data-testid="whoami">
