@@ -19,8 +19,17 @@ const loaders: Loaders = {
   'word-cloud': () => import('./word-cloud/AnswerForm.js'),
 };
 
+/** Forms already here: shown at once, without a loading step (and without a render's delay). */
+const loaded: { [T in ActivityType]?: ComponentType<AnswerFormProps<T>> } = {};
+
+async function load<T extends ActivityType>(type: T): Promise<ComponentType<AnswerFormProps<T>>> {
+  const form = (await loaders[type]()).AnswerForm;
+  (loaded as Record<T, ComponentType<AnswerFormProps<T>>>)[type] = form;
+  return form;
+}
+
 const lazyForm = <T extends ActivityType>(type: T) =>
-  lazy(async () => ({ default: (await retryImport(loaders[type])).AnswerForm }));
+  lazy(async () => ({ default: await retryImport(() => load(type)) }));
 
 export const answerForms: { [T in ActivityType]: LazyExoticComponent<ComponentType<AnswerFormProps<T>>> } = {
   'poll-single': lazyForm('poll-single'),
@@ -35,7 +44,7 @@ export const answerForms: { [T in ActivityType]: LazyExoticComponent<ComponentTy
  * weak connection is already here. Failures are ignored: the form loads again when shown.
  */
 export function preloadAnswerForms(): void {
-  for (const load of Object.values(loaders)) void load().catch(() => undefined);
+  for (const type of Object.keys(loaders) as ActivityType[]) void load(type).catch(() => undefined);
 }
 
 interface ErasedProps {
@@ -49,8 +58,9 @@ interface ErasedProps {
 
 /**
  * The answer form of any type; the page holds config and value as `unknown` and passes them
- * through. It suspends while the form's chunk is on its way: the page wraps it in <Suspense>.
+ * through. Until the form's chunk is here it suspends: the page wraps it in <Suspense>.
  */
 export function AnswerFormFor({ type, ...props }: ErasedProps & { type: ActivityType }) {
-  return createElement(answerForms[type] as unknown as ComponentType<ErasedProps>, props);
+  const form = loaded[type] ?? answerForms[type];
+  return createElement(form as unknown as ComponentType<ErasedProps>, props);
 }

@@ -25,7 +25,7 @@ function sendError(error: ClientError, lang: 'ko' | 'en', t: TFn): string {
 
 /**
  * The first join of a program on one screen: nickname and consent (with the notice folded next to
- * it); the real name is optional and the needs intake is folded and skippable. Everything typed
+ * it); the real name and the needs intake are optional, folded together and skippable. Everything typed
  * stays in the form through any refusal; a taken nickname is said next to the nickname.
  */
 export function RegisterForm({
@@ -50,7 +50,6 @@ export function RegisterForm({
     consent: false,
   });
   const nicknameInput = useRef<HTMLInputElement>(null);
-  const title = useParticipantStore((s) => s.intro?.title ?? '');
   const consentInput = useRef<HTMLInputElement>(null);
 
   const taken = formError?.error.code === 'nickname_taken' ? formError : null;
@@ -80,7 +79,6 @@ export function RegisterForm({
       <h1 id="register-title" ref={heading} tabIndex={-1}>
         {t('program.registerTitle')}
       </h1>
-      {title && <p className="program-name">{title}</p>}
       <p className="hint">{t('program.registerIntro')}</p>
       <div className="field">
         <label htmlFor="reg-nickname" className="field-label">
@@ -106,25 +104,25 @@ export function RegisterForm({
         </p>
         <FieldError id="reg-nickname-error" text={nicknameError} />
       </div>
-      <div className="field">
-        <label htmlFor="reg-real-name" className="field-label">
-          {t('program.realNameLabel')}
-        </label>
-        <input
-          id="reg-real-name"
-          data-testid="real-name-input"
-          autoComplete="name"
-          maxLength={REAL_NAME_MAX_LENGTH}
-          value={realName}
-          aria-describedby="reg-real-name-hint"
-          onChange={(event) => setRealName(event.target.value)}
-        />
-        <p id="reg-real-name-hint" className="hint">
-          {t('program.realNameHint')}
-        </p>
-      </div>
       <details className="fold intake-fold" data-testid="intake-fold">
         <summary>{t('program.intakeMore')}</summary>
+        <div className="field">
+          <label htmlFor="reg-real-name" className="field-label">
+            {t('program.realNameLabel')}
+          </label>
+          <input
+            id="reg-real-name"
+            data-testid="real-name-input"
+            autoComplete="name"
+            maxLength={REAL_NAME_MAX_LENGTH}
+            value={realName}
+            aria-describedby="reg-real-name-hint"
+            onChange={(event) => setRealName(event.target.value)}
+          />
+          <p id="reg-real-name-hint" className="hint">
+            {t('program.realNameHint')}
+          </p>
+        </div>
         <fieldset className="intake" aria-describedby="intake-hint">
           <legend className="field-label">{t('program.intakeLegend')}</legend>
           <p id="intake-hint" className="hint">
