@@ -24,12 +24,12 @@ export const ERROR_MESSAGES = {
   },
   not_authenticated: { ko: '로그인이 필요합니다.', en: 'Please log in.' },
   forbidden: { ko: '이 작업을 할 권한이 없습니다.', en: 'You are not allowed to do this.' },
-  not_joined: { ko: '먼저 세션에 입장해 주세요.', en: 'Please join the session first.' },
+  not_joined: { ko: '먼저 모임에 입장해 주세요.', en: 'Please join the session first.' },
   session_not_found: {
-    ko: '세션을 찾을 수 없습니다. 코드를 확인해 주세요.',
+    ko: '모임을 찾을 수 없습니다. 코드를 확인해 주세요.',
     en: 'Session not found. Please check the code.',
   },
-  session_ended: { ko: '이미 종료된 세션입니다.', en: 'This session has ended.' },
+  session_ended: { ko: '이미 끝난 모임입니다.', en: 'This session has ended.' },
   activity_not_found: { ko: '활동을 찾을 수 없습니다.', en: 'Activity not found.' },
   activity_not_open: {
     ko: '지금은 이 활동에 답할 수 없습니다.',
@@ -81,7 +81,7 @@ export const ERROR_MESSAGES = {
     en: 'This program has ended; its code no longer works.',
   },
   session_not_started: {
-    ko: '오늘 세션이 아직 시작되지 않았습니다. 진행자가 시작하면 자동으로 열립니다.',
+    ko: '오늘 모임이 아직 시작되지 않았습니다. 진행자가 시작하면 자동으로 열립니다.',
     en: "Today's session has not started yet. It opens by itself when the facilitator starts it.",
   },
   day_not_found: { ko: '프로그램 날짜를 찾을 수 없습니다.', en: 'Program day not found.' },

@@ -1,4 +1,5 @@
 import type { ActivityType, ActivitySummary, AnswerValue } from '../activities/types.js';
+import type { ProgramStanding } from '../program/standing.js';
 import type { TimerState } from '../session/timer.js';
 
 /** What everyone in the room may know about a session. */
@@ -60,7 +61,13 @@ export interface ParticipantSnapshot extends ParticipantState {
    * Set when the code is a program's. While no day of it is running the session status is 'draft'
    * (the phone waits; `program:dayStarted` tells it to join again) and `dayNumber` is null.
    */
-  program: { id: string; title: string; dayNumber: number | null } | null;
+  program: {
+    id: string;
+    title: string;
+    dayNumber: number | null;
+    /** While no day runs: before the first day, between days (and what comes next), or after the last. */
+    standing: ProgramStanding | null;
+  } | null;
   /** Kept in the browser; proves "I am this participant" on every reconnect. */
   rejoinToken: string;
   myAnswer: MyAnswer | null;

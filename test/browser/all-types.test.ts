@@ -119,6 +119,8 @@ describe.skipIf(unavailable !== null)('every activity type on a 320 px phone and
 
     // Scale 0–10: all eleven steps fit in 320 px; the mean reaches the projector.
     await open(ACTIVITIES[1]!.title);
+    // The form comes in its own chunk (usually preloaded): wait for it rather than assume it.
+    await phone.getByTestId('scale-10').waitFor();
     for (const step of [0, 10]) expect(await phone.getByTestId(`scale-${step}`).isVisible()).toBe(true);
     const box = await phone.getByTestId('scale-10').boundingBox();
     expect(box!.x + box!.width).toBeLessThanOrEqual(320);

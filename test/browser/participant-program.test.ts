@@ -25,6 +25,7 @@ const moduleWithPoll = (day: string): AgendaModule => ({
 });
 
 const byTestId = (page: Page, id: string) => page.getByTestId(id);
+const CONSENT = '개인정보 수집·이용 안내를 읽고 동의합니다';
 
 async function shot(page: Page, name: string): Promise<void> {
   if (process.env.MOIM_STEPS) console.info(`step ${name}`);
@@ -44,11 +45,18 @@ async function expectNoSideScroll(page: Page): Promise<void> {
   expect(overflow).toBeLessThanOrEqual(0);
 }
 
+/** Opens the folded optional part of the registration (real name, intake) unless it is open. */
+async function openOptional(page: Page): Promise<void> {
+  const fold = byTestId(page, 'intake-fold');
+  if ((await fold.getAttribute('open')) === null) await fold.locator('summary').click();
+}
+
 async function register(page: Page, nickname: string, realName: string): Promise<string> {
   await page.getByLabel('닉네임').fill(nickname);
+  await openOptional(page);
   await page.getByLabel('실명 (선택)').fill(realName);
   await page.getByLabel('희망 직무').fill('사무직');
-  await page.getByLabel('위 안내를 읽고 동의합니다').check();
+  await page.getByLabel(CONSENT).check();
   await page.getByRole('button', { name: '등록하고 참여하기' }).click();
   await byTestId(page, 'pin-notice').waitFor();
   const pin = (await byTestId(page, 'pin-value').locator('[aria-hidden="true"]').textContent()) ?? '';
@@ -114,10 +122,11 @@ describe.skipIf(unavailable !== null)('a multi-day program on phones', () => {
     await a.goto(`${t.url}/j/${code}`);
     await byTestId(a, 'program-onboarding').waitFor();
     await a.getByRole('heading', { name: '성취프로그램 3기', level: 1 }).waitFor();
-    expect(await byTestId(a, 'program-notice').textContent()).toContain('보관 기간');
+    expect(await byTestId(a, 'program-notice').first().textContent()).toContain('보관 기간');
     await shot(a, '1-onboarding');
     await expectAccessible(a, 'onboarding');
     await expectNoSideScroll(a);
+    await byTestId(a, 'start-register').click();
 
     // Consent is required: without it the form says so and nothing is sent.
     await a.getByLabel('닉네임').fill('민지');
@@ -141,9 +150,11 @@ describe.skipIf(unavailable !== null)('a multi-day program on phones', () => {
     await b.getByLabel('참여 코드 (숫자 6자리)').fill(code);
     await b.getByRole('button', { name: '다음' }).click();
     await byTestId(b, 'program-onboarding').waitFor();
+    await byTestId(b, 'start-register').click();
     await b.getByLabel('닉네임').fill('민지');
+    await openOptional(b);
     await b.getByLabel('실명 (선택)').fill('이준호');
-    await b.getByLabel('위 안내를 읽고 동의합니다').check();
+    await b.getByLabel(CONSENT).check();
     await b.getByRole('button', { name: '등록하고 참여하기' }).click();
     await b.getByText('이미 사용 중인 닉네임입니다').waitFor();
     expect(await b.getByLabel('실명 (선택)').inputValue()).toBe('이준호');
@@ -190,7 +201,10 @@ describe.skipIf(unavailable !== null)('a multi-day program on phones', () => {
     // Every word of the onboarding has its English.
     await byTestId(c, 'lang-switch').click();
     await c.getByRole('button', { name: 'I registered on another phone' }).waitFor();
-    await c.getByLabel('I have read and agree').waitFor();
+    await c.getByRole('button', { name: 'Start registering' }).waitFor();
+    expect(
+      await c.getByLabel('I have read the notice about my personal information and I agree').count(),
+    ).toBe(1);
     await shot(c, '8a-onboarding-en');
     await byTestId(c, 'lang-switch').click();
     await c.getByRole('button', { name: '이미 등록했어요 (다른 휴대폰)' }).click();

@@ -142,14 +142,17 @@ async function registerOnPhone(
 ): Promise<string> {
   await phone.goto(`${url}/j/${code}`);
   await byTestId(phone, 'program-onboarding').waitFor();
+  // The sign-up's first button starts registering; real name and intake are folded (optional).
+  await byTestId(phone, 'start-register').click();
   await phone.getByLabel('닉네임').fill(person.nickname);
+  if (person.realName || person.intake) await byTestId(phone, 'intake-fold').locator('summary').click();
   if (person.realName) await phone.getByLabel('실명 (선택)').fill(person.realName);
   if (person.intake) {
     await phone.getByLabel('희망 직무').fill(person.intake.desiredJob);
     await phone.getByLabel('가장 걱정되는 점').fill(person.intake.worry);
     await phone.getByLabel('이 프로그램에서 얻고 싶은 것').fill(person.intake.hope);
   }
-  await phone.getByLabel('위 안내를 읽고 동의합니다').check();
+  await phone.getByLabel('개인정보 수집·이용 안내를 읽고 동의합니다').check();
   await phone.getByRole('button', { name: '등록하고 참여하기' }).click();
   await byTestId(phone, 'pin-notice').waitFor();
   const pin = (

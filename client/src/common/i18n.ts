@@ -1,4 +1,3 @@
-import i18next from 'i18next';
 import { createContext, useContext, useMemo } from 'react';
 import { DEFAULT_LANG, type Lang } from '../../../shared/i18n/text.js';
 
@@ -37,29 +36,74 @@ function mergeInto(target: Tree, source: Tree): void {
   }
 }
 
+/**
+ * The strings of both languages, merged from the page's bundles. A small translator of our own
+ * instead of i18next: nested keys ("a.b"), {{name}} interpolation, plurals by `count`
+ * (`key_one` / `key_other` through Intl.PluralRules, else the plain key) and Korean as fallback are
+ * all the pages use, and the phone's first load is 15 KB (gzip) lighter without the library.
+ */
+const resources: Record<Lang, Tree> = { ko: {}, en: {} };
+let currentLang: Lang = DEFAULT_LANG;
+
+function lookup(tree: Tree, key: string): string | null {
+  let node: unknown = tree;
+  for (const part of key.split('.')) {
+    if (!isTree(node)) return null;
+    node = node[part];
+  }
+  return typeof node === 'string' ? node : null;
+}
+
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+function pluralOf(lang: Lang, count: number): string {
+  let rules = pluralRules.get(lang);
+  if (!rules) {
+    rules = new Intl.PluralRules(lang);
+    pluralRules.set(lang, rules);
+  }
+  return rules.select(count);
+}
+
+function find(lang: Lang, key: string, count: unknown): string | null {
+  const tree = resources[lang];
+  if (typeof count === 'number') {
+    const plural = lookup(tree, `${key}_${pluralOf(lang, count)}`) ?? lookup(tree, `${key}_other`);
+    if (plural !== null) return plural;
+  }
+  return lookup(tree, key);
+}
+
+/** The text of `key` in `lang` (Korean when English lacks it; the key itself when both do). */
+export function translate(key: string, options?: Record<string, unknown>, lang: Lang = currentLang): string {
+  const template = find(lang, key, options?.count) ?? find(DEFAULT_LANG, key, options?.count) ?? key;
+  if (!options) return template;
+  return template.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (whole, name: string) => {
+    const value = options[name];
+    return value === undefined || value === null ? whole : String(value);
+  });
+}
+
 /** Synchronous init: the strings ship inside the bundle, so the first render is already translated. */
 export function initI18n(bundles: Strings[]): Lang {
-  const ko: Record<string, unknown> = {};
-  const en: Record<string, unknown> = {};
   for (const bundle of bundles) {
-    mergeInto(ko, bundle.ko);
-    mergeInto(en, bundle.en);
+    mergeInto(resources.ko, bundle.ko);
+    mergeInto(resources.en, bundle.en);
   }
   const lang = storedLang();
-  void i18next.init({
-    lng: lang,
-    fallbackLng: DEFAULT_LANG,
-    resources: { ko: { translation: ko }, en: { translation: en } },
-    initAsync: false,
-    interpolation: { escapeValue: false },
-  });
+  currentLang = lang;
   document.documentElement.lang = lang;
   return lang;
 }
 
-/** Switches language everywhere: i18next, the stored choice and the page's lang attribute. */
+/** Adds strings after start (a lazily loaded part of the page brings its own). */
+export function addStrings(bundle: Strings): void {
+  mergeInto(resources.ko, bundle.ko);
+  mergeInto(resources.en, bundle.en);
+}
+
+/** Switches language everywhere: the translator, the stored choice and the page's lang attribute. */
 export function applyLang(lang: Lang): void {
-  void i18next.changeLanguage(lang);
+  currentLang = lang;
   document.documentElement.lang = lang;
   try {
     window.localStorage.setItem(LANG_KEY, lang);
@@ -77,8 +121,5 @@ export function useLang(): Lang {
 
 export function useT(): TFn {
   const lang = useLang();
-  return useMemo<TFn>(() => {
-    const fixed = i18next.getFixedT(lang);
-    return (key, options) => String(fixed(key, options));
-  }, [lang]);
+  return useMemo<TFn>(() => (key, options) => translate(key, options, lang), [lang]);
 }

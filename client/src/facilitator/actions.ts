@@ -1,6 +1,6 @@
-import i18next from 'i18next';
 import type { UserView } from '../../../shared/program/views.js';
 import type { ClientError } from '../common/errors.js';
+import { translate } from '../common/i18n.js';
 import type { ClientAck } from '../common/socket.js';
 import { api, type ActivityDraft } from './api.js';
 import { disconnectSocket, loginExpired, reconnectSocket, watch } from './connection.js';
@@ -64,7 +64,7 @@ function mayLeave(next: Route): boolean {
   const current = state.route;
   if (current.name !== 'program' || !isDirty(state)) return true;
   if (next.name === 'program' && next.programId === current.programId) return true;
-  return window.confirm(i18next.t('agenda.leaveConfirm'));
+  return window.confirm(translate('agenda.leaveConfirm'));
 }
 
 export function navigate(wanted: Route, replace = false): void {
@@ -144,7 +144,7 @@ export async function setup(body: {
 }
 
 export async function logout(): Promise<void> {
-  if (isDirty(store()) && !window.confirm(i18next.t('agenda.leaveConfirm'))) return;
+  if (isDirty(store()) && !window.confirm(translate('agenda.leaveConfirm'))) return;
   await api.logout();
   disconnectSocket();
   store().clearConsole();

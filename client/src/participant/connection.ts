@@ -305,11 +305,9 @@ function wireSocket(): void {
     store().applyTimer(state, Date.now());
     if (state.session.status !== 'ended' || wasEnded) return;
     onEnded(state.session.code);
-    // A program's day is over: join again, to wait for its next day like a phone that just arrived.
-    if (store().program) {
-      joined = false;
-      retryLater();
-    }
+    // A program's day is over: join again at once, to wait for its next day like a phone that just
+    // arrived — the answer says when the next day starts.
+    if (store().program) rejoin();
   });
   socket.on('program:dayStarted', ({ code }) => {
     const { phase } = store();

@@ -1,3 +1,5 @@
+import { CENTER_TIME_ZONE, todayIn } from '../../../shared/program/dates.js';
+import { programStanding, type ProgramStanding } from '../../../shared/program/standing.js';
 import { MAX_PARTICIPANTS_PER_SESSION } from '../../../shared/protocol/limits.js';
 import { IDLE_TIMER } from '../../../shared/session/timer.js';
 import { answerSubmitSchema, participantJoinSchema } from '../../../shared/protocol/schemas.js';
@@ -74,6 +76,19 @@ async function snapshotOf(
   };
 }
 
+/** Where a program with no day running stands today: what the waiting phone says comes next. */
+async function standingOf(ctx: RealtimeContext, programId: string): Promise<ProgramStanding | null> {
+  const detail = await ctx.storage.programs.detail(programId);
+  if (!detail) return null;
+  const days = detail.days.map((d) => ({
+    number: d.number,
+    date: d.date,
+    startTime: d.startTime,
+    ended: d.session?.status === 'ended',
+  }));
+  return programStanding(days, todayIn(CENTER_TIME_ZONE));
+}
+
 /**
  * A program's phone: known by its member token or asked to register. With a day running it joins
  * that day's session (recorded as attendance); otherwise it waits in the program's lobby.
@@ -100,7 +115,12 @@ async function joinProgram(
       participant: { id: member.id, nickname: member.nickname },
       rejoinToken,
       myAnswer: null,
-      program: { id: target.program.id, title: target.program.title, dayNumber: null },
+      program: {
+        id: target.program.id,
+        title: target.program.title,
+        dayNumber: null,
+        standing: await standingOf(ctx, target.program.id),
+      },
     };
   }
   const { session, day } = target.running;
@@ -111,6 +131,7 @@ async function joinProgram(
     id: target.program.id,
     title: target.program.title,
     dayNumber: day.number,
+    standing: null,
   });
 }
 

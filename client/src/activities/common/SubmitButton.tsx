@@ -1,4 +1,6 @@
+import { useContext } from 'react';
 import { useT } from '../../common/i18n.js';
+import { AnswerLockedContext } from './answer-lock.js';
 
 interface Props {
   disabled: boolean;
@@ -7,12 +9,22 @@ interface Props {
   hasAnswer: boolean;
 }
 
-/** The one submit button every answer form ends with: "send", or "change" once answered. */
+/**
+ * The one submit button every answer form ends with: "send", or "send the changed answer" while
+ * changing one. Hidden while the answer is shown as given (the card offers "change" instead).
+ */
 export function SubmitButton({ disabled, unchanged, hasAnswer }: Props) {
   const t = useT();
+  const locked = useContext(AnswerLockedContext);
+  if (locked) return null;
   return (
-    <button type="submit" className="primary big submit-answer" disabled={disabled || unchanged}>
-      {hasAnswer ? t('answer.change') : t('answer.send')}
+    <button
+      type="submit"
+      className="primary big submit-answer"
+      data-testid="submit-answer"
+      disabled={disabled || (hasAnswer && unchanged)}
+    >
+      {hasAnswer ? t('answer.sendChanged') : t('answer.send')}
     </button>
   );
 }

@@ -27,7 +27,8 @@ export function AnswerForm({ idPrefix, config, value, draft, disabled, onSubmit 
             {config.max} = {config.maxLabel}
           </span>
         </div>
-        <div className="scale-steps">
+        {/* One row, left to right, however many steps: 0–10 gets narrower buttons, never a second row. */}
+        <div className={`scale-steps ${steps(config).length > 7 ? 'scale-steps-dense' : ''}`}>
           {steps(config).map((step) => {
             const label = endLabel(step);
             return (

@@ -3,7 +3,7 @@ import { useLang, useT } from '../../common/i18n.js';
 import type { AnswerStatus as Status } from '../state/selectors.js';
 import { useParticipantStore } from '../state/store.js';
 
-/** Saved / pending / refused, announced politely whenever it changes. */
+/** Saved (big, with a check) / pending / refused, announced politely whenever it changes. */
 export function AnswerStatus({ status, activityId }: { status: Status; activityId: string }) {
   const t = useT();
   const lang = useLang();
@@ -20,8 +20,12 @@ export function AnswerStatus({ status, activityId }: { status: Status; activityI
       data-testid="answer-status"
       data-status={status}
     >
-      {status === 'saved' && <span aria-hidden="true">✓ </span>}
-      {text}
+      {status === 'saved' && (
+        <span className="status-icon" aria-hidden="true">
+          ✓
+        </span>
+      )}
+      <span>{text}</span>
     </p>
   );
 }

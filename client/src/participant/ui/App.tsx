@@ -7,10 +7,14 @@ import { CodeStep } from './CodeStep.js';
 import { useFocusHeading, useFocusStart } from './focus.js';
 import { Header } from './Header.js';
 import { NicknameStep } from './NicknameStep.js';
-import { PinNotice } from './PinNotice.js';
-import { ProgramOnboarding } from './ProgramOnboarding.js';
+import { Lazy, lazyComponent } from './lazy.js';
 import { SessionView } from './SessionView.js';
 import { StatusBar } from './StatusBar.js';
+
+// A program's sign-up and PIN are only for a program's first visit: `/join` and quick sessions
+// never download them.
+const ProgramOnboarding = lazyComponent(async () => (await import('./onboarding.js')).ProgramOnboarding);
+const PinNotice = lazyComponent(async () => (await import('./onboarding.js')).PinNotice);
 
 function Ended() {
   const t = useT();
@@ -73,9 +77,17 @@ function Body() {
     case 'nickname':
       return <NicknameStep />;
     case 'onboarding':
-      return <ProgramOnboarding />;
+      return (
+        <Lazy>
+          <ProgramOnboarding />
+        </Lazy>
+      );
     case 'pin':
-      return <PinNotice />;
+      return (
+        <Lazy>
+          <PinNotice />
+        </Lazy>
+      );
     case 'joining':
       return typedNickname ? <NicknameStep /> : <Rejoining />;
     case 'in':

@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { ErrorText } from '../../common/ErrorText.js';
-import { useLang, useT } from '../../common/i18n.js';
+import { useT } from '../../common/i18n.js';
 import { changeCode, tryAgain } from '../connection.js';
 import { useParticipantStore } from '../state/store.js';
 import { useFocusHeading } from './focus.js';
-import { ProgramSchedule } from './ProgramSchedule.js';
+import { ProgramIntroStep } from './ProgramIntroStep.js';
 import { RecoverForm } from './RecoverForm.js';
 import { RegisterForm } from './RegisterForm.js';
 
@@ -31,25 +31,30 @@ function IntroPending() {
   );
 }
 
+type Mode = 'intro' | 'register' | 'recover';
+
 /**
- * The first time a phone meets a program's code: what the program is (title, centre, days, notice),
- * then register — or, for someone who did that on another phone, recover with nickname and PIN.
- * The registration form stays mounted while the recovery shows, so nothing typed there is lost.
+ * The first time a phone meets a program's code: what the program is and one button to start
+ * (intro), then nickname and consent (register; real name and intake optional, folded) — or, for
+ * someone who did that on another phone, nickname and PIN (recover). The registration form stays
+ * mounted while the other steps show, so nothing typed there is lost. Loaded only when needed:
+ * `/join` and a quick session's phone never download it.
  */
 export function ProgramOnboarding() {
-  const t = useT();
-  const lang = useLang();
   const intro = useParticipantStore((s) => s.intro);
-  const [mode, setMode] = useState<'register' | 'recover'>('register');
+  const [mode, setMode] = useState<Mode>('intro');
   const introHeading = useFocusHeading<HTMLHeadingElement>(intro ? 'intro' : null);
+  const registerHeading = useRef<HTMLHeadingElement>(null);
   const recoverHeading = useRef<HTMLHeadingElement>(null);
   const switched = useRef(false);
-  // Switching between registering and recovering is the person's own step: focus its heading.
+  // Moving between the steps is the person's own doing: focus the new step's heading.
   useEffect(() => {
     if (!switched.current) return;
-    (mode === 'recover' ? recoverHeading : introHeading).current?.focus();
+    const target = { intro: introHeading, register: registerHeading, recover: recoverHeading }[mode];
+    target.current?.focus();
+    window.scrollTo(0, 0);
   }, [mode, introHeading]);
-  const switchTo = (next: 'register' | 'recover') => {
+  const switchTo = (next: Mode) => {
     switched.current = true;
     setMode(next);
   };
@@ -57,37 +62,16 @@ export function ProgramOnboarding() {
   if (!intro) return <IntroPending />;
   return (
     <div data-testid="program-onboarding" data-mode={mode}>
+      <div hidden={mode !== 'intro'}>
+        <ProgramIntroStep
+          intro={intro}
+          heading={introHeading}
+          onStart={() => switchTo('register')}
+          onRecover={() => switchTo('recover')}
+        />
+      </div>
       <div hidden={mode !== 'register'}>
-        <section className="card step program-intro" aria-labelledby="intro-title">
-          <h1 id="intro-title" ref={introHeading} tabIndex={-1}>
-            {intro.title}
-          </h1>
-          <p className="program-meta">
-            {t('program.centre', { name: intro.centerName })}
-            {intro.group && (
-              <>
-                <br />
-                {t('program.group', { group: intro.group })}
-              </>
-            )}
-          </p>
-          <button
-            type="button"
-            className="secondary-action"
-            data-testid="have-registered"
-            onClick={() => switchTo('recover')}
-          >
-            {t('program.haveRegistered')}
-          </button>
-          <ProgramSchedule days={intro.days} />
-          <section aria-labelledby="notice-title">
-            <h2 id="notice-title">{t('program.noticeTitle')}</h2>
-            <p className="notice-text" data-testid="program-notice">
-              {intro.notice[lang]}
-            </p>
-          </section>
-        </section>
-        <RegisterForm />
+        <RegisterForm heading={registerHeading} notice={intro.notice} onBack={() => switchTo('intro')} />
       </div>
       {mode === 'recover' && <RecoverForm heading={recoverHeading} onBack={() => switchTo('register')} />}
     </div>

@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type Ref } from 'react';
+import type { Text } from '../../../../shared/i18n/text.js';
 import { INTAKE_ANSWER_MAX_LENGTH, REAL_NAME_MAX_LENGTH } from '../../../../shared/program/limits.js';
 import { NICKNAME_MAX_LENGTH } from '../../../../shared/protocol/limits.js';
 import { errorText, type ClientError } from '../../common/errors.js';
@@ -7,6 +8,7 @@ import { registerForProgram } from '../connection.js';
 import type { RegisterFields } from '../program-flow.js';
 import { useParticipantStore } from '../state/store.js';
 import { FieldError } from './FieldError.js';
+import { NoticeFold } from './NoticeFold.js';
 
 type IntakeKey = keyof RegisterFields['intake'];
 const INTAKE: IntakeKey[] = ['desiredJob', 'worry', 'hope'];
@@ -22,10 +24,19 @@ function sendError(error: ClientError, lang: 'ko' | 'en', t: TFn): string {
 }
 
 /**
- * The first join of a program: nickname, optional real name, the needs intake, consent. Everything
- * typed stays in the form through any refusal; a taken nickname is said next to the nickname.
+ * The first join of a program on one screen: nickname and consent (with the notice folded next to
+ * it); the real name and the needs intake are optional, folded together and skippable. Everything typed
+ * stays in the form through any refusal; a taken nickname is said next to the nickname.
  */
-export function RegisterForm() {
+export function RegisterForm({
+  heading,
+  notice,
+  onBack,
+}: {
+  heading: Ref<HTMLHeadingElement>;
+  notice: Text;
+  onBack: () => void;
+}) {
   const t = useT();
   const lang = useLang();
   const submitting = useParticipantStore((s) => s.submitting === 'register');
@@ -65,9 +76,9 @@ export function RegisterForm() {
 
   return (
     <form className="card step register" onSubmit={submit} noValidate aria-labelledby="register-title">
-      <h2 id="register-title" tabIndex={-1}>
+      <h1 id="register-title" ref={heading} tabIndex={-1}>
         {t('program.registerTitle')}
-      </h2>
+      </h1>
       <p className="hint">{t('program.registerIntro')}</p>
       <div className="field">
         <label htmlFor="reg-nickname" className="field-label">
@@ -93,48 +104,52 @@ export function RegisterForm() {
         </p>
         <FieldError id="reg-nickname-error" text={nicknameError} />
       </div>
-      <div className="field">
-        <label htmlFor="reg-real-name" className="field-label">
-          {t('program.realNameLabel')}
-        </label>
-        <input
-          id="reg-real-name"
-          data-testid="real-name-input"
-          autoComplete="name"
-          maxLength={REAL_NAME_MAX_LENGTH}
-          value={realName}
-          aria-describedby="reg-real-name-hint"
-          onChange={(event) => setRealName(event.target.value)}
-        />
-        <p id="reg-real-name-hint" className="hint">
-          {t('program.realNameHint')}
-        </p>
-      </div>
-      <fieldset className="intake" aria-describedby="intake-hint">
-        <legend className="field-label">{t('program.intakeLegend')}</legend>
-        <p id="intake-hint" className="hint">
-          {t('program.intakeHint', { max: INTAKE_ANSWER_MAX_LENGTH })}
-        </p>
-        {INTAKE.map((key) => (
-          <div className="field" key={key}>
-            <label htmlFor={`intake-${key}`} className="field-label">
-              {t(`program.${key}`)}
-            </label>
-            <textarea
-              id={`intake-${key}`}
-              data-testid={`intake-${key}`}
-              rows={2}
-              maxLength={INTAKE_ANSWER_MAX_LENGTH}
-              value={intake[key]}
-              aria-describedby={`intake-${key}-hint`}
-              onChange={(event) => setIntake((i) => ({ ...i, [key]: event.target.value }))}
-            />
-            <p id={`intake-${key}-hint`} className="hint">
-              {t(`program.${key}Hint`)}
-            </p>
-          </div>
-        ))}
-      </fieldset>
+      <details className="fold intake-fold" data-testid="intake-fold">
+        <summary>{t('program.intakeMore')}</summary>
+        <div className="field">
+          <label htmlFor="reg-real-name" className="field-label">
+            {t('program.realNameLabel')}
+          </label>
+          <input
+            id="reg-real-name"
+            data-testid="real-name-input"
+            autoComplete="name"
+            maxLength={REAL_NAME_MAX_LENGTH}
+            value={realName}
+            aria-describedby="reg-real-name-hint"
+            onChange={(event) => setRealName(event.target.value)}
+          />
+          <p id="reg-real-name-hint" className="hint">
+            {t('program.realNameHint')}
+          </p>
+        </div>
+        <fieldset className="intake" aria-describedby="intake-hint">
+          <legend className="field-label">{t('program.intakeLegend')}</legend>
+          <p id="intake-hint" className="hint">
+            {t('program.intakeHint', { max: INTAKE_ANSWER_MAX_LENGTH })}
+          </p>
+          {INTAKE.map((key) => (
+            <div className="field" key={key}>
+              <label htmlFor={`intake-${key}`} className="field-label">
+                {t(`program.${key}`)}
+              </label>
+              <textarea
+                id={`intake-${key}`}
+                data-testid={`intake-${key}`}
+                rows={2}
+                maxLength={INTAKE_ANSWER_MAX_LENGTH}
+                value={intake[key]}
+                aria-describedby={`intake-${key}-hint`}
+                onChange={(event) => setIntake((i) => ({ ...i, [key]: event.target.value }))}
+              />
+              <p id={`intake-${key}-hint`} className="hint">
+                {t(`program.${key}Hint`)}
+              </p>
+            </div>
+          ))}
+        </fieldset>
+      </details>
+      <NoticeFold notice={notice} />
       <div className="field">
         <label className="consent" htmlFor="reg-consent">
           <input
@@ -161,6 +176,9 @@ export function RegisterForm() {
       <FieldError id="reg-error" text={other ? sendError(other, lang, t) : null} />
       <button type="submit" className="primary big" disabled={submitting} data-testid="register-submit">
         {submitting ? t('program.registering') : t('program.register')}
+      </button>
+      <button type="button" className="link-button back-link" onClick={onBack}>
+        {t('program.backToIntro')}
       </button>
     </form>
   );

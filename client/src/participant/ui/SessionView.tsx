@@ -1,7 +1,10 @@
+import { useEffect } from 'react';
+import { preloadAnswerForms } from '../../activities/registry-participant.js';
 import { TimerDisplay } from '../../common/TimerDisplay.js';
 import { useT } from '../../common/i18n.js';
 import { useParticipantStore } from '../state/store.js';
 import { ActivityCard } from './ActivityCard.js';
+import { ConnectionBadge } from './ConnectionBadge.js';
 import { useFocusHeading } from './focus.js';
 import { WaitingView } from './WaitingView.js';
 
@@ -10,6 +13,7 @@ function Waiting() {
   const heading = useFocusHeading<HTMLHeadingElement>('waiting');
   return (
     <div className="card waiting" data-testid="waiting">
+      <ConnectionBadge />
       <h1 ref={heading} tabIndex={-1}>
         {t('session.waitingTitle')}
       </h1>
@@ -26,6 +30,8 @@ export function SessionView() {
   const programWaiting = useParticipantStore((s) => s.program !== null && s.session?.status !== 'live');
   const timer = useParticipantStore((s) => s.timer);
   const offset = useParticipantStore((s) => s.clockOffsetMs);
+  // In a session the phone is online now: fetch the answer forms before an activity needs one.
+  useEffect(preloadAnswerForms, []);
   return (
     <>
       <p className="whoami" data-testid="whoami">
