@@ -1,8 +1,7 @@
-import i18next from 'i18next';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { activityStrings } from '../activities/registry-results.js';
-import { initI18n } from '../common/i18n.js';
+import { initI18n, translate } from '../common/i18n.js';
 import { commonStrings } from '../i18n/common.js';
 import { screenStrings } from '../i18n/screen.js';
 import { startScreen } from './connection.js';
@@ -17,9 +16,8 @@ import '../styles/screen.css';
 initI18n([commonStrings, screenStrings, ...Object.values(activityStrings)]);
 // The link's language, not the stored one (which belongs to the console sharing this browser).
 const { lang } = useScreenStore.getState();
-void i18next.changeLanguage(lang);
 document.documentElement.lang = lang;
-document.title = i18next.getFixedT(lang)('screen.pageTitle');
+document.title = translate('screen.pageTitle', undefined, lang);
 startScreen();
 
 const root = document.getElementById('root');
