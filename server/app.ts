@@ -15,6 +15,7 @@ import { qrRoute } from './http/qr-route.js';
 import { rosterRoutes } from './http/roster-routes.js';
 import { sessionRoutes } from './http/session-routes.js';
 import type { Logger } from './logger.js';
+import { dayAutoEnder, type DayAutoEnder } from './program-days/auto-end.js';
 import { createRealtime, type Realtime } from './realtime/socket-server.js';
 import type { Storage } from './storage/index.js';
 
@@ -22,6 +23,8 @@ export interface AppDeps {
   storage: Storage;
   config: AppConfig;
   logger: Logger;
+  /** The clock for program days' automatic end (tests move it instead of waiting). */
+  now?: () => number;
 }
 
 export interface App {
@@ -29,6 +32,8 @@ export interface App {
   express: Express;
   httpServer: HttpServer;
   realtime: Realtime;
+  /** Ends program days left running past their time; sweeps on a timer while the app is open. */
+  dayAutoEnder: DayAutoEnder;
   listen(port?: number): Promise<number>;
   close(): Promise<void>;
 }
@@ -46,7 +51,7 @@ const PAGES: [string, string][] = [
 ];
 
 /** Builds the whole app around injected storage, so tests run the real thing on port 0. */
-export function createApp({ storage, config, logger }: AppDeps): App {
+export function createApp({ storage, config, logger, now = Date.now }: AppDeps): App {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -101,7 +106,17 @@ export function createApp({ storage, config, logger }: AppDeps): App {
     programEnded: (programId, code) => realtime.dayStarted(programId, code),
     userAccessChanged: (userId) => realtime.userAccessChanged(userId),
   };
-  app.use('/api/programs', programRoutes(storage, live), rosterRoutes(storage, live));
+  const days = dayAutoEnder({
+    storage,
+    now,
+    logger,
+    sessionEnded: (sessionId) => realtime.sessionEnded(sessionId),
+  });
+  app.use(
+    '/api/programs',
+    programRoutes(storage, live, { now, endOverdueDays: () => days.sweep() }),
+    rosterRoutes(storage, live),
+  );
   app.get('/api/qr/:code.svg', qrRoute(config));
   app.use('/api', (_req, res) => {
     res.status(404).json({ error: wireError('not_found') });
@@ -126,17 +141,20 @@ export function createApp({ storage, config, logger }: AppDeps): App {
 
   const httpServer = createServer(app);
   const realtime = createRealtime(httpServer, storage, config, logger);
+  days.start();
 
   return {
     express: app,
     httpServer,
     realtime,
+    dayAutoEnder: days,
     listen: (port = config.port) =>
       new Promise((resolve, reject) => {
         httpServer.once('error', reject);
         httpServer.listen(port, () => resolve((httpServer.address() as AddressInfo).port));
       }),
     close: async () => {
+      await days.stop();
       await realtime.close();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
     },
