@@ -46,3 +46,49 @@ export function Dialog({ id, title, onClose, children }: Props) {
     </dialog>
   );
 }
+
+interface ConfirmProps {
+  id: string;
+  title: string;
+  /** What happens if the answer is yes, in a sentence or two. */
+  children: ReactNode;
+  confirmLabel: string;
+  /** Ends or destroys something: the yes button is drawn as a danger. */
+  danger?: boolean;
+  onConfirm: () => void;
+  onClose: () => void;
+}
+
+/**
+ * A yes/no question before something that cannot be taken back (ending, deleting) or is rarely
+ * meant (running another date's day). Cancel comes first and has the focus, so Enter never destroys.
+ */
+export function ConfirmDialog({ id, title, children, confirmLabel, danger, onConfirm, onClose }: ConfirmProps) {
+  const t = useT();
+  const cancel = useRef<HTMLButtonElement>(null);
+  // After the dialog opened (its layout effect runs first), so the modal's own focus step is overruled.
+  useEffect(() => cancel.current?.focus(), []);
+  return (
+    <Dialog id={id} title={title} onClose={onClose}>
+      <div className="confirm-body" id={`${id}-body`}>
+        {children}
+      </div>
+      <div className="button-row confirm-buttons">
+        <button type="button" ref={cancel} onClick={onClose} data-testid="confirm-cancel">
+          {t('common.cancel')}
+        </button>
+        <button
+          type="button"
+          className={danger ? 'danger danger-solid' : 'primary'}
+          data-testid="confirm-yes"
+          onClick={() => {
+            onClose();
+            onConfirm();
+          }}
+        >
+          {confirmLabel}
+        </button>
+      </div>
+    </Dialog>
+  );
+}
