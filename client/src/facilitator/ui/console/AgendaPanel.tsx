@@ -163,7 +163,7 @@ function ModuleRow({ module, number, start, end, matches }: ModuleProps) {
             aria-label={t('todayAgenda.notesFor', { title: module.title })}
             onClick={() => setNotes(true)}
           >
-            {t('todayAgenda.notes')}
+            {t('todayAgenda.notesShort')}
           </button>
         )}
       </div>

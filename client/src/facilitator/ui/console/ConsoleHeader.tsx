@@ -40,7 +40,7 @@ export function ConsoleHeader() {
           </AppLink>
         )}
         <h1>{session.title}</h1>
-        {programDay && programDay !== session.title && (
+        {programDay && program && !session.title.startsWith(program.title) && (
           <p className="console-program" data-testid="console-program">
             {programDay}
           </p>
