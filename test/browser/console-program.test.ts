@@ -155,6 +155,14 @@ describe.skipIf(unavailable !== null)("a program day's console at 1280×720", ()
     await endProgram.getByRole('button', { name: '취소' }).click();
     await endProgram.waitFor({ state: 'detached' });
     expect(await page.getByTestId('program-status').textContent()).toBe('진행 중');
+    // Removing a day from the agenda asks too (the last day: nothing has run on it).
+    await page.getByRole('button', { name: '이 날 삭제' }).last().click();
+    const removeDay = page.getByRole('dialog', { name: '4일차를 지울까요?' });
+    await removeDay.waitFor();
+    await expectAccessible(page, 'program page, remove day asks');
+    await removeDay.getByRole('button', { name: '취소' }).click();
+    await removeDay.waitFor({ state: 'detached' });
+    expect(await page.getByText('저장하지 않은 변경이 있습니다.').count()).toBe(0);
     await expectAccessible(page, 'program page');
     await shot(page, 'program-page');
 
@@ -272,5 +280,13 @@ describe.skipIf(unavailable !== null)("a program day's console at 1280×720", ()
     expect(hopeActivities).toBe(13);
     await expectWholeDayInSight(page, hopeDay.modules.length + hopeActivities + 1);
     await shot(page, 'console-longest-day');
+    // In English as well (longer labels).
+    await page.getByTestId('lang-switch').click();
+    await panel.getByRole('heading', { name: "Today's agenda" }).waitFor();
+    await expectWholeDayInSight(page, hopeDay.modules.length + hopeActivities + 1);
+    expect(await page.getByRole('button', { name: 'End day 1' }).count()).toBe(1);
+    expect(await page.getByTestId('screen-link').getAttribute('href')).toMatch(/\?lang=en$/);
+    await expectAccessible(page, 'console, longest day, English');
+    await shot(page, 'console-longest-day-en');
   }, 90_000);
 });
