@@ -754,7 +754,11 @@ function contract(backend: Backend) {
       const [poll] = await storage.activities.list(day.id);
       await storage.activities.open(day.id, poll!.id);
       // A quick session has no end time and is never swept.
-      const quick = await storage.sessions.create({ facilitatorId: facilitator.id, title: '빠른', activities: [] });
+      const quick = await storage.sessions.create({
+        facilitatorId: facilitator.id,
+        title: '빠른',
+        activities: [],
+      });
       expect(await storage.sessions.endOverdueDays(9_999)).toEqual([]);
       expect((await storage.sessions.findById(day.id))?.status).toBe('live');
 

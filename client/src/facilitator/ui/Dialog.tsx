@@ -63,7 +63,15 @@ interface ConfirmProps {
  * A yes/no question before something that cannot be taken back (ending, deleting) or is rarely
  * meant (running another date's day). Cancel comes first and has the focus, so Enter never destroys.
  */
-export function ConfirmDialog({ id, title, children, confirmLabel, danger, onConfirm, onClose }: ConfirmProps) {
+export function ConfirmDialog({
+  id,
+  title,
+  children,
+  confirmLabel,
+  danger,
+  onConfirm,
+  onClose,
+}: ConfirmProps) {
   const t = useT();
   const cancel = useRef<HTMLButtonElement>(null);
   // After the dialog opened (its layout effect runs first), so the modal's own focus step is overruled.

@@ -42,7 +42,8 @@ export const consoleStrings: Strings = {
       openScreen: '대형 화면 열기',
       end: '모임 끝내기',
       endTitle: '모임을 끝낼까요?',
-      endConfirm: '열린 활동이 닫히고 참여자는 더 이상 답할 수 없습니다. 휴대폰과 대형 화면에도 끝났다고 알립니다.',
+      endConfirm:
+        '열린 활동이 닫히고 참여자는 더 이상 답할 수 없습니다. 휴대폰과 대형 화면에도 끝났다고 알립니다.',
       endYes: '모임 끝내기',
       endDay: '{{n}}일차 마치기',
       endDayTitle: '{{n}}일차를 마칠까요?',

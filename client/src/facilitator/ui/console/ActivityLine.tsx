@@ -61,7 +61,11 @@ export function ActivityLine({ activity, title, kind, time, minutes, index }: Pr
           if (!running) void act('activity:open', { activityId: activity.id });
         }}
       >
-        {verb === 'running' ? t('console.running') : verb === 'reopen' ? t('console.reopen') : t('console.open')}
+        {verb === 'running'
+          ? t('console.running')
+          : verb === 'reopen'
+            ? t('console.reopen')
+            : t('console.open')}
       </button>
     </li>
   );

@@ -187,7 +187,11 @@ function ModuleRow({ module, number, start, end, matches }: ModuleProps) {
         </ul>
       )}
       {notes && library && (
-        <ModuleNotes title={`${number}. ${module.title}`} moduleId={library.id} onClose={() => setNotes(false)} />
+        <ModuleNotes
+          title={`${number}. ${module.title}`}
+          moduleId={library.id}
+          onClose={() => setNotes(false)}
+        />
       )}
     </li>
   );
@@ -214,7 +218,9 @@ function LedLine({ activity, time }: { activity: AgendaActivity; time: string })
       <span className={`line-kind ${engine ? 'is-phone' : 'is-led'}`} data-testid="agenda-kind">
         {kindOf(activity, t, lang)}
       </span>
-      <span className="line-note">{engine ? t('todayAgenda.notInSession') : t('todayAgenda.facilitatorLed')}</span>
+      <span className="line-note">
+        {engine ? t('todayAgenda.notInSession') : t('todayAgenda.facilitatorLed')}
+      </span>
     </li>
   );
 }

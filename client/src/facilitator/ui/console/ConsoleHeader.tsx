@@ -88,7 +88,12 @@ export function ConsoleHeader() {
         </a>
         {!ended && (
           <div className="danger-zone">
-            <button type="button" className="danger" data-testid="end-session" onClick={() => setConfirming(true)}>
+            <button
+              type="button"
+              className="danger"
+              data-testid="end-session"
+              onClick={() => setConfirming(true)}
+            >
               {day ? t('console.endDay', day) : t('console.end')}
             </button>
           </div>

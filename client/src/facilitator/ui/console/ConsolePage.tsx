@@ -51,7 +51,10 @@ export function ConsolePage() {
           )}
         </div>
         <div className="console-side">
-          <TimerControls key={`${currentId ?? 'none'}/${planned ?? ''}`} defaultMinutes={planned ?? undefined} />
+          <TimerControls
+            key={`${currentId ?? 'none'}/${planned ?? ''}`}
+            defaultMinutes={planned ?? undefined}
+          />
           <RunPanel />
           <Roster />
         </div>

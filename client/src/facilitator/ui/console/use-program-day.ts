@@ -5,9 +5,7 @@ import { fetchProgram } from '../../program-actions.js';
 import { useFacilitatorStore } from '../../state/store.js';
 
 export type LoadedProgram =
-  | { program: ProgramDetail; error: null }
-  | { program: null; error: ClientError }
-  | null;
+  { program: ProgramDetail; error: null } | { program: null; error: ClientError } | null;
 
 export interface ProgramDayState {
   /** The session runs a program day (null for a quick session). */

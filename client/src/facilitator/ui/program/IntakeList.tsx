@@ -9,7 +9,13 @@ const QUESTIONS: (keyof Intake)[] = ['desiredJob', 'worry', 'hope'];
  * The needs intake (사전 욕구 조사) each member answered on their first join, one card per member.
  * The program page shows the store's roster; the console passes the roster it loaded itself.
  */
-export function IntakeList({ roster: given, heading = true }: { roster?: RosterView | null; heading?: boolean }) {
+export function IntakeList({
+  roster: given,
+  heading = true,
+}: {
+  roster?: RosterView | null;
+  heading?: boolean;
+}) {
   const t = useT();
   const stored = useFacilitatorStore((s) => s.roster);
   const roster = given === undefined ? stored : given;
