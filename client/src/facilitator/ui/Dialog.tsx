@@ -6,13 +6,15 @@ interface Props {
   title: string;
   onClose: () => void;
   children: ReactNode;
+  /** The id of the text that explains the dialog (a confirmation's question), read with its title. */
+  describedBy?: string;
 }
 
 /**
  * A modal dialog on the native <dialog>: focus moves into it and stays there, Escape closes it, and
  * focus goes back to what opened it when it closes.
  */
-export function Dialog({ id, title, onClose, children }: Props) {
+export function Dialog({ id, title, onClose, children, describedBy }: Props) {
   const t = useT();
   const ref = useRef<HTMLDialogElement>(null);
   const close = useRef(onClose);
@@ -35,7 +37,7 @@ export function Dialog({ id, title, onClose, children }: Props) {
     };
   }, []);
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby={`${id}-title`}>
+    <dialog ref={ref} className="dialog" aria-labelledby={`${id}-title`} aria-describedby={describedBy}>
       <div className="dialog-head">
         <h2 id={`${id}-title`}>{title}</h2>
         <button type="button" className="dialog-close" onClick={onClose}>
@@ -77,7 +79,7 @@ export function ConfirmDialog({
   // After the dialog opened (its layout effect runs first), so the modal's own focus step is overruled.
   useEffect(() => cancel.current?.focus(), []);
   return (
-    <Dialog id={id} title={title} onClose={onClose}>
+    <Dialog id={id} title={title} onClose={onClose} describedBy={`${id}-body`}>
       <div className="confirm-body" id={`${id}-body`}>
         {children}
       </div>
