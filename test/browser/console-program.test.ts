@@ -68,7 +68,7 @@ async function expectWholeDayInSight(page: Page, lines: number, pageFits = true)
   expect(
     await panel.evaluate(
       (el) =>
-        [el, ...el.querySelectorAll('*')].filter(
+        [el.parentElement!, el, ...el.querySelectorAll('*')].filter(
           (e) => e.scrollHeight > e.clientHeight + 1 && getComputedStyle(e).overflowY !== 'visible',
         ).length,
     ),
