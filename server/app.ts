@@ -14,6 +14,7 @@ import { rosterRoutes } from './http/roster-routes.js';
 import { sessionRoutes } from './http/session-routes.js';
 import { clientRoutes } from './http/static-client.js';
 import type { Logger } from './logger.js';
+import { dayAutoEnder, type DayAutoEnder } from './program-days/auto-end.js';
 import { createRealtime, type Realtime } from './realtime/socket-server.js';
 import type { Storage } from './storage/index.js';
 
@@ -21,6 +22,8 @@ export interface AppDeps {
   storage: Storage;
   config: AppConfig;
   logger: Logger;
+  /** The clock for program days' automatic end (tests move it instead of waiting). */
+  now?: () => number;
 }
 
 export interface App {
@@ -28,6 +31,8 @@ export interface App {
   express: Express;
   httpServer: HttpServer;
   realtime: Realtime;
+  /** Ends program days left running past their time; sweeps on a timer while the app is open. */
+  dayAutoEnder: DayAutoEnder;
   listen(port?: number): Promise<number>;
   close(): Promise<void>;
 }
@@ -45,7 +50,7 @@ const PAGES: [string, string][] = [
 ];
 
 /** Builds the whole app around injected storage, so tests run the real thing on port 0. */
-export function createApp({ storage, config, logger }: AppDeps): App {
+export function createApp({ storage, config, logger, now = Date.now }: AppDeps): App {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -100,7 +105,17 @@ export function createApp({ storage, config, logger }: AppDeps): App {
     programEnded: (programId, code) => realtime.dayStarted(programId, code),
     userAccessChanged: (userId) => realtime.userAccessChanged(userId),
   };
-  app.use('/api/programs', programRoutes(storage, live), rosterRoutes(storage, live));
+  const days = dayAutoEnder({
+    storage,
+    now,
+    logger,
+    sessionEnded: (sessionId) => realtime.sessionEnded(sessionId),
+  });
+  app.use(
+    '/api/programs',
+    programRoutes(storage, live, { now, endOverdueDays: () => days.sweep() }),
+    rosterRoutes(storage, live),
+  );
   app.get('/api/qr/:code.svg', qrRoute(config));
   app.use('/api', (_req, res) => {
     res.status(404).json({ error: wireError('not_found') });
@@ -111,17 +126,20 @@ export function createApp({ storage, config, logger }: AppDeps): App {
 
   const httpServer = createServer(app);
   const realtime = createRealtime(httpServer, storage, config, logger);
+  days.start();
 
   return {
     express: app,
     httpServer,
     realtime,
+    dayAutoEnder: days,
     listen: (port = config.port) =>
       new Promise((resolve, reject) => {
         httpServer.once('error', reject);
         httpServer.listen(port, () => resolve((httpServer.address() as AddressInfo).port));
       }),
     close: async () => {
+      await days.stop();
       await realtime.close();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
     },

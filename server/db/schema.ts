@@ -55,6 +55,8 @@ export interface LiveSessionsTable {
   ended_at: number | null;
   /** Set when this session runs one day of a program; null for a quick session. */
   program_day_id: string | null;
+  /** When the server ends this program day's session if it is still running (epoch ms); null for quick sessions. */
+  auto_end_at: number | null;
 }
 
 export interface ActivitiesTable {

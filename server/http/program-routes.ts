@@ -3,10 +3,12 @@ import { dayActivityDrafts } from '../../shared/program/day-activities.js';
 import {
   copyProgramBodySchema,
   createProgramBodySchema,
+  startDayBodySchema,
   updateProgramBodySchema,
 } from '../../shared/program/schemas.js';
 import type { ProgramDetail } from '../../shared/program/views.js';
 import { AppError } from '../errors.js';
+import { autoEndAt } from '../program-days/auto-end.js';
 import type { Storage } from '../storage/index.js';
 import {
   checkFacilitators,
@@ -43,8 +45,15 @@ async function detailOf(storage: Storage, programId: string): Promise<ProgramDet
   return detail;
 }
 
+/** The clock of program days and their automatic end (see program-days/auto-end.ts). */
+export interface ProgramDayClock {
+  now(): number;
+  /** Ends days left running past their time and tells their audiences. */
+  endOverdueDays(): Promise<unknown>;
+}
+
 /** Programs of a center: list, create, edit, copy, end, and start a day's live session. */
-export function programRoutes(storage: Storage, realtime: ProgramRealtime): Router {
+export function programRoutes(storage: Storage, realtime: ProgramRealtime, days: ProgramDayClock): Router {
   const router = Router();
 
   router.get('/', async (req, res) => {
@@ -109,18 +118,25 @@ export function programRoutes(storage: Storage, realtime: ProgramRealtime): Rout
     const user = await requireUser(storage, req);
     const program = await programFor(storage, req, user);
     const day = await dayOf(storage, req, program);
+    const body = parseBody(startDayBodySchema, req);
     refuseEnded(program);
+    // A day left running past its time is over: it never stands in the way of the next one.
+    await days.endOverdueDays();
     const started = await storage.sessions.startProgramDay({
       programId: program.id,
       dayId: day.id,
       code: program.code,
       title: `${program.title} · ${day.number}일차`,
       facilitatorId: user.id,
+      autoEndAt: autoEndAt(days.now(), day.endTime),
+      endRunning: body.endRunning === true,
       activities: () => dayActivityDrafts(day.modules),
     });
     if (started === 'day_already_running') throw new AppError('day_already_running', 409);
     if (started === 'program_ended') throw new AppError('program_ended', 400);
     if (started === 'day_not_found') throw new AppError('day_not_found', 404);
+    // The day ended to make room: its phones, projector and console hear it the usual way.
+    for (const sessionId of started.endedSessionIds) await realtime.sessionEnded(sessionId);
     realtime.dayStarted(program.id, program.code);
     res.json({ sessionId: started.session.id });
   });

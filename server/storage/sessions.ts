@@ -10,7 +10,14 @@ import { lockRow } from './locks.js';
 
 async function insertSession(
   trx: Transaction<Database>,
-  s: { id: string; code: string; title: string; facilitatorId: string; dayId: string | null },
+  s: {
+    id: string;
+    code: string;
+    title: string;
+    facilitatorId: string;
+    dayId: string | null;
+    autoEndAt: number | null;
+  },
 ): Promise<void> {
   await trx
     .insertInto('live_sessions')
@@ -25,8 +32,16 @@ async function insertSession(
       created_at: Date.now(),
       ended_at: null,
       program_day_id: s.dayId,
+      auto_end_at: s.autoEndAt,
     })
     .execute();
+}
+
+/** A day's session started or resumed, and the sessions of other days that were ended to make room. */
+export interface StartedDay {
+  session: StoredSession;
+  created: boolean;
+  endedSessionIds: string[];
 }
 
 export class SessionStore {
@@ -47,6 +62,7 @@ export class SessionStore {
         title: input.title,
         facilitatorId: input.facilitatorId,
         dayId: null,
+        autoEndAt: null,
       });
       for (const [position, draft] of input.activities.entries()) {
         await insertActivity(trx, id, position, draft);
@@ -59,7 +75,10 @@ export class SessionStore {
 
   /**
    * The live session of one program day, under the program's code. Starting a day that has a session
-   * resumes it (reopened if it was ended); a day cannot start while another day of the program runs.
+   * resumes it (reopened if it was ended). While another day of the program runs, the start is refused
+   * (`day_already_running`) unless `endRunning` says the facilitator agreed to end that day: then it
+   * ends and this one starts in the same transaction. `autoEndAt` is when the server ends this day if
+   * it is left running (set again on every start or resume).
    */
   async startProgramDay(input: {
     programId: string;
@@ -67,10 +86,10 @@ export class SessionStore {
     code: string;
     title: string;
     facilitatorId: string;
+    autoEndAt?: number | null;
+    endRunning?: boolean;
     activities: () => ActivityDraft[];
-  }): Promise<
-    { session: StoredSession; created: boolean } | 'day_already_running' | 'program_ended' | 'day_not_found'
-  > {
+  }): Promise<StartedDay | 'day_already_running' | 'program_ended' | 'day_not_found'> {
     return this.db.transaction().execute(async (trx) => {
       // The program row is the lock: two "start" clicks, two days, or a start and an end of the
       // program are decided one after the other; the status is read after taking it.
@@ -89,32 +108,37 @@ export class SessionStore {
         .where('program_id', '=', input.programId)
         .executeTakeFirst();
       if (!day) return 'day_not_found';
-      const running = await trx
+      const others = await trx
         .selectFrom('live_sessions')
-        .select(['id', 'program_day_id'])
+        .select('id')
         .where('code', '=', input.code)
         .where('status', '<>', 'ended')
-        .executeTakeFirst();
-      if (running && running.program_day_id !== input.dayId) return 'day_already_running';
+        .where((eb) => eb.or([eb('program_day_id', 'is', null), eb('program_day_id', '<>', input.dayId)]))
+        .execute();
+      const endedSessionIds = others.map((o) => o.id);
+      if (endedSessionIds.length > 0 && !input.endRunning) return 'day_already_running';
+      await endSessions(trx, endedSessionIds);
       const existing = await trx
         .selectFrom('live_sessions')
         .selectAll()
         .where('program_day_id', '=', input.dayId)
         .executeTakeFirst();
       if (existing) {
-        if (existing.status === 'ended') {
-          await trx
-            .updateTable('live_sessions')
-            .set({ status: 'live', ended_at: null })
-            .where('id', '=', existing.id)
-            .execute();
-        }
+        await trx
+          .updateTable('live_sessions')
+          .set(
+            existing.status === 'ended'
+              ? { status: 'live', ended_at: null, auto_end_at: input.autoEndAt ?? null }
+              : { auto_end_at: input.autoEndAt ?? null },
+          )
+          .where('id', '=', existing.id)
+          .execute();
         const row = await trx
           .selectFrom('live_sessions')
           .selectAll()
           .where('id', '=', existing.id)
           .executeTakeFirstOrThrow();
-        return { session: toSession(row), created: false };
+        return { session: toSession(row), created: false, endedSessionIds };
       }
       const id = crypto.randomUUID();
       await insertSession(trx, {
@@ -123,6 +147,7 @@ export class SessionStore {
         title: input.title,
         facilitatorId: input.facilitatorId,
         dayId: input.dayId,
+        autoEndAt: input.autoEndAt ?? null,
       });
       for (const [position, draft] of input.activities().entries()) {
         await insertActivity(trx, id, position, draft);
@@ -132,7 +157,28 @@ export class SessionStore {
         .selectAll()
         .where('id', '=', id)
         .executeTakeFirstOrThrow();
-      return { session: toSession(row), created: true };
+      return { session: toSession(row), created: true, endedSessionIds };
+    });
+  }
+
+  /**
+   * Ends every program day's session still running past its `auto_end_at`. The UPDATE itself decides
+   * (status not ended and the time passed), so when two server processes sweep at once each session
+   * is ended by one of them and reported once. Returns the sessions this call ended.
+   */
+  async endOverdueDays(now: number): Promise<string[]> {
+    return this.db.transaction().execute(async (trx) => {
+      const ended = await trx
+        .updateTable('live_sessions')
+        .set({ status: 'ended', ended_at: now, timer: JSON.stringify(IDLE_TIMER) })
+        .where('status', '<>', 'ended')
+        .where('auto_end_at', 'is not', null)
+        .where('auto_end_at', '<=', now)
+        .returning('id')
+        .execute();
+      const ids = ended.map((r) => r.id);
+      await closeOpenActivities(trx, ids);
+      return ids;
     });
   }
 
@@ -210,15 +256,20 @@ export class SessionStore {
 /** Ending sessions, inside the caller's transaction: open activities close and timers stop with them. */
 export async function endSessions(trx: Transaction<Database>, sessionIds: readonly string[]): Promise<void> {
   if (sessionIds.length === 0) return;
+  await closeOpenActivities(trx, sessionIds);
+  await trx
+    .updateTable('live_sessions')
+    .set({ status: 'ended', ended_at: Date.now(), timer: JSON.stringify(IDLE_TIMER) })
+    .where('id', 'in', sessionIds)
+    .execute();
+}
+
+async function closeOpenActivities(trx: Transaction<Database>, sessionIds: readonly string[]): Promise<void> {
+  if (sessionIds.length === 0) return;
   await trx
     .updateTable('activities')
     .set((eb) => ({ status: 'closed', version: eb('version', '+', 1) }))
     .where('session_id', 'in', sessionIds)
     .where('status', '=', 'open')
-    .execute();
-  await trx
-    .updateTable('live_sessions')
-    .set({ status: 'ended', ended_at: Date.now(), timer: JSON.stringify(IDLE_TIMER) })
-    .where('id', 'in', sessionIds)
     .execute();
 }

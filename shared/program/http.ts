@@ -35,7 +35,9 @@ import type {
  *   PUT  /api/programs/:programId updateProgramBodySchema → {program}  409 version_conflict when stale
  *   POST /api/programs/:programId/copy copyProgramBodySchema → 201 {program}
  *   POST /api/programs/:programId/end         → {program}        its join code stops working
- *   POST /api/programs/:programId/days/:dayId/start → {sessionId}  creates (or resumes) the day's live session
+ *   POST /api/programs/:programId/days/:dayId/start startDayBodySchema → {sessionId}  creates (or resumes)
+ *        the day's live session; 409 day_already_running while another day runs, unless {endRunning: true}:
+ *        then that day ends and this one starts in one transaction
  *   GET  /api/programs/:programId/roster      → RosterView
  *   PUT  /api/programs/:programId/days/:dayId/attendance/:memberId attendanceCorrectionSchema → RosterView
  *   POST /api/programs/:programId/members/:memberId/merge mergeMembersBodySchema → RosterView

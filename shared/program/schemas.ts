@@ -100,6 +100,15 @@ export const copyProgramBodySchema = z.object({
   firstDate: dateSchema,
 });
 
+/**
+ * Starting a day. `endRunning`: the facilitator agreed to end another day of the program still
+ * running; it ends and this day starts in one transaction (without it that start is refused).
+ */
+export const startDayBodySchema = z.object({
+  endRunning: z.boolean().optional(),
+});
+export type StartDayBody = z.infer<typeof startDayBodySchema>;
+
 // ── roster ───────────────────────────────────────────────────────────────────
 /** A facilitator's correction of one day's attendance; `hours` null means "the whole day". */
 export const attendanceCorrectionSchema = z.object({

@@ -112,53 +112,51 @@ describe.skipIf(unavailable !== null)("the day's agenda in the facilitator conso
     expect(facts).toContain('09:30–16:30');
     expect(facts).toContain('계획 6시간');
 
-    // The library's goal and facilitator notes, folded until asked for.
+    // The library's goal and facilitator notes open from each module's line, in a dialog.
     const opening = moduleById.get('opening-orientation')!;
     const first = modules.first();
-    expect(await first.textContent()).toContain(opening.goal.ko);
-    const notes = first.getByTestId('agenda-notes');
-    expect(await notes.getAttribute('open')).toBeNull();
-    await notes.getByText('진행 노트').click();
+    expect(await panel.getByTestId('agenda-notes').count()).toBe(day1.modules.length);
+    await first.getByTestId('agenda-notes').click();
+    const notes = page.getByTestId('module-notes');
     await notes.getByText(opening.facilitatorNotes.intro.ko).waitFor();
+    expect(await notes.textContent()).toContain(opening.goal.ko);
     expect(await notes.textContent()).toContain(opening.facilitatorNotes.watchFor.ko);
     expect(await notes.textContent()).toContain(opening.facilitatorNotes.close.ko);
-    expect(await panel.getByTestId('agenda-notes').count()).toBe(day1.modules.length);
+    await expectAccessible(page, 'module notes');
+    await page.keyboard.press('Escape');
+    await notes.waitFor({ state: 'detached' });
 
-    // Engine activities are on phones; an instrument and the strength cards are led by the facilitator.
-    const instrument = first.locator('[data-testid="agenda-activity"][data-kind="facilitator"]').first();
-    expect(await instrument.getByTestId('agenda-kind').textContent()).toBe('진행자 진행');
-    expect(await instrument.getByTestId('agenda-run').count()).toBe(0);
+    // Engine activities are lines with a verb; an instrument and the strength cards are led by the facilitator.
+    const instrument = first.locator('[data-testid="agenda-led"][data-kind="facilitator"]').first();
+    expect(await instrument.getByTestId('agenda-kind').textContent()).toBe('자가진단 검사');
+    expect(await instrument.textContent()).toContain('진행자 진행');
+    expect(await instrument.getByRole('button').count()).toBe(0);
     const cards = modules.nth(2).locator('[data-kind="facilitator"]');
     expect(await cards.textContent()).toContain('강점 카드');
-    const phoneKinds = await panel
-      .locator('[data-kind="phone"] [data-testid="agenda-kind"]')
-      .allTextContents();
-    expect(phoneKinds.length).toBe(await page.getByTestId('activity-item').count());
-    expect(new Set(phoneKinds)).toEqual(new Set(['휴대폰 활동']));
+    // Every live activity of the day is a line of the agenda: one list, not two.
+    const live = await t.storage.activities.list(sessionId);
+    expect(await panel.getByTestId('activity-item').count()).toBe(live.length);
+    expect(await page.getByTestId('activity-item').count()).toBe(live.length);
     await shot(page, 'console-agenda');
     await expectAccessible(page, 'console with agenda');
 
-    // ── "진행하기" opens the live activity made from it (a poll whose choices left the title).
+    // ── "열기" opens the live activity made from it (a poll whose choices left the title).
     const signals = modules
       .nth(1)
-      .locator('[data-testid="agenda-activity"]')
+      .locator('[data-testid="activity-item"]')
       .filter({ hasText: '스트레스를 받을 때 나타나는 신호' });
     const liveId = (await signals.getAttribute('data-activity-id')) ?? '';
     expect(liveId).not.toBe('');
-    const liveItem = page.locator(`[data-testid="activity-item"][data-activity-id="${liveId}"]`);
-    expect(await liveItem.textContent()).toContain('스트레스를 받을 때 나타나는 신호');
-    // By keyboard, from the top of the page: the agenda scrolls inside its panel, the page stays put.
+    // By keyboard, from the top of the page: the page stays put.
     await page.evaluate(() => window.scrollTo(0, 0));
-    const run = signals.getByRole('button', { name: '진행하기' });
+    const run = signals.getByRole('button', { name: '열기' });
     await run.focus();
     await page.keyboard.press('Enter');
     await page
       .locator(`[data-testid="activity-item"][data-activity-id="${liveId}"][data-status="open"]`)
       .waitFor();
-    await signals.getByTestId('agenda-running').waitFor();
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
-      'agenda-running',
-    );
+    await signals.getByRole('button', { name: '진행 중' }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-verb'))).toBe('running');
     expect(await page.getByTestId('run-panel').textContent()).toContain('스트레스를 받을 때 나타나는 신호');
     expect(await modules.nth(1).getAttribute('aria-current')).toBe('step');
     // The run controls stay in sight on a 1280×720 laptop next to the agenda; no sideways scrolling.
@@ -175,22 +173,23 @@ describe.skipIf(unavailable !== null)("the day's agenda in the facilitator conso
     await shot(page, 'console-agenda-running');
     await expectAccessible(page, 'console with a running activity');
 
-    // ── Keyboard: the panel folds and unfolds from its toggle.
-    const toggle = panel.getByTestId('agenda-toggle');
-    await toggle.focus();
-    await page.keyboard.press('Enter');
-    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
-    expect(await modules.first().isVisible()).toBe(false);
-    await page.keyboard.press('Space');
-    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    // ── Editing is a mode of its own: the session's activities with move, edit and remove, then back.
+    await panel.getByTestId('edit-activities').click();
+    const list = page.getByTestId('activity-list');
+    await list.getByRole('button', { name: '위로' }).first().waitFor();
+    expect(await page.getByTestId('console-agenda').count()).toBe(0);
+    await expectAccessible(page, 'console, editing the activities');
+    await list.getByRole('button', { name: '일정으로 돌아가기' }).click();
     await modules.first().waitFor();
 
     // ── English: the library's notes follow the page language.
     await page.getByTestId('lang-switch').click();
     await panel.getByRole('heading', { name: "Today's agenda" }).waitFor();
+    await first.getByTestId('agenda-notes').click();
     expect(await notes.textContent()).toContain(opening.facilitatorNotes.intro.en);
-    expect(await instrument.getByTestId('agenda-kind').textContent()).toBe('Facilitator-led');
-    expect(await signals.getByTestId('agenda-running').textContent()).toBe('Running');
+    await page.keyboard.press('Escape');
+    expect(await instrument.textContent()).toContain('Facilitator-led');
+    expect(await signals.getByRole('button').textContent()).toBe('Running');
     await shot(page, 'console-agenda-en');
     await expectAccessible(page, 'console with agenda, English');
     await page.getByTestId('lang-switch').click();

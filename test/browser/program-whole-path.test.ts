@@ -124,10 +124,13 @@ async function createProgram(page: Page): Promise<{ programId: string; code: str
   return { programId, code, dayHours };
 }
 
-/** The console's own "end session" with its confirmation. */
+/** The console's own "end day N" with its confirmation dialog. */
 async function endSessionInConsole(page: Page): Promise<void> {
-  await page.getByRole('button', { name: '모임 끝내기' }).click();
-  await page.getByRole('button', { name: '끝내기', exact: true }).click();
+  await page.getByRole('button', { name: /^\d+일차 마치기$/ }).click();
+  await page
+    .getByRole('dialog', { name: /^\d+일차를 마칠까요\?$/ })
+    .getByRole('button', { name: /^\d+일차 마치기$/ })
+    .click();
   await page.locator('.console-header .badge-ended').waitFor();
 }
 
@@ -249,7 +252,10 @@ describe.skipIf(unavailable !== null)('a program from start to end in real brows
     expect(await daySessions.nth(0).getAttribute('data-status')).toBe('ended');
     await daySessions.nth(0).getByTestId('view-day').waitFor();
     await daySessions.nth(1).getByTestId('start-day-other').click();
-    await daySessions.nth(1).getByTestId('start-day-confirm').click();
+    await fac
+      .getByRole('dialog', { name: '2일차를 오늘 진행할까요?' })
+      .getByRole('button', { name: '네, 시작합니다' })
+      .click();
     await byTestId(fac, 'join-code').waitFor();
     await fac.getByRole('heading', { name: /2일차/ }).waitFor();
 

@@ -19,7 +19,7 @@ export interface TestApp {
 
 /** The real app on an ephemeral port with its own SQLite file (or the given database URL). */
 export async function startTestApp(
-  options: { databaseUrl?: string; config?: Partial<AppConfig> } = {},
+  options: { databaseUrl?: string; config?: Partial<AppConfig>; now?: () => number } = {},
 ): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'moim-test-'));
   const databaseUrl = options.databaseUrl ?? join(dir, 'moim.sqlite');
@@ -28,7 +28,12 @@ export async function startTestApp(
   const storage = await openStorage(databaseUrl, (error) => {
     if ((error as { code?: string }).code !== '57P01') console.error('database connection error', error);
   });
-  const app = createApp({ storage, config, logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent') });
+  const app = createApp({
+    storage,
+    config,
+    logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
+    now: options.now,
+  });
   const port = await app.listen(0);
   return {
     app,

@@ -81,7 +81,8 @@ const ID_ROUTES: IdRoute[] = [
   {
     method: 'POST',
     path: '/api/programs/:programId/days/:dayId/start',
-    body: () => ({}),
+    // The strongest ask: end the victim's running day 1 and start day 2 (nothing of A's may change).
+    body: () => ({ endRunning: true }),
     refusal: 'program_not_found',
   },
   { method: 'GET', path: '/api/programs/:programId/roster', refusal: 'program_not_found' },

@@ -2,7 +2,7 @@ import type * as NodeCrypto from 'node:crypto';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { AnswerValidator, Storage } from '../../server/storage/index.js';
+import { openStorage, type AnswerValidator, type Storage } from '../../server/storage/index.js';
 import type { Facilitator } from '../../server/storage/facilitators.js';
 import type { StoredMember } from '../../server/storage/members.js';
 import { dayActivityDrafts } from '../../shared/program/day-activities.js';
@@ -707,6 +707,84 @@ function contract(backend: Backend) {
       expect(await storage.sessions.startProgramDay(second)).toMatchObject({ created: true });
       // Day 1 cannot be resumed while day 2 runs.
       await expect(startDay(program, 0)).rejects.toThrow('day already running');
+    });
+
+    it('ends the running day and starts the next in one transaction when the facilitator agreed', async () => {
+      const program = await newProgram();
+      const first = await startDay(program, 0);
+      const [poll] = await storage.activities.list(first.id);
+      await storage.activities.open(first.id, poll!.id);
+      const second = {
+        programId: program.id,
+        dayId: program.days[1]!.id,
+        code: program.code,
+        title: '2일차',
+        facilitatorId: facilitator.id,
+        activities: () => dayActivityDrafts(program.days[1]!.modules),
+      };
+      expect(await storage.sessions.startProgramDay(second)).toBe('day_already_running');
+      expect((await storage.sessions.findById(first.id))?.status).toBe('live');
+      const started = await storage.sessions.startProgramDay({ ...second, endRunning: true });
+      if (typeof started === 'string') throw new Error(started);
+      expect(started).toMatchObject({ created: true, endedSessionIds: [first.id] });
+      expect((await storage.sessions.findById(first.id))?.status).toBe('ended');
+      expect((await storage.activities.list(first.id)).map((a) => a.status)).toEqual(['closed', 'draft']);
+      expect((await storage.sessions.findByCode(program.code))?.id).toBe(started.session.id);
+      // Nothing else to end: a resume ends nothing.
+      expect(await storage.sessions.startProgramDay({ ...second, endRunning: true })).toMatchObject({
+        created: false,
+        endedSessionIds: [],
+      });
+    });
+
+    it('ends a day left running after its time, once, even with two sweepers at once', async () => {
+      const program = await newProgram();
+      const input = {
+        programId: program.id,
+        dayId: program.days[0]!.id,
+        code: program.code,
+        title: '1일차',
+        facilitatorId: facilitator.id,
+        autoEndAt: 10_000,
+        activities: () => dayActivityDrafts(program.days[0]!.modules),
+      };
+      const started = await storage.sessions.startProgramDay(input);
+      if (typeof started === 'string') throw new Error(started);
+      const day = started.session;
+      const [poll] = await storage.activities.list(day.id);
+      await storage.activities.open(day.id, poll!.id);
+      // A quick session has no end time and is never swept.
+      const quick = await storage.sessions.create({
+        facilitatorId: facilitator.id,
+        title: '빠른',
+        activities: [],
+      });
+      expect(await storage.sessions.endOverdueDays(9_999)).toEqual([]);
+      expect((await storage.sessions.findById(day.id))?.status).toBe('live');
+
+      // A second process on the same database sweeps at the same moment (PostgreSQL; SQLite serves one
+      // process, and two synchronous connections in this one would only wait on each other).
+      const other = await openStorage(url);
+      try {
+        const sweeps = [storage, other].map((s) => () => s.sessions.endOverdueDays(10_000));
+        const [a, b] =
+          backend.name === 'PostgreSQL'
+            ? await Promise.all(sweeps.map((sweep) => sweep()))
+            : [await sweeps[0]!(), await sweeps[1]!()];
+        expect([...a!, ...b!]).toEqual([day.id]);
+      } finally {
+        await other.close();
+      }
+      expect(await storage.sessions.findById(day.id)).toMatchObject({ status: 'ended' });
+      expect((await storage.activities.list(day.id))[0]?.status).toBe('closed');
+      expect((await storage.sessions.findById(quick.id))?.status).toBe('live');
+      expect(await storage.sessions.endOverdueDays(99_999)).toEqual([]);
+
+      // Started again, it gets a new end time and runs until then.
+      const resumed = await storage.sessions.startProgramDay({ ...input, autoEndAt: 50_000 });
+      expect(resumed).toMatchObject({ created: false, session: { id: day.id, status: 'live' } });
+      expect(await storage.sessions.endOverdueDays(49_999)).toEqual([]);
+      expect(await storage.sessions.endOverdueDays(50_000)).toEqual([day.id]);
     });
 
     it('makes one session of simultaneous starts of one day', async () => {

@@ -4,6 +4,7 @@ import type {
   AttendanceCorrection,
   CreateProgramBody,
   Role,
+  StartDayBody,
   UpdateProgramBody,
 } from '../../../shared/program/schemas.js';
 import type { CenterView, UserView } from '../../../shared/program/views.js';
@@ -76,8 +77,8 @@ export const api = {
   copyProgram: (programId: string, body: { title: string; firstDate: string }) =>
     call<ProgramApi['program']>('POST', `${program(programId)}/copy`, body),
   endProgram: (programId: string) => call<ProgramApi['program']>('POST', `${program(programId)}/end`, {}),
-  startDay: (programId: string, dayId: string) =>
-    call<ProgramApi['startedDay']>('POST', `${program(programId)}/days/${id(dayId)}/start`, {}),
+  startDay: (programId: string, dayId: string, body: StartDayBody = {}) =>
+    call<ProgramApi['startedDay']>('POST', `${program(programId)}/days/${id(dayId)}/start`, body),
   roster: (programId: string) => call<ProgramApi['roster']>('GET', `${program(programId)}/roster`),
   correctAttendance: (programId: string, dayId: string, memberId: string, body: AttendanceCorrection) =>
     call<ProgramApi['roster']>(

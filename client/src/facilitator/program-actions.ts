@@ -83,11 +83,29 @@ export async function saveProgram(): Promise<boolean> {
   return true;
 }
 
-/** Creates or resumes the day's live session and opens it in the console. */
-export async function startDay(programId: string, dayId: string): Promise<void> {
-  const result = await api.startDay(programId, dayId);
-  if (result.ok) navigate({ name: 'console', sessionId: result.data.sessionId });
-  else store().setActionError(refused(result));
+/** What a start came to: the console opened, a refusal shown, or another day still running (ask first). */
+export type StartOutcome = 'started' | 'refused' | { runningDay: number };
+
+/**
+ * Creates or resumes the day's live session and opens it in the console. While another day of the
+ * program runs, nothing changes and the running day's number comes back, so the caller can ask;
+ * `endRunning` is the yes: the server ends that day and starts this one in one transaction.
+ */
+export async function startDay(programId: string, dayId: string, endRunning = false): Promise<StartOutcome> {
+  const result = await api.startDay(programId, dayId, endRunning ? { endRunning: true } : {});
+  if (result.ok) {
+    navigate({ name: 'console', sessionId: result.data.sessionId });
+    return 'started';
+  }
+  if (!endRunning && result.error.code === 'day_already_running') {
+    const program = await api.getProgram(programId);
+    const running = program.ok
+      ? program.data.program.days.find((d) => d.id !== dayId && d.session?.status === 'live')
+      : undefined;
+    if (running) return { runningDay: running.number };
+  }
+  store().setActionError(refused(result));
+  return 'refused';
 }
 
 export async function copyProgram(

@@ -36,6 +36,9 @@ export const agendaStrings: Strings = {
       blankTitle: '새 모듈',
       addDay: '날짜 추가',
       removeDay: '이 날 삭제',
+      removeDayTitle: '{{n}}일차를 지울까요?',
+      removeDayConfirm:
+        '{{n}}일차와 그 모듈 {{count}}개를 일정에서 뺍니다. “변경 저장”을 누르면 지워지고, 그 전에는 “변경 취소”로 되돌릴 수 있습니다.',
       duplicateDay: '이 날 복제',
       dayLocked: '이미 시작한 날은 지울 수 없습니다.',
       save: '변경 저장',
@@ -127,6 +130,9 @@ export const agendaStrings: Strings = {
       blankTitle: 'New module',
       addDay: 'Add a day',
       removeDay: 'Remove this day',
+      removeDayTitle: 'Remove day {{n}}?',
+      removeDayConfirm:
+        'Day {{n}} and its {{count}} modules leave the agenda. “Save changes” removes them; until then “Discard changes” brings them back.',
       duplicateDay: 'Duplicate this day',
       dayLocked: 'A day that has started cannot be removed.',
       save: 'Save changes',

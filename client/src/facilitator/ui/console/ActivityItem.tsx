@@ -6,6 +6,7 @@ import { act } from '../../connection.js';
 import { draftProblem, typeName } from '../../drafts.js';
 import { useFacilitatorStore } from '../../state/store.js';
 import { ActivityDraftEditor } from '../ActivityDraftEditor.js';
+import { ConfirmDialog } from '../Dialog.js';
 import { MoveButtons } from '../MoveButtons.js';
 
 interface Props {
@@ -16,12 +17,14 @@ interface Props {
   onMove: (id: string, by: -1 | 1) => void;
 }
 
+/** One activity while the list is being edited: move, edit, remove (asks first). */
 export function ActivityItem({ activity, index, last, disabled, onMove }: Props) {
   const t = useT();
   const lang = useLang();
   const current = useFacilitatorStore((s) => s.live?.session.currentActivityId === activity.id);
   const [draft, setDraft] = useState<ActivityDraft | null>(null);
   const [tried, setTried] = useState(false);
+  const [removing, setRemoving] = useState(false);
   // A double click must not save twice: one request at a time.
   const [busy, setBusy] = useState(false);
   const sending = useRef(false);
@@ -85,17 +88,6 @@ export function ActivityItem({ activity, index, last, disabled, onMove }: Props)
         </div>
       ) : (
         <div className="button-row">
-          {!(current && activity.status === 'open') && (
-            <button
-              type="button"
-              className="primary"
-              aria-describedby={titleId}
-              disabled={disabled}
-              onClick={() => void act('activity:open', { activityId: activity.id })}
-            >
-              {activity.status === 'closed' ? t('console.reopen') : t('console.open')}
-            </button>
-          )}
           <MoveButtons
             describedBy={titleId}
             canUp={!disabled && index > 0}
@@ -115,15 +107,27 @@ export function ActivityItem({ activity, index, last, disabled, onMove }: Props)
           </button>
           <button
             type="button"
-            className="danger"
+            className="danger item-remove"
             aria-describedby={titleId}
             // The server keeps activities people answered (activity_has_answers).
             disabled={disabled || activity.status === 'open' || activity.answerCount > 0}
-            onClick={() => void act('activity:remove', { activityId: activity.id })}
+            onClick={() => setRemoving(true)}
           >
             {t('common.remove')}
           </button>
         </div>
+      )}
+      {removing && (
+        <ConfirmDialog
+          id={`remove-${activity.id}`}
+          title={t('console.removeTitle')}
+          confirmLabel={t('console.removeYes')}
+          danger
+          onConfirm={() => void act('activity:remove', { activityId: activity.id })}
+          onClose={() => setRemoving(false)}
+        >
+          <p>{t('console.removeConfirm', { title: activity.title })}</p>
+        </ConfirmDialog>
       )}
     </li>
   );

@@ -1,29 +1,37 @@
 import { useState } from 'react';
-import { useT } from '../../../common/i18n.js';
+import { useLang, useT } from '../../../common/i18n.js';
 import { act } from '../../connection.js';
 import { useFacilitatorStore } from '../../state/store.js';
 import { AppLink } from '../AppLink.js';
+import { ConfirmDialog } from '../Dialog.js';
+import { IntakeDialog } from '../program/IntakeDialog.js';
 
-/** Session title, join code, projector link, and ending the session (with a confirmation step). */
+/**
+ * One slim bar: session title, join code, projector link, the program's intake cards, and, set
+ * apart at the end, ending the day or session (asks first). Slim, so the day's agenda and the
+ * running activity get the screen.
+ */
 export function ConsoleHeader() {
   const t = useT();
+  const lang = useLang();
   const session = useFacilitatorStore((s) => s.live?.session);
   const online = useFacilitatorStore((s) => s.live?.participants.filter((p) => p.online).length ?? 0);
   const total = useFacilitatorStore((s) => s.live?.participants.length ?? 0);
   const connection = useFacilitatorStore((s) => s.connection);
   const [confirming, setConfirming] = useState(false);
+  const [intake, setIntake] = useState(false);
   if (!session) return null;
   const ended = session.status === 'ended';
+  const program = session.program;
   // "프로그램 · N일차": the session's own title usually says it already.
-  const programDay = session.program
-    ? t('console.programDay', { title: session.program.title, n: session.program.dayNumber })
-    : null;
+  const programDay = program ? t('console.programDay', { title: program.title, n: program.dayNumber }) : null;
   const joinUrl = `${window.location.origin}/j/${session.code}`;
+  const day = program ? { n: program.dayNumber } : null;
   return (
     <header className="console-header card">
       <div className="console-title">
-        {session.program ? (
-          <AppLink to={{ name: 'program', programId: session.program.id }} className="back-link">
+        {program ? (
+          <AppLink to={{ name: 'program', programId: program.id }} className="back-link">
             ← {t('console.backToProgram')}
           </AppLink>
         ) : (
@@ -32,7 +40,7 @@ export function ConsoleHeader() {
           </AppLink>
         )}
         <h1>{session.title}</h1>
-        {programDay && programDay !== session.title && (
+        {programDay && program && !session.title.startsWith(program.title) && (
           <p className="console-program" data-testid="console-program">
             {programDay}
           </p>
@@ -53,7 +61,9 @@ export function ConsoleHeader() {
         </div>
         <div>
           <dt>{t('console.joinUrl')}</dt>
-          <dd data-testid="join-url">{joinUrl}</dd>
+          <dd className="console-url" data-testid="join-url">
+            {joinUrl.replace(/^https?:\/\//, '')}
+          </dd>
         </div>
         <div>
           <dt>{t('console.participants')}</dt>
@@ -61,39 +71,47 @@ export function ConsoleHeader() {
         </div>
       </dl>
       <div className="console-actions">
+        {program && (
+          <button type="button" data-testid="open-intake" onClick={() => setIntake(true)}>
+            {t('console.intake')}
+          </button>
+        )}
         <a
           className="button-link"
-          href={`/screen/${session.code}`}
+          // The projector speaks the console's language (it has no switch of its own).
+          href={`/screen/${session.code}?lang=${lang}`}
           target="_blank"
           rel="noopener"
           data-testid="screen-link"
         >
           {t('console.openScreen')}
         </a>
-        {!ended &&
-          (confirming ? (
-            <span className="confirm" role="group" aria-label={t('console.endConfirm')}>
-              <span>{t('console.endConfirm')}</span>
-              <button
-                type="button"
-                className="danger"
-                onClick={() => {
-                  setConfirming(false);
-                  void act('session:end', {});
-                }}
-              >
-                {t('console.endYes')}
-              </button>
-              <button type="button" onClick={() => setConfirming(false)}>
-                {t('common.cancel')}
-              </button>
-            </span>
-          ) : (
-            <button type="button" className="danger" onClick={() => setConfirming(true)}>
-              {t('console.end')}
+        {!ended && (
+          <div className="danger-zone">
+            <button
+              type="button"
+              className="danger"
+              data-testid="end-session"
+              onClick={() => setConfirming(true)}
+            >
+              {day ? t('console.endDay', day) : t('console.end')}
             </button>
-          ))}
+          </div>
+        )}
       </div>
+      {confirming && (
+        <ConfirmDialog
+          id="end-session"
+          title={day ? t('console.endDayTitle', day) : t('console.endTitle')}
+          confirmLabel={day ? t('console.endDay', day) : t('console.endYes')}
+          danger
+          onConfirm={() => void act('session:end', {})}
+          onClose={() => setConfirming(false)}
+        >
+          <p>{day ? t('console.endDayConfirm') : t('console.endConfirm')}</p>
+        </ConfirmDialog>
+      )}
+      {intake && program && <IntakeDialog programId={program.id} onClose={() => setIntake(false)} />}
     </header>
   );
 }

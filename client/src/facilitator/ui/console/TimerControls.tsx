@@ -8,12 +8,12 @@ import { useFacilitatorStore } from '../../state/store.js';
 const MAX_MINUTES = MAX_TIMER_MS / 60_000;
 
 /** Start a countdown of N minutes that every phone and the projector show in sync; pause, resume, reset. */
-export function TimerControls() {
+export function TimerControls({ defaultMinutes }: { defaultMinutes?: number } = {}) {
   const t = useT();
   const timer = useFacilitatorStore((s) => s.timer);
   const offset = useFacilitatorStore((s) => s.clockOffsetMs);
   const ended = useFacilitatorStore((s) => s.live?.session.status === 'ended');
-  const [minutes, setMinutes] = useState('5');
+  const [minutes, setMinutes] = useState(String(defaultMinutes ?? 5));
   const value = Number(minutes);
   const valid = Number.isFinite(value) && value > 0 && value <= MAX_MINUTES;
   const start = (event: FormEvent) => {

@@ -82,3 +82,26 @@ export function matchLiveActivities(
   }
   return matches;
 }
+
+/** Each activity's planned clock time inside its module: back to back from the module's start. */
+export function activityStarts(moduleStart: string, activities: readonly AgendaActivity[]): string[] {
+  let at = minutesOfTime(moduleStart);
+  return activities.map((activity) => {
+    const start = clock(at);
+    at += activity.minutes;
+    return start;
+  });
+}
+
+/** The planned minutes of the agenda activity a live activity was made from (null if none). */
+export function plannedMinutesOf(
+  modules: readonly AgendaModule[],
+  matches: ReadonlyMap<string, ActivityView>,
+  activityId: string | null,
+): number | null {
+  if (!activityId) return null;
+  for (const module of modules)
+    for (const activity of module.activities)
+      if (matches.get(activity.key)?.id === activityId) return activity.minutes;
+  return null;
+}

@@ -1,10 +1,11 @@
-import type { DragEvent } from 'react';
+import { useState, type DragEvent } from 'react';
 import { MAX_MODULES_PER_DAY, MAX_PROGRAM_DAYS } from '../../../../../shared/program/limits.js';
 import { plannedMinutes } from '../../../../../shared/program/template.js';
 import { useLang, useT } from '../../../common/i18n.js';
 import { formatHours, minutesToHours } from '../../format.js';
 import { updateDay, type DayDraft, type Spot } from '../../program-draft.js';
 import { useFacilitatorStore } from '../../state/store.js';
+import { ConfirmDialog } from '../Dialog.js';
 import { ModuleEditor } from './ModuleEditor.js';
 
 interface Props {
@@ -36,6 +37,7 @@ export function DayEditor(props: Props) {
   const t = useT();
   const lang = useLang();
   const edit = useFacilitatorStore((s) => s.editDraft);
+  const [removing, setRemoving] = useState(false);
   const id = `day-${day.key}`;
   const minutes = plannedMinutes(day.modules.map((m) => ({ minutes: finite(m.minutes) })));
   const at = (index: number): Spot => ({ dayKey: day.key, index });
@@ -134,15 +136,17 @@ export function DayEditor(props: Props) {
           >
             {t('agenda.duplicateDay')}
           </button>
-          <button
-            type="button"
-            className="danger"
-            aria-describedby={locked ? `${id}-title ${id}-locked` : `${id}-title`}
-            disabled={locked || props.dayCount <= 1}
-            onClick={() => props.onRemove(day.key)}
-          >
-            {t('agenda.removeDay')}
-          </button>
+          <span className="danger-zone">
+            <button
+              type="button"
+              className="danger"
+              aria-describedby={locked ? `${id}-title ${id}-locked` : `${id}-title`}
+              disabled={locked || props.dayCount <= 1}
+              onClick={() => setRemoving(true)}
+            >
+              {t('agenda.removeDay')}
+            </button>
+          </span>
         </div>
         {locked && (
           <p id={`${id}-locked`} className="hint">
@@ -150,6 +154,18 @@ export function DayEditor(props: Props) {
           </p>
         )}
       </div>
+      {removing && (
+        <ConfirmDialog
+          id={`${id}-remove`}
+          title={t('agenda.removeDayTitle', { n: number })}
+          confirmLabel={t('agenda.removeDay')}
+          danger
+          onConfirm={() => props.onRemove(day.key)}
+          onClose={() => setRemoving(false)}
+        >
+          <p>{t('agenda.removeDayConfirm', { n: number, count: day.modules.length })}</p>
+        </ConfirmDialog>
+      )}
     </section>
   );
 }

@@ -2,13 +2,14 @@ import { useState } from 'react';
 import type { ProgramDetail, ProgramDayView } from '../../../../../shared/program/views.js';
 import { useLang, useT } from '../../../common/i18n.js';
 import { formatDate, today } from '../../format.js';
-import { startDay } from '../../program-actions.js';
+import { ConfirmDialog } from '../Dialog.js';
 import { StartDayButton } from './StartDayButton.js';
+import { useStartDay } from './use-start-day.js';
 
 /**
- * Every day of the program with its session: run today's, go to a running one, look at an ended
- * one. A day may also be run on another date (rescheduled, or day 2 held early) and an ended day
- * reopened; both ask first, since they are rarely what a click meant.
+ * Every day of the program with its session: go to a running one, look at an ended one. Today's
+ * start is the header's primary button; a day may also be run on another date (rescheduled, or held
+ * early) and an ended day reopened: secondary buttons that say what they do and ask first.
  */
 export function DaySessions({ program }: { program: ProgramDetail }) {
   const t = useT();
@@ -30,11 +31,14 @@ function DaySessionRow(props: { programId: string; day: ProgramDayView; programE
   const t = useT();
   const lang = useLang();
   const [asking, setAsking] = useState(false);
+  const { start, busy, dialog } = useStartDay(programId, day);
   const labelId = `day-session-${day.id}`;
   const isToday = day.date === today();
   const status = day.session?.status ?? 'none';
-  // Not started and not today, or ended: the action behind the button needs a yes first.
-  const needsConfirm = !programEnded && ((status === 'none' && !isToday) || status === 'ended');
+  const names = { n: day.number, date: formatDate(day.date, lang) };
+  // Today's day not started yet is the header's primary button; running days are gone to from here.
+  const otherDate = !programEnded && status === 'none' && !isToday;
+  const reopen = !programEnded && status === 'ended';
   return (
     <li className="day-session-row" data-testid="day-session" data-status={status}>
       <span id={labelId} className="day-session-label">
@@ -44,48 +48,34 @@ function DaySessionRow(props: { programId: string; day: ProgramDayView; programE
       <span className="day-session-status">{t(`daySessions.status.${status}`)}</span>
       <span className="button-row">
         {status === 'ended' && <StartDayButton programId={programId} day={day} describedBy={labelId} />}
-        {!programEnded && !needsConfirm && (
-          <StartDayButton
-            programId={programId}
-            day={day}
-            describedBy={labelId}
-            startLabel={t('daySessions.start')}
-          />
+        {!programEnded && status === 'live' && (
+          <StartDayButton programId={programId} day={day} describedBy={labelId} />
         )}
-        {needsConfirm &&
-          (asking ? (
-            <span className="confirm" role="group" aria-label={t(confirmText(status))}>
-              <span>{t(confirmText(status))}</span>
-              <button
-                type="button"
-                className="primary"
-                data-testid="start-day-confirm"
-                onClick={() => {
-                  setAsking(false);
-                  void startDay(programId, day.id);
-                }}
-              >
-                {t('daySessions.yes')}
-              </button>
-              <button type="button" onClick={() => setAsking(false)}>
-                {t('common.cancel')}
-              </button>
-            </span>
-          ) : (
-            <button
-              type="button"
-              aria-describedby={labelId}
-              data-testid="start-day-other"
-              onClick={() => setAsking(true)}
-            >
-              {t(status === 'ended' ? 'daySessions.reopen' : 'daySessions.startNow')}
-            </button>
-          ))}
+        {(otherDate || reopen) && (
+          <button
+            type="button"
+            className="secondary-path"
+            aria-describedby={labelId}
+            data-testid="start-day-other"
+            disabled={busy}
+            onClick={() => setAsking(true)}
+          >
+            {reopen ? t('daySessions.reopen') : t('daySessions.startNow', names)}
+          </button>
+        )}
       </span>
+      {asking && (
+        <ConfirmDialog
+          id={`start-other-${day.id}`}
+          title={t(reopen ? 'daySessions.reopenTitle' : 'daySessions.startNowTitle', names)}
+          confirmLabel={t('daySessions.yes')}
+          onConfirm={() => void start()}
+          onClose={() => setAsking(false)}
+        >
+          <p>{t(reopen ? 'daySessions.reopenConfirm' : 'daySessions.startNowConfirm', names)}</p>
+        </ConfirmDialog>
+      )}
+      {dialog}
     </li>
   );
-}
-
-function confirmText(status: string): string {
-  return status === 'ended' ? 'daySessions.reopenConfirm' : 'daySessions.startNowConfirm';
 }

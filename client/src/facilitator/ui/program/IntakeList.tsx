@@ -1,19 +1,36 @@
 import type { Intake } from '../../../../../shared/program/schemas.js';
+import type { RosterView } from '../../../../../shared/program/views.js';
 import { useT } from '../../../common/i18n.js';
 import { useFacilitatorStore } from '../../state/store.js';
 
 const QUESTIONS: (keyof Intake)[] = ['desiredJob', 'worry', 'hope'];
 
-/** The needs intake (사전 욕구 조사) each member answered on their first join, one card per member. */
-export function IntakeList() {
+/**
+ * The needs intake (사전 욕구 조사) each member answered on their first join, one card per member.
+ * The program page shows the store's roster; the console passes the roster it loaded itself.
+ */
+export function IntakeList({
+  roster: given,
+  heading = true,
+}: {
+  roster?: RosterView | null;
+  heading?: boolean;
+}) {
   const t = useT();
-  const roster = useFacilitatorStore((s) => s.roster);
+  const stored = useFacilitatorStore((s) => s.roster);
+  const roster = given === undefined ? stored : given;
   if (!roster) return <p role="status">{t('common.loading')}</p>;
   const answered = roster.members.filter((m) => m.intake !== null);
   const missing = roster.members.filter((m) => m.intake === null);
   return (
-    <section className="card intake-view" aria-labelledby="intake-title">
-      <h2 id="intake-title">{t('intake.title', { count: answered.length })}</h2>
+    <section className={`intake-view ${heading ? 'card' : ''}`} aria-labelledby="intake-title">
+      {heading ? (
+        <h2 id="intake-title">{t('intake.title', { count: answered.length })}</h2>
+      ) : (
+        <p id="intake-title" className="dialog-sub">
+          {t('intake.title', { count: answered.length })}
+        </p>
+      )}
       {answered.length === 0 && <p className="hint">{t('intake.empty')}</p>}
       {missing.length > 0 && answered.length > 0 && (
         <p className="hint">{t('intake.missing', { names: missing.map((m) => m.nickname).join(', ') })}</p>

@@ -4,6 +4,7 @@ import { useLang, useT } from '../../../common/i18n.js';
 import { formatDateRange, today } from '../../format.js';
 import { endProgram } from '../../program-actions.js';
 import { AppLink } from '../AppLink.js';
+import { ConfirmDialog } from '../Dialog.js';
 import { CopyProgramDialog } from './CopyProgramDialog.js';
 import { DaySessions } from './DaySessions.js';
 import { StartDayButton } from './StartDayButton.js';
@@ -53,36 +54,23 @@ export function ProgramHeader({ program }: { program: ProgramDetail }) {
             <dd>{t('home.members', { count: program.memberCount })}</dd>
           </div>
         </dl>
-        <div className="button-row program-actions">
-          {todays && todays.session?.status !== 'ended' && (
-            <StartDayButton programId={program.id} day={todays} describedBy="program-title" />
-          )}
-          <button type="button" onClick={() => setCopying(true)}>
-            {t('program.copy')}
-          </button>
-          {!ended &&
-            (confirming ? (
-              <span className="confirm" role="group" aria-label={t('program.endConfirm')}>
-                <span>{t('program.endConfirm')}</span>
-                <button
-                  type="button"
-                  className="danger"
-                  onClick={() => {
-                    setConfirming(false);
-                    void endProgram(program.id);
-                  }}
-                >
-                  {t('program.endYes')}
-                </button>
-                <button type="button" onClick={() => setConfirming(false)}>
-                  {t('common.cancel')}
-                </button>
-              </span>
-            ) : (
+        <div className="program-actions">
+          <div className="button-row">
+            {todays && todays.session?.status !== 'ended' && (
+              <StartDayButton programId={program.id} day={todays} describedBy="program-title" hero />
+            )}
+            <button type="button" onClick={() => setCopying(true)}>
+              {t('program.copy')}
+            </button>
+          </div>
+          {!ended && (
+            // Ending is set apart from the everyday buttons and asks first.
+            <div className="danger-zone">
               <button type="button" className="danger" onClick={() => setConfirming(true)}>
                 {t('program.end')}
               </button>
-            ))}
+            </div>
+          )}
         </div>
       </div>
       <div className={`program-code ${ended ? 'is-ended' : ''}`}>
@@ -94,6 +82,18 @@ export function ProgramHeader({ program }: { program: ProgramDetail }) {
       </div>
       <DaySessions program={program} />
       {copying && <CopyProgramDialog program={program} onClose={() => setCopying(false)} />}
+      {confirming && (
+        <ConfirmDialog
+          id="end-program"
+          title={t('program.endTitle')}
+          confirmLabel={t('program.endYes')}
+          danger
+          onConfirm={() => void endProgram(program.id)}
+          onClose={() => setConfirming(false)}
+        >
+          <p>{t('program.endConfirm')}</p>
+        </ConfirmDialog>
+      )}
     </header>
   );
 }
