@@ -60,6 +60,7 @@ export class AnswerStore {
         'participants.nickname',
         'answers.value',
         'answers.hidden',
+        'answers.approved',
         'answers.updated_at',
       ])
       .where('answers.activity_id', '=', activityId);
@@ -73,6 +74,7 @@ export class AnswerStore {
       nickname: r.nickname,
       value: JSON.parse(r.value) as AnswerValue,
       hidden: r.hidden === 1,
+      approved: r.approved === 1,
       updatedAt: Number(r.updated_at),
     }));
   }
@@ -103,6 +105,27 @@ export class AnswerStore {
       .where('participant_id', '=', row.participant_id)
       .execute();
     return { activityId: row.activity_id, participantId: row.participant_id };
+  }
+
+  /**
+   * Lets entries of this session through to the room. By answer id, which is the id of one version:
+   * an entry edited after the facilitator read it no longer matches and stays waiting. Returns the
+   * entries let through (for the server's own bookkeeping: they never leave it with their rows).
+   */
+  async approve(
+    sessionId: string,
+    answerIds: readonly string[],
+  ): Promise<{ activityId: string; participantId: string }[]> {
+    if (answerIds.length === 0) return [];
+    const inSession = this.db.selectFrom('activities').select('id').where('session_id', '=', sessionId);
+    const rows = await this.db
+      .updateTable('answers')
+      .set({ approved: 1 })
+      .where('answer_id', 'in', [...answerIds])
+      .where('activity_id', 'in', inSession)
+      .returning(['activity_id', 'participant_id'])
+      .execute();
+    return rows.map((r) => ({ activityId: r.activity_id, participantId: r.participant_id }));
   }
 
   async countsBySession(sessionId: string): Promise<Map<string, number>> {

@@ -125,7 +125,7 @@ export class SessionStore {
         dayId: input.dayId,
       });
       for (const [position, draft] of input.activities().entries()) {
-        await insertActivity(trx, id, position, draft);
+        await insertActivity(trx, id, position, draft, true);
       }
       const row = await trx
         .selectFrom('live_sessions')

@@ -557,6 +557,9 @@ describe.each(APP_BACKENDS)('center B cannot reach anything of center A on $name
       'timer:resume': { sessionId },
       'timer:reset': { sessionId },
       'answer:hide': { sessionId, answerId, hidden: true },
+      // The victim's answer is not approved yet: an approval that got through would show in the snapshot.
+      'answer:approve': { sessionId, answerIds: [answerId] },
+      'activity:review': { sessionId, activityId, review: true },
     };
     expect(Object.keys(payloads).sort()).toEqual([...FACILITATOR_EVENT_NAMES].sort());
     // B's admin, B's facilitator, and A's own facilitator who is not on the program.

@@ -15,7 +15,7 @@ import { rooms } from '../rooms.js';
 import type { MoimServer } from '../types.js';
 import { broadcastState, ownLiveSession, ownSession } from './lookup.js';
 
-/** Watching a session, its timer, moderation and ending it. */
+/** Watching a session, its timer and ending it (moderation: `facilitator-moderation.ts`). */
 export function facilitatorSessionHandlers(ctx: RealtimeContext, io: MoimServer) {
   const { storage, views, broadcaster } = ctx;
 
@@ -71,19 +71,6 @@ export function facilitatorSessionHandlers(ctx: RealtimeContext, io: MoimServer)
     };
   }
 
-  const hide: Handler<typeof S.answerHideSchema, null> = {
-    audience: 'facilitator',
-    schema: S.answerHideSchema,
-    handle: async (socket, p) => {
-      const session = await ownSession(ctx, socket, p.sessionId);
-      const hidden = await storage.answers.setHidden(session.id, p.answerId, p.hidden);
-      if (!hidden) throw new AppError('answer_not_found');
-      // Only schedules the coalesced results flush, which runs after this ack.
-      broadcaster.answersRewritten(session.id, hidden.activityId, [hidden.participantId]);
-      return null;
-    },
-  };
-
   return {
     'session:watch': watch,
     'session:end': end,
@@ -91,6 +78,5 @@ export function facilitatorSessionHandlers(ctx: RealtimeContext, io: MoimServer)
     'timer:pause': timerHandler(S.timerControlSchema, (timer, _p, now) => pauseTimer(timer, now)),
     'timer:resume': timerHandler(S.timerControlSchema, (timer, _p, now) => resumeTimer(timer, now)),
     'timer:reset': timerHandler(S.timerControlSchema, () => IDLE_TIMER),
-    'answer:hide': hide,
   };
 }
