@@ -49,7 +49,21 @@ export class AnswerStore {
 
   async listForActivity(activityId: string, participantIds?: string[]): Promise<StoredAnswer[]> {
     if (participantIds && participantIds.length === 0) return [];
-    let query = this.db
+    const query = this.select().where('answers.activity_id', '=', activityId);
+    return this.rows(participantIds ? query.where('answers.participant_id', 'in', participantIds) : query);
+  }
+
+  /** Every answer of a session, oldest first (results after the end, the CSV export). */
+  async listForSession(sessionId: string): Promise<StoredAnswer[]> {
+    return this.rows(
+      this.select()
+        .innerJoin('activities', 'activities.id', 'answers.activity_id')
+        .where('activities.session_id', '=', sessionId),
+    );
+  }
+
+  private select() {
+    return this.db
       .selectFrom('answers')
       .innerJoin('participants', 'participants.id', 'answers.participant_id')
       .select([
@@ -62,9 +76,10 @@ export class AnswerStore {
         'answers.hidden',
         'answers.approved',
         'answers.updated_at',
-      ])
-      .where('answers.activity_id', '=', activityId);
-    if (participantIds) query = query.where('answers.participant_id', 'in', participantIds);
+      ]);
+  }
+
+  private async rows(query: ReturnType<AnswerStore['select']>): Promise<StoredAnswer[]> {
     const rows = await query.orderBy('answers.created_at').execute();
     return rows.map((r) => ({
       answerId: r.answer_id,

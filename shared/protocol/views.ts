@@ -148,6 +148,19 @@ export interface TimerUpdate extends TimerView {
   sessionId: string;
 }
 
+/** Every activity's results (hidden entries left out): the console after a session ended. */
+export interface SessionResults {
+  sessionId: string;
+  activities: {
+    activityId: string;
+    type: ActivityType;
+    title: string;
+    config: unknown;
+    respondents: number;
+    summary: ActivitySummary;
+  }[];
+}
+
 export interface SessionListItem {
   id: string;
   code: string;

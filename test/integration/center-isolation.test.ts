@@ -30,6 +30,7 @@ interface Ids {
   memberId: string;
   intoMemberId: string;
   userId: string;
+  sessionId: string;
 }
 
 interface World {
@@ -115,6 +116,8 @@ const ID_ROUTES: IdRoute[] = [
     body: () => ({}),
     refusal: 'user_not_found',
   },
+  { method: 'GET', path: '/api/sessions/:sessionId/results', refusal: 'session_not_found' },
+  { method: 'GET', path: '/api/sessions/:sessionId/answers.csv', refusal: 'session_not_found' },
 ];
 
 /** Inside B's own program, A's day and member ids must be as unknown as made-up ones. */
@@ -457,6 +460,7 @@ describe.each(APP_BACKENDS)('center B cannot reach anything of center A on $name
           memberId: b1.id,
           intoMemberId: b2.id,
           userId: bFac.user.id,
+          sessionId: crypto.randomUUID(),
         },
       },
       victim: {
@@ -482,6 +486,7 @@ describe.each(APP_BACKENDS)('center B cannot reach anything of center A on $name
     memberId: crypto.randomUUID(),
     intoMemberId: crypto.randomUUID(),
     userId: crypto.randomUUID(),
+    sessionId: crypto.randomUUID(),
   });
   const send = (cookie: string, route: IdRoute, ids: Ids): Promise<Reply> =>
     call(w.t, cookie, route.method, fill(route.path, ids), route.body?.(ids, w));
