@@ -37,5 +37,8 @@ export interface ConfigEditorProps<T extends ActivityType> {
 
 export interface ModerationProps {
   rows: AnswerRow[];
+  /** "Review before showing" is on: entries not approved yet wait for `onApprove`. */
+  review: boolean;
   onHide: (answerId: string, hidden: boolean) => void;
+  onApprove: (answerId: string) => void;
 }
