@@ -1,5 +1,6 @@
 import type { ActivityType, ActivityTypeMap } from '../../../shared/activities/types.js';
 import type { AnswerRow } from '../../../shared/protocol/views.js';
+import type { FieldProblems } from './common/field-problems.js';
 
 type Config<T extends ActivityType> = ActivityTypeMap[T]['config'];
 type Answer<T extends ActivityType> = ActivityTypeMap[T]['answer'];
@@ -33,6 +34,8 @@ export interface ConfigEditorProps<T extends ActivityType> {
   idPrefix: string;
   config: Config<T>;
   onChange: (config: Config<T>) => void;
+  /** Shown next to each field (after a first save attempt); empty while there is nothing to say. */
+  problems: FieldProblems;
 }
 
 export interface ModerationProps {
