@@ -111,7 +111,13 @@ export class Broadcaster {
     if (this.closed) return;
     let pending = this.results.get(activityId);
     if (!pending) {
-      pending = { timer: null, lastFlushAt: 0, participantIds: new Set(), moderatedIds: new Set(), sessionId };
+      pending = {
+        timer: null,
+        lastFlushAt: 0,
+        participantIds: new Set(),
+        moderatedIds: new Set(),
+        sessionId,
+      };
       this.results.set(activityId, pending);
     }
     for (const id of participantIds) pending.participantIds.add(id);

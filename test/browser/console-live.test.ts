@@ -25,9 +25,9 @@ const withAttr = (page: Page, id: string, attr: string, value: string | number) 
 
 async function expectAccessible(page: Page, where: string): Promise<void> {
   const violations = await seriousViolations(page);
-  expect(violations.map((v) => `${where}: ${v.id} ${v.help} ${JSON.stringify(v.nodes.map((n) => n.target))}`)).toEqual(
-    [],
-  );
+  expect(
+    violations.map((v) => `${where}: ${v.id} ${v.help} ${JSON.stringify(v.nodes.map((n) => n.target))}`),
+  ).toEqual([]);
 }
 
 async function shot(page: Page, name: string): Promise<void> {
@@ -156,7 +156,9 @@ describe.skipIf(unavailable !== null)('the console keeps the facilitator’s eye
     await withAttr(screen, 'answer-count', 'data-count', 2).waitFor();
     await withAttr(console, 'answer-count', 'data-count', 2).waitFor();
     await expect.poll(() => screen.getByTestId('result-entry').count()).toBe(2);
-    expect(await console.getByTestId('entry-counts').textContent()).toBe('화면에 2개 · 검토 대기 0개 · 숨김 1개');
+    expect(await console.getByTestId('entry-counts').textContent()).toBe(
+      '화면에 2개 · 검토 대기 0개 · 숨김 1개',
+    );
     // One list: the entries are read where they are hidden; no second results list on the console.
     expect(await console.getByTestId('result-entry').count()).toBe(0);
 
@@ -185,9 +187,13 @@ describe.skipIf(unavailable !== null)('the console keeps the facilitator’s eye
     await console.getByRole('button', { name: '끝내기', exact: true }).click();
     await console.getByTestId('ended-results').waitFor();
     await expect.poll(() => console.getByTestId('ended-activity').count()).toBe(2);
-    expect(await console.getByTestId('ended-activity').nth(0).getByTestId('result-bar-o1').getAttribute('data-count')).toBe(
-      '1',
-    );
+    expect(
+      await console
+        .getByTestId('ended-activity')
+        .nth(0)
+        .getByTestId('result-bar-o1')
+        .getAttribute('data-count'),
+    ).toBe('1');
     expect(await console.getByTestId('ended-activity').nth(1).getByTestId('result-entry').count()).toBe(4);
     const href = await console.getByTestId('download-csv').getAttribute('href');
     const csv = await console.evaluate(async (url) => {

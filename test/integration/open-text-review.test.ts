@@ -68,7 +68,11 @@ describe('open text: one room count, review before showing', () => {
     const console = waitFor(r.facilitator, 'results:updated', (v) => v.respondents !== 7);
     const projector = waitFor(r.screen, 'results:updated', (v) => v.respondents !== 7);
     const rows = waitFor(r.facilitator, 'answers:updated', (u) => u.answers.some((a) => a.hidden));
-    await ok(r.facilitator, 'answer:hide', { sessionId: r.sessionId, answerId: given[2]!.answerId, hidden: true });
+    await ok(r.facilitator, 'answer:hide', {
+      sessionId: r.sessionId,
+      answerId: given[2]!.answerId,
+      hidden: true,
+    });
     const [c, p] = await Promise.all([console, projector]);
     expect({ console: c.respondents, projector: p.respondents }).toEqual({ console: 6, projector: 6 });
     // The hidden row still reaches the console, marked, and the snapshot agrees on the count.
@@ -83,9 +87,17 @@ describe('open text: one room count, review before showing', () => {
   it('shows an entry on the projector, and on phones after a reveal, only once approved', async () => {
     const r = await room(true);
     const reviewOn = waitFor(r.facilitator, 'facilitator:stateChanged', (s) => s.activities[0]!.review);
-    await ok(r.facilitator, 'activity:review', { sessionId: r.sessionId, activityId: r.activityId, review: true });
+    await ok(r.facilitator, 'activity:review', {
+      sessionId: r.sessionId,
+      activityId: r.activityId,
+      review: true,
+    });
     await reviewOn;
-    await ok(r.facilitator, 'activity:reveal', { sessionId: r.sessionId, activityId: r.activityId, visible: true });
+    await ok(r.facilitator, 'activity:reveal', {
+      sessionId: r.sessionId,
+      activityId: r.activityId,
+      visible: true,
+    });
 
     const arrived = waitFor(r.facilitator, 'answers:updated', (u) => u.answers.length === 1);
     const first = await r.answer('미나', '좋은 말');
@@ -104,7 +116,10 @@ describe('open text: one room count, review before showing', () => {
     const onScreen = waitFor(r.screen, 'results:updated', (v) => v.respondents === 1);
     const onPhone = waitFor(second.phone, 'results:updated', (v) => v.respondents === 1);
     const approvedRow = waitFor(r.facilitator, 'answers:updated', (u) => u.answers.some((a) => a.approved));
-    const ack = await ok(r.facilitator, 'answer:approve', { sessionId: r.sessionId, answerIds: [first.answerId] });
+    const ack = await ok(r.facilitator, 'answer:approve', {
+      sessionId: r.sessionId,
+      answerIds: [first.answerId],
+    });
     expect(ack).toEqual({ approved: 1 });
     expect(entriesOf((await onScreen).summary)).toEqual(['좋은 말']);
     expect(entriesOf((await onPhone).summary)).toEqual(['좋은 말']);
@@ -121,7 +136,11 @@ describe('open text: one room count, review before showing', () => {
     );
     const editId = crypto.randomUUID();
     const gone = waitFor(r.screen, 'results:updated', (v) => v.respondents === 0);
-    await ok(first.phone, 'answer:submit', { activityId: r.activityId, answerId: editId, value: { text: '바꾼 말' } });
+    await ok(first.phone, 'answer:submit', {
+      activityId: r.activityId,
+      answerId: editId,
+      value: { text: '바꾼 말' },
+    });
     await Promise.all([edited, gone]);
     expect(
       await ok(r.facilitator, 'answer:approve', { sessionId: r.sessionId, answerIds: [first.answerId] }),
@@ -140,7 +159,12 @@ describe('open text: one room count, review before showing', () => {
       return f;
     });
     const body = scratchBody([user.id], [today()]);
-    body.days[0]!.modules[0]!.activities.push({ key: 'o', type: 'open-text', title: '소감 한 줄', minutes: 5 });
+    body.days[0]!.modules[0]!.activities.push({
+      key: 'o',
+      type: 'open-text',
+      title: '소감 한 줄',
+      minutes: 5,
+    });
     const program = await createProgram(t, cookie, body);
     const { sessionId } = await expectStatus<{ sessionId: string }>(
       200,
@@ -155,7 +179,11 @@ describe('open text: one room count, review before showing', () => {
     expect(added.review).toBe(true);
     // Only reviewable types take the switch.
     const poll = snapshot.activities.find((a) => a.type === 'poll-single')!;
-    const refused = await request(facilitator, 'activity:review', { sessionId, activityId: poll.id, review: true });
+    const refused = await request(facilitator, 'activity:review', {
+      sessionId,
+      activityId: poll.id,
+      review: true,
+    });
     expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_payload' } });
   });
 });

@@ -12,16 +12,28 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(cell), (cell = '');
-    else if (ch === '\r' && text[i + 1] === '\n') {
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') {
+        quoted = false;
+      } else {
+        cell += ch;
+      }
+    } else if (ch === '"') {
+      quoted = true;
+    } else if (ch === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (ch === '\r' && text[i + 1] === '\n') {
       row.push(cell);
       rows.push(row);
-      (row = []), (cell = ''), i++;
-    } else cell += ch;
+      row = [];
+      cell = '';
+      i++;
+    } else {
+      cell += ch;
+    }
   }
   if (cell || row.length) throw new Error('the last row does not end with CRLF');
   return rows;
@@ -37,7 +49,11 @@ const poll = {
     ],
   },
 };
-const named = { type: 'open-text', title: '한 마디 (이름 공개)', config: { maxLength: 200, anonymous: false } };
+const named = {
+  type: 'open-text',
+  title: '한 마디 (이름 공개)',
+  config: { maxLength: 200, anonymous: false },
+};
 const anonymous = { type: 'open-text', title: '익명 소감', config: { maxLength: 200, anonymous: true } };
 
 describe('a session’s answers after it ended: results and CSV', () => {
@@ -78,7 +94,11 @@ describe('a session’s answers after it ended: results and CSV', () => {
     await ok(facilitator, 'activity:open', { sessionId, activityId: anonId });
     await answer(phones[0]!, anonId, { text: '익명 글' });
     const hiddenId = crypto.randomUUID();
-    await ok(phones[1]!, 'answer:submit', { activityId: anonId, answerId: hiddenId, value: { text: '숨길 글' } });
+    await ok(phones[1]!, 'answer:submit', {
+      activityId: anonId,
+      answerId: hiddenId,
+      value: { text: '숨길 글' },
+    });
     await ok(facilitator, 'answer:hide', { sessionId, answerId: hiddenId, hidden: true });
     await ok(facilitator, 'session:end', { sessionId });
   });
@@ -94,7 +114,9 @@ describe('a session’s answers after it ended: results and CSV', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(res.headers.get('cache-control')).toBe('no-store');
-    expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="moim-\d{6}-\d{4}-\d\d-\d\d\.csv"$/);
+    expect(res.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="moim-\d{6}-\d{4}-\d\d-\d\d\.csv"$/,
+    );
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = parseCsv(new TextDecoder().decode(bytes.slice(3)));

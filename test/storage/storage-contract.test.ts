@@ -325,14 +325,22 @@ function contract(backend: Backend) {
     await storage.activities.open(one.session.id, activityId);
     const submit = async (participantId: string) => {
       const answerId = crypto.randomUUID();
-      const base = { sessionId: one.session.id, activityId, participantId, answerId, value: { optionId: 'a' } };
+      const base = {
+        sessionId: one.session.id,
+        activityId,
+        participantId,
+        answerId,
+        value: { optionId: 'a' },
+      };
       const [result] = await storage.answers.writeBatch([base], acceptAll);
       expect(result).toMatchObject({ ok: true, stored: { approved: false } });
       return answerId;
     };
     const first = await submit(p.id);
     expect(await storage.answers.approve(two.session.id, [first])).toEqual([]);
-    expect(await storage.answers.approve(one.session.id, [first])).toEqual([{ activityId, participantId: p.id }]);
+    expect(await storage.answers.approve(one.session.id, [first])).toEqual([
+      { activityId, participantId: p.id },
+    ]);
     expect((await storage.answers.findOwn(activityId, p.id))?.approved).toBe(true);
     // An edit is a new version: it waits again, and the old version's id approves nothing.
     const edited = await submit(p.id);

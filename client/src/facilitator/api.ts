@@ -54,7 +54,8 @@ export const api = {
     call<ProgramApi['user']>('POST', '/api/auth/password', body),
 
   listSessions: () => call<{ sessions: SessionListItem[] }>('GET', '/api/sessions'),
-  sessionResults: (sessionId: string) => call<SessionResults>('GET', `/api/sessions/${id(sessionId)}/results`),
+  sessionResults: (sessionId: string) =>
+    call<SessionResults>('GET', `/api/sessions/${id(sessionId)}/results`),
   createSession: (body: { title: string; activities: ActivityDraft[] }) =>
     call<{ session: { id: string; code: string; title: string } }>('POST', '/api/sessions', body),
 

@@ -35,7 +35,8 @@ export function facilitatorModerationHandlers(ctx: RealtimeContext) {
       const session = await ownSession(ctx, socket, p.sessionId);
       const approved = await storage.answers.approve(session.id, p.answerIds);
       const byActivity = new Map<string, string[]>();
-      for (const a of approved) byActivity.set(a.activityId, [...(byActivity.get(a.activityId) ?? []), a.participantId]);
+      for (const a of approved)
+        byActivity.set(a.activityId, [...(byActivity.get(a.activityId) ?? []), a.participantId]);
       for (const [activityId, participantIds] of byActivity) {
         broadcaster.answersModerated(session.id, activityId, participantIds);
       }

@@ -8,7 +8,6 @@ import {
   type TimerState,
 } from '../../../shared/session/timer.js';
 import type { FacilitatorSnapshot } from '../../../shared/protocol/views.js';
-import { AppError } from '../../errors.js';
 import type { RealtimeContext } from '../context.js';
 import type { Handler } from '../dispatcher.js';
 import { rooms } from '../rooms.js';

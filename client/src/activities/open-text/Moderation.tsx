@@ -32,11 +32,20 @@ export function Moderation({ rows, review, onHide, onApprove }: ModerationProps)
             </p>
             <div className="entry-actions">
               {state === 'waiting' && (
-                <button type="button" className="primary" aria-describedby={textId} onClick={() => onApprove(row.answerId)}>
+                <button
+                  type="button"
+                  className="primary"
+                  aria-describedby={textId}
+                  onClick={() => onApprove(row.answerId)}
+                >
                   {t('liveRun.approve')}
                 </button>
               )}
-              <button type="button" aria-describedby={textId} onClick={() => onHide(row.answerId, !row.hidden)}>
+              <button
+                type="button"
+                aria-describedby={textId}
+                onClick={() => onHide(row.answerId, !row.hidden)}
+              >
                 {row.hidden ? t('open-text.unhide') : t('open-text.hide')}
               </button>
             </div>

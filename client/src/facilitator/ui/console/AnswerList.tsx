@@ -21,10 +21,19 @@ export function AnswerList({ activity }: { activity: ActivityView }) {
       <div className="entry-list">
         <div className="entry-list-head">
           <p className="entry-counts" data-testid="entry-counts">
-            {t('liveRun.counts', { shown: count('shown'), waiting: count('waiting'), hidden: count('hidden') })}
+            {t('liveRun.counts', {
+              shown: count('shown'),
+              waiting: count('waiting'),
+              hidden: count('hidden'),
+            })}
           </p>
           {waiting.length > 0 && (
-            <button type="button" className="primary" data-testid="approve-all" onClick={() => void approveEntries(waiting)}>
+            <button
+              type="button"
+              className="primary"
+              data-testid="approve-all"
+              onClick={() => void approveEntries(waiting)}
+            >
               {t('liveRun.approveAll', { count: waiting.length })}
             </button>
           )}

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { SessionResults } from '../../../../../shared/protocol/views.js';
 import { ResultsFor } from '../../../activities/registry-results.js';
 import type { ClientError } from '../../../common/errors.js';
@@ -16,19 +16,30 @@ export function EndedResults() {
   const sessionId = useFacilitatorStore((s) => s.live?.session.id ?? null);
   const [results, setResults] = useState<SessionResults | null>(null);
   const [error, setError] = useState<ClientError | null>(null);
-  const load = useCallback(async () => {
-    if (!sessionId) return;
-    setError(null);
-    const ack = await api.sessionResults(sessionId);
-    if (ack.ok) setResults(ack.data);
-    else setError(ack.error);
-  }, [sessionId]);
+  const [attempt, setAttempt] = useState(0);
   useEffect(() => {
-    void load();
-  }, [load]);
+    if (!sessionId) return;
+    let current = true;
+    void api.sessionResults(sessionId).then((ack) => {
+      if (!current) return;
+      if (ack.ok) setResults(ack.data);
+      else setError(ack.error);
+    });
+    return () => {
+      current = false;
+    };
+  }, [sessionId, attempt]);
+  const retry = () => {
+    setError(null);
+    setAttempt((n) => n + 1);
+  };
   if (!sessionId) return null;
   return (
-    <section className="card run-panel ended-results" aria-labelledby="ended-title" data-testid="ended-results">
+    <section
+      className="card run-panel ended-results"
+      aria-labelledby="ended-title"
+      data-testid="ended-results"
+    >
       <h2 id="ended-title">{t('ended.title')}</h2>
       <p>{t('ended.intro')}</p>
       <p className="button-row">
@@ -48,7 +59,7 @@ export function EndedResults() {
       {error ? (
         <div>
           <ErrorText error={error} />
-          <button type="button" onClick={() => void load()}>
+          <button type="button" onClick={retry}>
             {t('ended.retry')}
           </button>
         </div>
@@ -59,7 +70,8 @@ export function EndedResults() {
           {results.activities.map((a) => (
             <li key={a.activityId} className="ended-activity" data-testid="ended-activity">
               <h3>
-                {a.title} <span className="respondents">({t('ended.respondents', { count: a.respondents })})</span>
+                {a.title}{' '}
+                <span className="respondents">({t('ended.respondents', { count: a.respondents })})</span>
               </h3>
               {a.respondents === 0 ? (
                 <p className="hint">{t('ended.noAnswers')}</p>

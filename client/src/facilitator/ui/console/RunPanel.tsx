@@ -69,7 +69,11 @@ export function RunPanel({ timer }: Props) {
       </div>
       <div className="button-row run-controls">
         {activity.status === 'open' ? (
-          <button type="button" data-testid="control-close" onClick={() => void act('activity:close', { activityId })}>
+          <button
+            type="button"
+            data-testid="control-close"
+            onClick={() => void act('activity:close', { activityId })}
+          >
             {t('run.close')}
           </button>
         ) : (
@@ -113,7 +117,11 @@ export function RunPanel({ timer }: Props) {
           </button>
         )}
         {oneList && (
-          <label className="review-switch" data-testid="control-review" data-state={activity.review ? 'on' : 'off'}>
+          <label
+            className="review-switch"
+            data-testid="control-review"
+            data-state={activity.review ? 'on' : 'off'}
+          >
             <input
               type="checkbox"
               checked={activity.review}

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { MAX_TIMER_MS, remainingMs } from '../../../../../shared/session/timer.js';
 import { TimerDisplay } from '../../../common/TimerDisplay.js';
 import { useT } from '../../../common/i18n.js';
@@ -23,10 +23,13 @@ export function TimerControls({ defaultMinutes }: Props) {
   const timer = useFacilitatorStore((s) => s.timer);
   const offset = useFacilitatorStore((s) => s.clockOffsetMs);
   const ended = useFacilitatorStore((s) => s.live?.session.status === 'ended');
-  const planned = defaultMinutes && defaultMinutes > 0 ? Math.min(defaultMinutes, MAX_MINUTES) : DEFAULT_MINUTES;
-  const [minutes, setMinutes] = useState(String(planned));
-  // Another agenda line: its planned minutes replace the field's value.
-  useEffect(() => setMinutes(String(planned)), [planned]);
+  const planned =
+    defaultMinutes && defaultMinutes > 0 ? Math.min(defaultMinutes, MAX_MINUTES) : DEFAULT_MINUTES;
+  // What the facilitator typed counts for the line it was typed on: another agenda line starts
+  // again from its own planned minutes.
+  const [typed, setTyped] = useState<{ planned: number; value: string } | null>(null);
+  const minutes = typed?.planned === planned ? typed.value : String(planned);
+  const setMinutes = (value: string) => setTyped({ planned, value });
   const value = Number(minutes);
   const valid = Number.isFinite(value) && value > 0 && value <= MAX_MINUTES;
   const start = (event: FormEvent) => {
@@ -37,6 +40,8 @@ export function TimerControls({ defaultMinutes }: Props) {
     const left = remainingMs(timer, Date.now() + offset);
     void act('timer:start', { durationMs: Math.min(MAX_TIMER_MS, Math.round(left + ONE_MINUTE_MS)) });
   };
+  // After the end there is nothing to time: the results take the space.
+  if (ended) return null;
   return (
     <section className="card timer-row" aria-labelledby="timer-title" data-testid="timer-controls">
       <form className="timer-row-form" onSubmit={start}>
@@ -53,31 +58,31 @@ export function TimerControls({ defaultMinutes }: Props) {
             max={MAX_MINUTES}
             step={0.5}
             value={minutes}
-            disabled={ended}
+
             onChange={(e) => setMinutes(e.target.value)}
           />
           <span aria-hidden="true">{t('liveRun.minutes')}</span>
         </label>
-        <button type="submit" className={timer.status === 'idle' ? 'primary' : ''} disabled={ended || !valid}>
+        <button type="submit" className={timer.status === 'idle' ? 'primary' : ''} disabled={!valid}>
           {timer.status === 'idle' ? t('timer.start') : t('timer.restart')}
         </button>
         {timer.status === 'running' && (
           <>
-            <button type="button" disabled={ended} onClick={() => void act('timer:pause', {})}>
+            <button type="button" onClick={() => void act('timer:pause', {})}>
               {t('timer.pause')}
             </button>
-            <button type="button" disabled={ended} onClick={addMinute}>
+            <button type="button" onClick={addMinute}>
               {t('liveRun.addMinute')}
             </button>
           </>
         )}
         {timer.status === 'paused' && (
-          <button type="button" disabled={ended} onClick={() => void act('timer:resume', {})}>
+          <button type="button" onClick={() => void act('timer:resume', {})}>
             {t('timer.resume')}
           </button>
         )}
         {timer.status !== 'idle' && (
-          <button type="button" disabled={ended} onClick={() => void act('timer:reset', {})}>
+          <button type="button" onClick={() => void act('timer:reset', {})}>
             {t('liveRun.stop')}
           </button>
         )}
