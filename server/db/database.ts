@@ -14,6 +14,7 @@ import type { Database } from './schema.js';
 import * as m001 from './migrations/001_live_sessions.js';
 import * as m002 from './migrations/002_invariants.js';
 import * as m003 from './migrations/003_centers_programs.js';
+import * as m004 from './migrations/004_open_text_review.js';
 import * as m005 from './migrations/005_day_auto_end.js';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -31,6 +32,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '001_live_sessions': m001,
   '002_invariants': m002,
   '003_centers_programs': m003,
+  '004_open_text_review': m004,
   '005_day_auto_end': m005,
 };
 

@@ -70,6 +70,8 @@ export interface ActivitiesTable {
   locked: number;
   results_visible: number;
   show_names: number;
+  /** Open text "review before showing": entries reach the room only once approved. */
+  review_entries: number;
   /** Bumped on every change, so cached parsed configs know when they are stale. */
   version: Generated<number>;
   created_at: number;
@@ -97,6 +99,8 @@ export interface AnswersTable {
   entry_id: string | null;
   value: string;
   hidden: number;
+  /** Let through by the facilitator (matters while the activity's `review_entries` is on); an edit clears it. */
+  approved: number;
   created_at: number;
   updated_at: number;
 }

@@ -3,6 +3,7 @@ import { createSessionBodySchema } from '../../shared/protocol/schemas.js';
 import type { Storage } from '../storage/index.js';
 import { requireUser } from './program-access.js';
 import { parseBody } from './respond.js';
+import { csvHandler, resultsHandler } from './session-results.js';
 
 export function sessionRoutes(storage: Storage): Router {
   const router = Router();
@@ -22,6 +23,9 @@ export function sessionRoutes(storage: Storage): Router {
     });
     res.status(201).json({ session: { id: session.id, code: session.code, title: session.title } });
   });
+
+  router.get('/:sessionId/results', resultsHandler(storage));
+  router.get('/:sessionId/answers.csv', csvHandler(storage));
 
   return router;
 }

@@ -20,7 +20,10 @@ const SWEEP_INTERVAL_MS = 60 * 1000;
 interface Pending {
   timer: NodeJS.Timeout | null;
   lastFlushAt: number;
+  /** Whose entries changed because they answered: their rows go out, and that they have answered. */
   participantIds: Set<string>;
+  /** Whose entries the facilitator hid or approved: only the rows go out, never who wrote them. */
+  moderatedIds: Set<string>;
   sessionId: string;
 }
 
@@ -74,7 +77,8 @@ export class Broadcaster {
       activityId: activity.id,
       replace: true,
       answers: this.views.answerRows(activity, answers),
-      answeredParticipantIds: answers.map((a) => a.participantId),
+      // Sorted: the order of the rows must not be readable from the order of the ids.
+      answeredParticipantIds: answers.map((a) => a.participantId).sort(),
       answerCount: answers.length,
     });
     this.io
@@ -88,20 +92,36 @@ export class Broadcaster {
     this.answersChanged(sessionId, answer.activityId, [answer.participantId]);
   }
 
-  /** Answers changed in a way the warm results cannot follow (hidden): reload them, then flush. */
-  answersRewritten(sessionId: string, activityId: string, participantIds: Iterable<string>): void {
+  /**
+   * The facilitator hid, showed or approved entries: the warm results cannot follow, so they are
+   * reloaded, then flushed. The changed rows go to the console without their authors' ids (an
+   * anonymous entry must not travel with the id of who wrote it).
+   */
+  answersModerated(sessionId: string, activityId: string, participantIds: Iterable<string>): void {
     this.cache.forget(activityId);
-    this.answersChanged(sessionId, activityId, participantIds);
+    this.answersChanged(sessionId, activityId, [], participantIds);
   }
 
-  private answersChanged(sessionId: string, activityId: string, participantIds: Iterable<string>): void {
+  private answersChanged(
+    sessionId: string,
+    activityId: string,
+    participantIds: Iterable<string>,
+    moderatedIds: Iterable<string> = [],
+  ): void {
     if (this.closed) return;
     let pending = this.results.get(activityId);
     if (!pending) {
-      pending = { timer: null, lastFlushAt: 0, participantIds: new Set(), sessionId };
+      pending = {
+        timer: null,
+        lastFlushAt: 0,
+        participantIds: new Set(),
+        moderatedIds: new Set(),
+        sessionId,
+      };
       this.results.set(activityId, pending);
     }
     for (const id of participantIds) pending.participantIds.add(id);
+    for (const id of moderatedIds) pending.moderatedIds.add(id);
     if (pending.timer) return;
     const wait = Math.max(0, pending.lastFlushAt + RESULTS_INTERVAL_MS - Date.now());
     const entry = pending;
@@ -109,27 +129,36 @@ export class Broadcaster {
       entry.timer = null;
       entry.lastFlushAt = Date.now();
       const changed = [...entry.participantIds];
+      const moderated = [...entry.moderatedIds];
       entry.participantIds.clear();
-      this.flushResults(entry.sessionId, activityId, changed).catch((error: unknown) =>
+      entry.moderatedIds.clear();
+      this.flushResults(entry.sessionId, activityId, changed, moderated).catch((error: unknown) =>
         this.logger.error({ err: error, activityId }, 'results flush failed'),
       );
     }, wait);
   }
 
-  private async flushResults(sessionId: string, activityId: string, changed: string[]): Promise<void> {
+  private async flushResults(
+    sessionId: string,
+    activityId: string,
+    changed: string[],
+    moderated: string[],
+  ): Promise<void> {
     const state = await this.cache.get(sessionId, activityId);
     if (!state) return;
     const { activity, isCurrent } = state;
     const answers = [...state.answers.values()];
     const changedSet = new Set(changed);
+    const rowSet = new Set([...changed, ...moderated]);
     const changedAnswers = answers.filter((a) => changedSet.has(a.participantId));
+    const changedRows = answers.filter((a) => rowSet.has(a.participantId));
     const facilitators = this.io.to(rooms.facilitators(sessionId));
     facilitators.emit('answers:updated', {
       sessionId,
       activityId,
       replace: false,
       // Sorted by the store, not by who changed: an anonymous entry's position says nothing of its author.
-      answers: this.views.answerRows(activity, changedAnswers),
+      answers: this.views.answerRows(activity, changedRows),
       answeredParticipantIds: changedAnswers.map((a) => a.participantId).sort(),
       answerCount: answers.length,
     });

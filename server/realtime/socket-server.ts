@@ -13,6 +13,7 @@ import { AnswerWriter } from './answer-writer.js';
 import { Broadcaster } from './broadcaster.js';
 import type { RealtimeContext } from './context.js';
 import { attachHandlers, createEventLimiters, type HandlerMap } from './dispatcher.js';
+import { facilitatorModerationHandlers } from './handlers/facilitator-moderation.js';
 import { facilitatorActivityHandlers } from './handlers/facilitator-activities.js';
 import { facilitatorSessionHandlers } from './handlers/facilitator-session.js';
 import { broadcastState } from './handlers/lookup.js';
@@ -94,6 +95,7 @@ export function createRealtime(
     ...screenHandlers(ctx),
     ...facilitatorSessionHandlers(ctx, io),
     ...facilitatorActivityHandlers(ctx),
+    ...facilitatorModerationHandlers(ctx),
   } satisfies HandlerMap;
 
   io.use((socket, next) => {

@@ -15,6 +15,14 @@ import type { Storage, StoredActivity, StoredAnswer, StoredSession } from '../st
 import { sessionInfo } from '../storage/rows.js';
 
 /**
+ * The answers the room sees: not hidden and, while the activity is reviewed, approved. Every count
+ * and summary of every audience is taken over this one set, so the console and the projector agree.
+ */
+export function inRoom(activity: StoredActivity, answers: readonly StoredAnswer[]): StoredAnswer[] {
+  return answers.filter((a) => !a.hidden && (!activity.review || a.approved));
+}
+
+/**
  * Builds what each audience sees, always from stored state: the facilitator everything of their
  * session, the projector and phones only the open activity and the results the facilitator revealed.
  */
@@ -39,23 +47,32 @@ export class Views {
     };
   }
 
-  /** Results for the facilitator (always, with names unless the activity is anonymous). */
+  /** The console's list row of an activity. */
+  activityView(a: StoredActivity, answerCount: number): ActivityView {
+    return { ...this.publicActivity(a), position: a.position, answerCount, review: a.review };
+  }
+
+  /**
+   * Results for the facilitator: always, with names unless the activity is anonymous. Over the
+   * answers the room sees, like the projector's (hidden and waiting entries are in the answer rows).
+   */
   facilitatorResults(activity: StoredActivity, answers: StoredAnswer[]): ResultsView {
+    const shown = inRoom(activity, answers);
     return {
       activityId: activity.id,
-      respondents: answers.length,
-      summary: summarize(activity.type, activity.config, answers, { withNames: true }),
+      respondents: shown.length,
+      summary: summarize(activity.type, activity.config, shown, { withNames: true }),
     };
   }
 
   /** Results for the projector and phones: only the count until revealed; names only when turned on. */
   publicResults(activity: StoredActivity, answers: StoredAnswer[]): ResultsView {
+    const shown = inRoom(activity, answers);
     return {
       activityId: activity.id,
-      // A hidden answer is gone from the room's view, including from the count.
-      respondents: answers.filter((a) => !a.hidden).length,
+      respondents: shown.length,
       summary: activity.resultsVisible
-        ? summarize(activity.type, activity.config, answers, { withNames: activity.showNames })
+        ? summarize(activity.type, activity.config, shown, { withNames: activity.showNames })
         : null,
     };
   }
@@ -70,6 +87,7 @@ export class Views {
       nickname: hideAuthors ? null : a.nickname,
       value: a.value,
       hidden: a.hidden,
+      approved: a.approved,
       updatedAt: a.updatedAt,
     }));
   }
@@ -86,11 +104,7 @@ export class Views {
       this.participantRows(session.id, online),
       this.programOf(session),
     ]);
-    const views: ActivityView[] = activities.map((a) => ({
-      ...this.publicActivity(a),
-      position: a.position,
-      answerCount: counts.get(a.id) ?? 0,
-    }));
+    const views: ActivityView[] = activities.map((a) => this.activityView(a, counts.get(a.id) ?? 0));
     const { facilitatorId: _f, programDayId: _d, timer, ...rest } = session;
     const facilitatorSession = { ...rest, program };
     return { session: facilitatorSession, activities: views, participants, timer, serverNow: Date.now() };

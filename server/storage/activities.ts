@@ -6,11 +6,20 @@ import { lockRow } from './locks.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
+/**
+ * Open text in a program day is reviewed before the room sees it (a group of job seekers who meet
+ * again tomorrow); a quick session shows entries at once. The facilitator can switch either way.
+ */
+export function reviewByDefault(type: string, inProgramDay: boolean): boolean {
+  return inProgramDay && type === 'open-text';
+}
+
 export async function insertActivity(
   db: Executor,
   sessionId: string,
   position: number,
   draft: ActivityDraft,
+  inProgramDay = false,
 ): Promise<string> {
   const id = crypto.randomUUID();
   await db
@@ -26,6 +35,7 @@ export async function insertActivity(
       locked: 0,
       results_visible: 0,
       show_names: 0,
+      review_entries: flag(reviewByDefault(draft.type, inProgramDay)),
       created_at: Date.now(),
     })
     .execute();
@@ -100,7 +110,12 @@ export class ActivityStore {
         .where('session_id', '=', sessionId)
         .executeTakeFirst();
       const position = last?.max === null || last?.max === undefined ? 0 : Number(last.max) + 1;
-      const id = await insertActivity(trx, sessionId, position, draft);
+      const session = await trx
+        .selectFrom('live_sessions')
+        .select('program_day_id')
+        .where('id', '=', sessionId)
+        .executeTakeFirst();
+      const id = await insertActivity(trx, sessionId, position, draft, Boolean(session?.program_day_id));
       return toActivity(
         await trx.selectFrom('activities').selectAll().where('id', '=', id).executeTakeFirstOrThrow(),
       );
@@ -209,6 +224,23 @@ export class ActivityStore {
         .where('id', '=', sessionId)
         .where('current_activity_id', '=', activityId)
         .execute();
+    });
+  }
+
+  /**
+   * Switches "review before showing". Switching it on approves the entries stored so far: they were
+   * already in the room, and taking them off the projector mid-discussion would only confuse it.
+   */
+  async setReview(sessionId: string, activityId: string, review: boolean): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      const result = await trx
+        .updateTable('activities')
+        .set((eb) => ({ review_entries: flag(review), version: eb('version', '+', 1) }))
+        .where('id', '=', activityId)
+        .where('session_id', '=', sessionId)
+        .executeTakeFirst();
+      if (!review || Number(result.numUpdatedRows) === 0) return;
+      await trx.updateTable('answers').set({ approved: 1 }).where('activity_id', '=', activityId).execute();
     });
   }
 

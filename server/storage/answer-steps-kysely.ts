@@ -58,14 +58,16 @@ export class KyselyAnswerSteps implements AnswerWriteSteps {
         entry_id: s.answerId,
         value,
         hidden: 0,
+        approved: 0,
         created_at: now,
         updated_at: now,
       })
       .onConflict((oc) =>
         oc
           .columns(['activity_id', 'participant_id'])
-          // `hidden` stays as the facilitator set it: editing a hidden answer does not put it back on screen.
-          .doUpdateSet({ answer_id: s.answerId, value, updated_at: now }),
+          // `hidden` stays as the facilitator set it: editing a hidden answer does not put it back on
+          // screen. An approval was for the text the facilitator read: an edit needs a new one.
+          .doUpdateSet({ answer_id: s.answerId, value, updated_at: now, approved: 0 }),
       )
       .returning(['entry_id', 'hidden'])
       .executeTakeFirstOrThrow();

@@ -36,10 +36,11 @@ export class SqliteAnswerSteps implements AnswerWriteSteps {
       'select participant_id, activity_id from answer_receipts where answer_id = ?',
     );
     this.upsert = sqlite.prepare(
-      `insert into answers (activity_id, participant_id, answer_id, entry_id, value, hidden, created_at, updated_at)
-       values (?, ?, ?, ?, ?, 0, ?, ?)
+      `insert into answers (activity_id, participant_id, answer_id, entry_id, value, hidden, approved, created_at, updated_at)
+       values (?, ?, ?, ?, ?, 0, 0, ?, ?)
        on conflict (activity_id, participant_id) do update
-         set answer_id = excluded.answer_id, value = excluded.value, updated_at = excluded.updated_at
+         set answer_id = excluded.answer_id, value = excluded.value, updated_at = excluded.updated_at,
+           approved = 0
        returning entry_id, hidden`,
     );
   }

@@ -18,6 +18,8 @@ export interface StoredAnswerRow {
   participantId: string;
   value: AnswerValue;
   hidden: boolean;
+  /** Approved by the facilitator for a review-before-showing activity; cleared by every edit. */
+  approved: boolean;
   updatedAt: number;
 }
 
@@ -108,6 +110,7 @@ async function writeOne(
     participantId: s.participantId,
     value: checked.value as AnswerValue,
     hidden: row.hidden,
+    approved: false,
     updatedAt: now,
   };
   return { ok: true, duplicate: false, activityId: s.activityId, stored };

@@ -49,7 +49,21 @@ export class AnswerStore {
 
   async listForActivity(activityId: string, participantIds?: string[]): Promise<StoredAnswer[]> {
     if (participantIds && participantIds.length === 0) return [];
-    let query = this.db
+    const query = this.select().where('answers.activity_id', '=', activityId);
+    return this.rows(participantIds ? query.where('answers.participant_id', 'in', participantIds) : query);
+  }
+
+  /** Every answer of a session, oldest first (results after the end, the CSV export). */
+  async listForSession(sessionId: string): Promise<StoredAnswer[]> {
+    return this.rows(
+      this.select()
+        .innerJoin('activities', 'activities.id', 'answers.activity_id')
+        .where('activities.session_id', '=', sessionId),
+    );
+  }
+
+  private select() {
+    return this.db
       .selectFrom('answers')
       .innerJoin('participants', 'participants.id', 'answers.participant_id')
       .select([
@@ -60,10 +74,12 @@ export class AnswerStore {
         'participants.nickname',
         'answers.value',
         'answers.hidden',
+        'answers.approved',
         'answers.updated_at',
-      ])
-      .where('answers.activity_id', '=', activityId);
-    if (participantIds) query = query.where('answers.participant_id', 'in', participantIds);
+      ]);
+  }
+
+  private async rows(query: ReturnType<AnswerStore['select']>): Promise<StoredAnswer[]> {
     const rows = await query.orderBy('answers.created_at').execute();
     return rows.map((r) => ({
       answerId: r.answer_id,
@@ -73,6 +89,7 @@ export class AnswerStore {
       nickname: r.nickname,
       value: JSON.parse(r.value) as AnswerValue,
       hidden: r.hidden === 1,
+      approved: r.approved === 1,
       updatedAt: Number(r.updated_at),
     }));
   }
@@ -103,6 +120,27 @@ export class AnswerStore {
       .where('participant_id', '=', row.participant_id)
       .execute();
     return { activityId: row.activity_id, participantId: row.participant_id };
+  }
+
+  /**
+   * Lets entries of this session through to the room. By answer id, which is the id of one version:
+   * an entry edited after the facilitator read it no longer matches and stays waiting. Returns the
+   * entries let through (for the server's own bookkeeping: they never leave it with their rows).
+   */
+  async approve(
+    sessionId: string,
+    answerIds: readonly string[],
+  ): Promise<{ activityId: string; participantId: string }[]> {
+    if (answerIds.length === 0) return [];
+    const inSession = this.db.selectFrom('activities').select('id').where('session_id', '=', sessionId);
+    const rows = await this.db
+      .updateTable('answers')
+      .set({ approved: 1 })
+      .where('answer_id', 'in', [...answerIds])
+      .where('activity_id', 'in', inSession)
+      .returning(['activity_id', 'participant_id'])
+      .execute();
+    return rows.map((r) => ({ activityId: r.activity_id, participantId: r.participant_id }));
   }
 
   async countsBySession(sessionId: string): Promise<Map<string, number>> {

@@ -50,6 +50,7 @@ export function toActivity(row: ActivityRow): StoredActivity {
     locked: row.locked === 1,
     resultsVisible: row.results_visible === 1,
     showNames: row.show_names === 1,
+    review: row.review_entries === 1,
     version: row.version,
   };
 }

@@ -150,7 +150,7 @@ export class SessionStore {
         autoEndAt: input.autoEndAt ?? null,
       });
       for (const [position, draft] of input.activities().entries()) {
-        await insertActivity(trx, id, position, draft);
+        await insertActivity(trx, id, position, draft, true);
       }
       const row = await trx
         .selectFrom('live_sessions')

@@ -54,11 +54,14 @@ export interface FacilitatorEvents {
   'activity:lock': (p: In<typeof S.activityLockSchema>, ack: Cb<null>) => void;
   'activity:reveal': (p: In<typeof S.activityRevealSchema>, ack: Cb<null>) => void;
   'activity:names': (p: In<typeof S.activityNamesSchema>, ack: Cb<null>) => void;
+  'activity:review': (p: In<typeof S.activityReviewSchema>, ack: Cb<null>) => void;
   'timer:start': (p: In<typeof S.timerStartSchema>, ack: Cb<TimerState>) => void;
   'timer:pause': (p: In<typeof S.timerControlSchema>, ack: Cb<TimerState>) => void;
   'timer:resume': (p: In<typeof S.timerControlSchema>, ack: Cb<TimerState>) => void;
   'timer:reset': (p: In<typeof S.timerControlSchema>, ack: Cb<TimerState>) => void;
   'answer:hide': (p: In<typeof S.answerHideSchema>, ack: Cb<null>) => void;
+  /** Returns how many entries were let through (an entry edited meanwhile is not). */
+  'answer:approve': (p: In<typeof S.answerApproveSchema>, ack: Cb<{ approved: number }>) => void;
 }
 
 export type ClientToServerEvents = ParticipantEvents & ScreenEvents & FacilitatorEvents;
@@ -76,11 +79,13 @@ export const FACILITATOR_EVENT_NAMES = [
   'activity:lock',
   'activity:reveal',
   'activity:names',
+  'activity:review',
   'timer:start',
   'timer:pause',
   'timer:resume',
   'timer:reset',
   'answer:hide',
+  'answer:approve',
 ] as const satisfies readonly FacilitatorEventName[];
 
 /** Server → client, past tense. Each audience listens to its own state event. */

@@ -8,6 +8,8 @@ export const JOIN_CODE_LENGTH = 6;
 export const MAX_MESSAGE_BYTES = 16 * 1024;
 /** Seminar rooms reach a few thousand; above this, joins are refused so no one can flood a session. */
 export const MAX_PARTICIPANTS_PER_SESSION = 3000;
+/** Entries let through in one `answer:approve` (the console sends more in several): stays under the message cap. */
+export const MAX_APPROVALS_PER_MESSAGE = 300;
 
 /** How a typed nickname is kept: NFC, runs of spaces collapsed, trimmed. */
 export function normalizeNickname(raw: string): string {

@@ -5,6 +5,7 @@ import {
   ACTIVITY_TITLE_MAX_LENGTH,
   JOIN_CODE_LENGTH,
   MAX_ACTIVITIES_PER_SESSION,
+  MAX_APPROVALS_PER_MESSAGE,
   NICKNAME_MAX_LENGTH,
   normalizeNickname,
   TITLE_MAX_LENGTH,
@@ -79,9 +80,19 @@ export const activityCloseSchema = z.object(onActivity);
 export const activityLockSchema = z.object({ ...onActivity, locked: z.boolean() });
 export const activityRevealSchema = z.object({ ...onActivity, visible: z.boolean() });
 export const activityNamesSchema = z.object({ ...onActivity, showNames: z.boolean() });
+/** Open text: entries wait for the facilitator's approval before the room sees them. */
+export const activityReviewSchema = z.object({ ...onActivity, review: z.boolean() });
 export const timerStartSchema = z.object({
   ...inSession,
   durationMs: z.number().int().min(1000).max(MAX_TIMER_MS),
 });
 export const timerControlSchema = z.object(inSession);
 export const answerHideSchema = z.object({ ...inSession, answerId: uuidSchema, hidden: z.boolean() });
+/**
+ * Lets entries through to the room: the answer ids (versions) the console shows. An entry edited
+ * since is a new version and keeps waiting, so nothing reaches the projector unread.
+ */
+export const answerApproveSchema = z.object({
+  ...inSession,
+  answerIds: z.array(uuidSchema).min(1).max(MAX_APPROVALS_PER_MESSAGE),
+});

@@ -28,10 +28,19 @@ export interface PublicActivity {
 export interface ActivityView extends PublicActivity {
   position: number;
   answerCount: number;
+  /**
+   * Open text "review before showing": entries reach the projector (and the phones after a reveal)
+   * only once the facilitator approved them. Facilitator-only: the room never learns it.
+   */
+  review: boolean;
 }
 
 export interface ResultsView {
   activityId: string;
+  /**
+   * The answers the room sees: not hidden and, under review, approved. The console and the
+   * projector show this same number (the console adds hidden and waiting counts beside it).
+   */
   respondents: number;
   /** null while the facilitator keeps results hidden (projector and phones see only the count). */
   summary: ActivitySummary | null;
@@ -99,6 +108,8 @@ export interface AnswerRow {
   nickname: string | null;
   value: AnswerValue;
   hidden: boolean;
+  /** Let through to the room; only matters while the activity's `review` is on. */
+  approved: boolean;
   updatedAt: number;
 }
 
@@ -142,6 +153,19 @@ export interface ParticipantsUpdate {
 
 export interface TimerUpdate extends TimerView {
   sessionId: string;
+}
+
+/** Every activity's results (hidden entries left out): the console after a session ended. */
+export interface SessionResults {
+  sessionId: string;
+  activities: {
+    activityId: string;
+    type: ActivityType;
+    title: string;
+    config: unknown;
+    respondents: number;
+    summary: ActivitySummary;
+  }[];
 }
 
 export interface SessionListItem {

@@ -60,6 +60,8 @@ describe('participants cannot call facilitator events', () => {
     'timer:resume': () => ({ sessionId }),
     'timer:reset': () => ({ sessionId }),
     'answer:hide': () => ({ sessionId, answerId, hidden: true }),
+    'answer:approve': () => ({ sessionId, answerIds: [answerId] }),
+    'activity:review': () => ({ sessionId, activityId, review: true }),
   };
 
   for (const event of FACILITATOR_EVENT_NAMES) {

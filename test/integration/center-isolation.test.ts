@@ -30,6 +30,7 @@ interface Ids {
   memberId: string;
   intoMemberId: string;
   userId: string;
+  sessionId: string;
 }
 
 interface World {
@@ -116,6 +117,8 @@ const ID_ROUTES: IdRoute[] = [
     body: () => ({}),
     refusal: 'user_not_found',
   },
+  { method: 'GET', path: '/api/sessions/:sessionId/results', refusal: 'session_not_found' },
+  { method: 'GET', path: '/api/sessions/:sessionId/answers.csv', refusal: 'session_not_found' },
 ];
 
 /** Inside B's own program, A's day and member ids must be as unknown as made-up ones. */
@@ -458,6 +461,7 @@ describe.each(APP_BACKENDS)('center B cannot reach anything of center A on $name
           memberId: b1.id,
           intoMemberId: b2.id,
           userId: bFac.user.id,
+          sessionId: crypto.randomUUID(),
         },
       },
       victim: {
@@ -483,6 +487,7 @@ describe.each(APP_BACKENDS)('center B cannot reach anything of center A on $name
     memberId: crypto.randomUUID(),
     intoMemberId: crypto.randomUUID(),
     userId: crypto.randomUUID(),
+    sessionId: crypto.randomUUID(),
   });
   const send = (cookie: string, route: IdRoute, ids: Ids): Promise<Reply> =>
     call(w.t, cookie, route.method, fill(route.path, ids), route.body?.(ids, w));
@@ -558,6 +563,9 @@ describe.each(APP_BACKENDS)('center B cannot reach anything of center A on $name
       'timer:resume': { sessionId },
       'timer:reset': { sessionId },
       'answer:hide': { sessionId, answerId, hidden: true },
+      // The victim's answer is not approved yet: an approval that got through would show in the snapshot.
+      'answer:approve': { sessionId, answerIds: [answerId] },
+      'activity:review': { sessionId, activityId, review: true },
     };
     expect(Object.keys(payloads).sort()).toEqual([...FACILITATOR_EVENT_NAMES].sort());
     // B's admin, B's facilitator, and A's own facilitator who is not on the program.

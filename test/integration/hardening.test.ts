@@ -239,6 +239,8 @@ describe("another facilitator's session is out of reach through every event", ()
         'timer:resume': { sessionId },
         'timer:reset': { sessionId },
         'answer:hide': { sessionId, answerId, hidden: true },
+        'answer:approve': { sessionId, answerIds: [answerId] },
+        'activity:review': { sessionId, activityId, review: true },
       };
       for (const event of FACILITATOR_EVENT_NAMES) {
         const ack = await request(intruder, event, payloads[event] as never);

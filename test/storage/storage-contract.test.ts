@@ -315,6 +315,50 @@ function contract(backend: Backend) {
     );
   });
 
+  it('approves entries by version within their own session; an edit or a review switch decides again', async () => {
+    const one = await sessionWith(1);
+    const two = await sessionWith(1);
+    const activityId = one.activities[0]!.id;
+    expect(one.activities[0]!.review).toBe(false);
+    const p = (await storage.participants.create(one.session.id, 'A', 'tr1'))!;
+    const q = (await storage.participants.create(one.session.id, 'B', 'tr2'))!;
+    await storage.activities.open(one.session.id, activityId);
+    const submit = async (participantId: string) => {
+      const answerId = crypto.randomUUID();
+      const base = {
+        sessionId: one.session.id,
+        activityId,
+        participantId,
+        answerId,
+        value: { optionId: 'a' },
+      };
+      const [result] = await storage.answers.writeBatch([base], acceptAll);
+      expect(result).toMatchObject({ ok: true, stored: { approved: false } });
+      return answerId;
+    };
+    const first = await submit(p.id);
+    expect(await storage.answers.approve(two.session.id, [first])).toEqual([]);
+    expect(await storage.answers.approve(one.session.id, [first])).toEqual([
+      { activityId, participantId: p.id },
+    ]);
+    expect((await storage.answers.findOwn(activityId, p.id))?.approved).toBe(true);
+    // An edit is a new version: it waits again, and the old version's id approves nothing.
+    const edited = await submit(p.id);
+    expect((await storage.answers.findOwn(activityId, p.id))?.approved).toBe(false);
+    expect(await storage.answers.approve(one.session.id, [first])).toEqual([]);
+    // Switching review on lets through what was already in the room; another session is untouched.
+    await submit(q.id);
+    await storage.activities.setReview(two.session.id, activityId, true);
+    expect((await storage.activities.get(one.session.id, activityId))?.review).toBe(false);
+    await storage.activities.setReview(one.session.id, activityId, true);
+    expect((await storage.activities.get(one.session.id, activityId))?.review).toBe(true);
+    expect((await storage.answers.listForActivity(activityId)).map((a) => a.approved)).toEqual([true, true]);
+    expect((await storage.answers.listForSession(one.session.id)).map((a) => a.answerId).sort()).toEqual(
+      [edited, (await storage.answers.findOwn(activityId, q.id))!.answerId].sort(),
+    );
+    expect(await storage.answers.listForSession(two.session.id)).toEqual([]);
+  });
+
   it('ends a session: closes the open activity, stops the timer, frees the code', async () => {
     const { session, activities } = await sessionWith(1);
     await storage.activities.open(session.id, activities[0]!.id);

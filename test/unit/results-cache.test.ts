@@ -11,6 +11,7 @@ const answer = (participantId: string, updatedAt: number, text: string): StoredA
   nickname: participantId,
   value: { text },
   hidden: false,
+  approved: false,
   updatedAt,
 });
 

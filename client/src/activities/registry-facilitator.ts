@@ -1,5 +1,6 @@
 import { createElement, type ComponentType } from 'react';
 import type { ActivityType, ActivityTypeMap } from '../../../shared/activities/types.js';
+import type { FieldProblems } from './common/field-problems.js';
 import type { ConfigEditorProps, ModerationProps } from './types.js';
 import { ConfigEditor as PollSingleEditor } from './poll-single/ConfigEditor.js';
 import { describe as describePollSingle } from './poll-single/describe.js';
@@ -34,6 +35,7 @@ interface ErasedEditorProps {
   idPrefix: string;
   config: unknown;
   onChange: (config: unknown) => void;
+  problems: FieldProblems;
 }
 
 export function ConfigEditorFor({ type, ...props }: ErasedEditorProps & { type: ActivityType }) {

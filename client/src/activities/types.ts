@@ -1,5 +1,6 @@
 import type { ActivityType, ActivityTypeMap } from '../../../shared/activities/types.js';
 import type { AnswerRow } from '../../../shared/protocol/views.js';
+import type { FieldProblems } from './common/field-problems.js';
 
 type Config<T extends ActivityType> = ActivityTypeMap[T]['config'];
 type Answer<T extends ActivityType> = ActivityTypeMap[T]['answer'];
@@ -33,9 +34,14 @@ export interface ConfigEditorProps<T extends ActivityType> {
   idPrefix: string;
   config: Config<T>;
   onChange: (config: Config<T>) => void;
+  /** Shown next to each field (after a first save attempt); empty while there is nothing to say. */
+  problems: FieldProblems;
 }
 
 export interface ModerationProps {
   rows: AnswerRow[];
+  /** "Review before showing" is on: entries not approved yet wait for `onApprove`. */
+  review: boolean;
   onHide: (answerId: string, hidden: boolean) => void;
+  onApprove: (answerId: string) => void;
 }

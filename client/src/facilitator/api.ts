@@ -9,7 +9,7 @@ import type {
 } from '../../../shared/program/schemas.js';
 import type { CenterView, UserView } from '../../../shared/program/views.js';
 import type { WireError } from '../../../shared/protocol/errors.js';
-import type { SessionListItem } from '../../../shared/protocol/views.js';
+import type { SessionListItem, SessionResults } from '../../../shared/protocol/views.js';
 import { NETWORK_ERROR, SERVER_ERROR } from '../common/errors.js';
 import type { ClientAck } from '../common/socket.js';
 
@@ -55,6 +55,8 @@ export const api = {
     call<ProgramApi['user']>('POST', '/api/auth/password', body),
 
   listSessions: () => call<{ sessions: SessionListItem[] }>('GET', '/api/sessions'),
+  sessionResults: (sessionId: string) =>
+    call<SessionResults>('GET', `/api/sessions/${id(sessionId)}/results`),
   createSession: (body: { title: string; activities: ActivityDraft[] }) =>
     call<{ session: { id: string; code: string; title: string } }>('POST', '/api/sessions', body),
 

@@ -22,6 +22,7 @@ import '../styles/facilitator-roster.css';
 import '../styles/facilitator-dialogs.css';
 import '../styles/facilitator-admin.css';
 import '../styles/facilitator-day-sessions.css';
+import '../styles/facilitator-run.css';
 
 initI18n([commonStrings, facilitatorStrings, ...Object.values(activityStrings)]);
 void startFacilitator();

@@ -4,6 +4,7 @@ import { agendaStrings } from './facilitator/agenda.js';
 import { consoleStrings } from './facilitator/console.js';
 import { programsStrings } from './facilitator/programs.js';
 import { rosterStrings } from './facilitator/roster.js';
+import { runStrings } from './facilitator/run.js';
 import { shellStrings } from './facilitator/shell.js';
 
 /** The facilitator's laptop: sign-in, home, programs (agenda, roster, intake), center admin, account, quick sessions, the console. */
@@ -14,6 +15,7 @@ const parts: Strings[] = [
   rosterStrings,
   adminStrings,
   consoleStrings,
+  runStrings,
 ];
 
 /** The parts share no top-level namespace, so a shallow merge per language is the whole bundle. */

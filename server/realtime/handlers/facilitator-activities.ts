@@ -27,7 +27,7 @@ export function facilitatorActivityHandlers(ctx: RealtimeContext) {
     handle: async (socket, p) => {
       const session = await ownLiveSession(ctx, socket, p.sessionId);
       const activity = await storage.activities.add(session.id, p.activity);
-      return { ...views.publicActivity(activity), position: activity.position, answerCount: 0 };
+      return views.activityView(activity, 0);
     },
     broadcast,
   };
@@ -49,7 +49,7 @@ export function facilitatorActivityHandlers(ctx: RealtimeContext) {
       if (!updated) throw new AppError('activity_has_answers');
       const after = await activityOf(ctx, session, before.id);
       const answerCount = await storage.answers.countForActivity(after.id);
-      return { ...views.publicActivity(after), position: after.position, answerCount };
+      return views.activityView(after, answerCount);
     },
     broadcast: broadcastWithAnswers,
   };

@@ -8,14 +8,13 @@ import {
   type TimerState,
 } from '../../../shared/session/timer.js';
 import type { FacilitatorSnapshot } from '../../../shared/protocol/views.js';
-import { AppError } from '../../errors.js';
 import type { RealtimeContext } from '../context.js';
 import type { Handler } from '../dispatcher.js';
 import { rooms } from '../rooms.js';
 import type { MoimServer } from '../types.js';
 import { broadcastState, ownLiveSession, ownSession } from './lookup.js';
 
-/** Watching a session, its timer, moderation and ending it. */
+/** Watching a session, its timer and ending it (moderation: `facilitator-moderation.ts`). */
 export function facilitatorSessionHandlers(ctx: RealtimeContext, io: MoimServer) {
   const { storage, views, broadcaster } = ctx;
 
@@ -71,19 +70,6 @@ export function facilitatorSessionHandlers(ctx: RealtimeContext, io: MoimServer)
     };
   }
 
-  const hide: Handler<typeof S.answerHideSchema, null> = {
-    audience: 'facilitator',
-    schema: S.answerHideSchema,
-    handle: async (socket, p) => {
-      const session = await ownSession(ctx, socket, p.sessionId);
-      const hidden = await storage.answers.setHidden(session.id, p.answerId, p.hidden);
-      if (!hidden) throw new AppError('answer_not_found');
-      // Only schedules the coalesced results flush, which runs after this ack.
-      broadcaster.answersRewritten(session.id, hidden.activityId, [hidden.participantId]);
-      return null;
-    },
-  };
-
   return {
     'session:watch': watch,
     'session:end': end,
@@ -91,6 +77,5 @@ export function facilitatorSessionHandlers(ctx: RealtimeContext, io: MoimServer)
     'timer:pause': timerHandler(S.timerControlSchema, (timer, _p, now) => pauseTimer(timer, now)),
     'timer:resume': timerHandler(S.timerControlSchema, (timer, _p, now) => resumeTimer(timer, now)),
     'timer:reset': timerHandler(S.timerControlSchema, () => IDLE_TIMER),
-    'answer:hide': hide,
   };
 }

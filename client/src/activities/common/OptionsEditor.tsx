@@ -1,11 +1,15 @@
 import type { ChoiceOption } from '../../../../shared/activities/choice.js';
 import { MAX_OPTIONS, MAX_OPTION_LABEL } from '../../../../shared/activities/choice.js';
 import { useT } from '../../common/i18n.js';
+import type { FieldProblems } from './field-problems.js';
+import { FieldError, invalidProps } from './FieldError.js';
 
 interface Props {
   idPrefix: string;
   options: ChoiceOption[];
   onChange: (options: ChoiceOption[]) => void;
+  /** Problems keyed `options` (too few) and `options.<i>.label` (an empty option). */
+  problems: FieldProblems;
 }
 
 /** A fresh id that no current option uses (ids stay stable when labels change, so answers keep meaning). */
@@ -16,8 +20,11 @@ function nextId(options: ChoiceOption[]): string {
   return `o${n}`;
 }
 
-/** The option list of both polls: edit labels, add up to the maximum, remove down to two. */
-export function OptionsEditor({ idPrefix, options, onChange }: Props) {
+/**
+ * The option list of both polls: edit labels, add up to the maximum, remove down to two. After a
+ * save attempt an empty option is marked and says so next to itself.
+ */
+export function OptionsEditor({ idPrefix, options, onChange, problems }: Props) {
   const t = useT();
   const setLabel = (id: string, label: string) =>
     onChange(options.map((o) => (o.id === id ? { ...o, label } : o)));
@@ -27,8 +34,9 @@ export function OptionsEditor({ idPrefix, options, onChange }: Props) {
       <ol className="option-rows">
         {options.map((option, index) => {
           const id = `${idPrefix}-option-${option.id}`;
+          const problem = problems.get(`options.${index}.label`);
           return (
-            <li key={option.id} className="option-row">
+            <li key={option.id} className={`option-row ${problem ? 'is-invalid' : ''}`}>
               <label htmlFor={id} className="visually-hidden">
                 {t('editor.optionN', { n: index + 1 })}
               </label>
@@ -37,6 +45,7 @@ export function OptionsEditor({ idPrefix, options, onChange }: Props) {
                 type="text"
                 maxLength={MAX_OPTION_LABEL}
                 value={option.label}
+                {...invalidProps(id, problem)}
                 onChange={(event) => setLabel(option.id, event.target.value)}
               />
               <button
@@ -47,10 +56,12 @@ export function OptionsEditor({ idPrefix, options, onChange }: Props) {
               >
                 {t('editor.removeOption', { n: index + 1 })}
               </button>
+              <FieldError fieldId={id} problem={problem} />
             </li>
           );
         })}
       </ol>
+      <FieldError fieldId={`${idPrefix}-options`} problem={problems.get('options')} />
       <button
         type="button"
         disabled={options.length >= MAX_OPTIONS}

@@ -3,7 +3,7 @@ import { useT } from '../../common/i18n.js';
 import { NumberField } from '../common/NumberField.js';
 import type { ConfigEditorProps } from '../types.js';
 
-export function ConfigEditor({ idPrefix, config, onChange }: ConfigEditorProps<'open-text'>) {
+export function ConfigEditor({ idPrefix, config, onChange, problems }: ConfigEditorProps<'open-text'>) {
   const t = useT();
   const id = `${idPrefix}-anonymous`;
   return (
@@ -15,6 +15,7 @@ export function ConfigEditor({ idPrefix, config, onChange }: ConfigEditorProps<'
         min={10}
         max={OPEN_TEXT_MAX_LENGTH}
         onChange={(maxLength) => onChange({ ...config, maxLength })}
+        problem={problems.get('maxLength')}
       />
       <div className="field field-check">
         <input

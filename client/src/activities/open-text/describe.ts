@@ -1,3 +1,3 @@
-import type { OpenTextAnswer } from '../../../../shared/activities/open-text/index.js';
+import { ANSWER_DESCRIBERS } from '../../../../shared/activities/describe.js';
 
-export const describe = (_config: unknown, value: OpenTextAnswer): string => value.text;
+export const describe = ANSWER_DESCRIBERS['open-text'];

@@ -3,7 +3,7 @@ import { NumberField } from '../common/NumberField.js';
 import { OptionsEditor } from '../common/OptionsEditor.js';
 import type { ConfigEditorProps } from '../types.js';
 
-export function ConfigEditor({ idPrefix, config, onChange }: ConfigEditorProps<'poll-multi'>) {
+export function ConfigEditor({ idPrefix, config, onChange, problems }: ConfigEditorProps<'poll-multi'>) {
   const t = useT();
   return (
     <>
@@ -11,6 +11,7 @@ export function ConfigEditor({ idPrefix, config, onChange }: ConfigEditorProps<'
         idPrefix={idPrefix}
         options={config.options}
         onChange={(options) => onChange({ ...config, options })}
+        problems={problems}
       />
       <NumberField
         id={`${idPrefix}-max-picks`}
@@ -19,6 +20,8 @@ export function ConfigEditor({ idPrefix, config, onChange }: ConfigEditorProps<'
         min={1}
         max={config.options.length}
         onChange={(maxPicks) => onChange({ ...config, maxPicks })}
+        // More picks than options is a rule of the whole config: it is said next to the picks.
+        problem={problems.get('maxPicks') ?? problems.get('')}
       />
     </>
   );

@@ -1,4 +1,3 @@
-import type { PollMultiAnswer, PollMultiConfig } from '../../../../shared/activities/poll-multi/index.js';
+import { ANSWER_DESCRIBERS } from '../../../../shared/activities/describe.js';
 
-export const describe = (config: PollMultiConfig, value: PollMultiAnswer): string =>
-  value.optionIds.map((id) => config.options.find((o) => o.id === id)?.label ?? id).join(', ');
+export const describe = ANSWER_DESCRIBERS['poll-multi'];

@@ -1,4 +1,3 @@
-import type { PollSingleAnswer, PollSingleConfig } from '../../../../shared/activities/poll-single/index.js';
+import { ANSWER_DESCRIBERS } from '../../../../shared/activities/describe.js';
 
-export const describe = (config: PollSingleConfig, value: PollSingleAnswer): string =>
-  config.options.find((o) => o.id === value.optionId)?.label ?? value.optionId;
+export const describe = ANSWER_DESCRIBERS['poll-single'];

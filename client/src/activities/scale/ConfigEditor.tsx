@@ -2,7 +2,7 @@ import { useT } from '../../common/i18n.js';
 import { NumberField } from '../common/NumberField.js';
 import type { ConfigEditorProps } from '../types.js';
 
-export function ConfigEditor({ idPrefix, config, onChange }: ConfigEditorProps<'scale'>) {
+export function ConfigEditor({ idPrefix, config, onChange, problems }: ConfigEditorProps<'scale'>) {
   const t = useT();
   const text = (key: 'minLabel' | 'maxLabel') => {
     const id = `${idPrefix}-${key}`;
@@ -30,6 +30,7 @@ export function ConfigEditor({ idPrefix, config, onChange }: ConfigEditorProps<'
         min={0}
         max={10}
         onChange={(min) => onChange({ ...config, min })}
+        problem={problems.get('min')}
       />
       {text('minLabel')}
       <NumberField
@@ -39,6 +40,8 @@ export function ConfigEditor({ idPrefix, config, onChange }: ConfigEditorProps<'
         min={1}
         max={10}
         onChange={(max) => onChange({ ...config, max })}
+        // The range rule (max above min, at most 11 steps) is said next to the maximum.
+        problem={problems.get('max') ?? problems.get('')}
       />
       {text('maxLabel')}
     </div>

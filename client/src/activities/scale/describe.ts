@@ -1,3 +1,3 @@
-import type { ScaleAnswer } from '../../../../shared/activities/scale/index.js';
+import { ANSWER_DESCRIBERS } from '../../../../shared/activities/describe.js';
 
-export const describe = (_config: unknown, value: ScaleAnswer): string => String(value.value);
+export const describe = ANSWER_DESCRIBERS['scale'];

@@ -2,7 +2,7 @@ import { useT } from '../../common/i18n.js';
 import { NumberField } from '../common/NumberField.js';
 import type { ConfigEditorProps } from '../types.js';
 
-export function ConfigEditor({ idPrefix, config, onChange }: ConfigEditorProps<'word-cloud'>) {
+export function ConfigEditor({ idPrefix, config, onChange, problems }: ConfigEditorProps<'word-cloud'>) {
   const t = useT();
   return (
     <NumberField
@@ -12,6 +12,7 @@ export function ConfigEditor({ idPrefix, config, onChange }: ConfigEditorProps<'
       min={1}
       max={5}
       onChange={(maxWords) => onChange({ maxWords })}
+      problem={problems.get('maxWords')}
     />
   );
 }

@@ -1,3 +1,3 @@
-import type { WordCloudAnswer } from '../../../../shared/activities/word-cloud/index.js';
+import { ANSWER_DESCRIBERS } from '../../../../shared/activities/describe.js';
 
-export const describe = (_config: unknown, value: WordCloudAnswer): string => value.words.join(', ');
+export const describe = ANSWER_DESCRIBERS['word-cloud'];

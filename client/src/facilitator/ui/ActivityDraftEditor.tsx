@@ -1,9 +1,10 @@
 import { ACTIVITY_TYPES, type ActivityType } from '../../../../shared/activities/types.js';
 import { ACTIVITY_TITLE_MAX_LENGTH } from '../../../../shared/protocol/limits.js';
+import { FieldError, invalidProps } from '../../activities/common/FieldError.js';
 import { ConfigEditorFor } from '../../activities/registry-facilitator.js';
 import { useLang, useT } from '../../common/i18n.js';
 import type { ActivityDraft } from '../api.js';
-import { draftProblem, newDraft, typeName } from '../drafts.js';
+import { draftFieldProblems, newDraft, typeName } from '../drafts.js';
 
 interface Props {
   idPrefix: string;
@@ -25,7 +26,8 @@ export function ActivityDraftEditor({
 }: Props) {
   const t = useT();
   const lang = useLang();
-  const problem = showProblems ? draftProblem(draft) : null;
+  const { title: titleProblem, config: problems } = draftFieldProblems(draft, showProblems);
+  const titleId = `${idPrefix}-title`;
   return (
     <div className="draft-editor">
       <div className="field">
@@ -46,17 +48,18 @@ export function ActivityDraftEditor({
         </select>
       </div>
       <div className="field">
-        <label htmlFor={`${idPrefix}-title`} className="field-label">
+        <label htmlFor={titleId} className="field-label">
           {t('editor.title')}
         </label>
         <input
-          id={`${idPrefix}-title`}
+          id={titleId}
           type="text"
           maxLength={ACTIVITY_TITLE_MAX_LENGTH}
           value={draft.title}
-          aria-invalid={problem === 'title' ? true : undefined}
+          {...invalidProps(titleId, titleProblem)}
           onChange={(event) => onChange({ ...draft, title: event.target.value })}
         />
+        <FieldError fieldId={titleId} problem={titleProblem} />
       </div>
       <fieldset className="config-fields" disabled={definitionLocked}>
         <ConfigEditorFor
@@ -64,11 +67,9 @@ export function ActivityDraftEditor({
           idPrefix={idPrefix}
           config={draft.config}
           onChange={(config) => onChange({ ...draft, config })}
+          problems={problems}
         />
       </fieldset>
-      <p className="error-text" role="alert">
-        {problem ? t(`editor.problem.${problem}`) : null}
-      </p>
     </div>
   );
 }

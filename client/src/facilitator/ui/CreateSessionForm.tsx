@@ -4,7 +4,8 @@ import type { ClientError } from '../../common/errors.js';
 import { useT } from '../../common/i18n.js';
 import { createSession } from '../actions.js';
 import type { ActivityDraft } from '../api.js';
-import { draftProblem, newDraft } from '../drafts.js';
+import { FieldError, invalidProps } from '../../activities/common/FieldError.js';
+import { draftProblemCount, newDraft } from '../drafts.js';
 import { ActivityDraftEditor } from './ActivityDraftEditor.js';
 import { ErrorText } from '../../common/ErrorText.js';
 import { MoveButtons } from './MoveButtons.js';
@@ -14,9 +15,15 @@ interface Row {
   draft: ActivityDraft;
 }
 
-/** A new session: a title and an ordered list of activities, all editable later from the console. */
+const TITLE_PROBLEM = { key: 'create.titleRequired' };
+
+/**
+ * A new session: a title and an ordered list of activities, all editable later from the console.
+ * A refused save marks each field that needs fixing, says why next to it, and moves focus to the first.
+ */
 export function CreateSessionForm() {
   const t = useT();
+  const form = useRef<HTMLFormElement>(null);
   const nextKey = useRef(1);
   const [title, setTitle] = useState('');
   const [rows, setRows] = useState<Row[]>(() => [{ key: 0, draft: newDraft() }]);
@@ -38,7 +45,11 @@ export function CreateSessionForm() {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setTried(true);
-    if (!title.trim() || rows.some((r) => draftProblem(r.draft) !== null)) return;
+    if (!title.trim() || rows.some((r) => draftProblemCount(r.draft) > 0)) {
+      // After React has marked the fields: the first one is where the facilitator starts fixing.
+      requestAnimationFrame(() => form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+      return;
+    }
     setBusy(true);
     const failed = await createSession(
       title.trim(),
@@ -48,8 +59,18 @@ export function CreateSessionForm() {
     setError(failed);
   };
 
+  const titleProblem = tried && !title.trim() ? TITLE_PROBLEM : undefined;
+  const problemCount = tried
+    ? (titleProblem ? 1 : 0) + rows.reduce((n, r) => n + draftProblemCount(r.draft), 0)
+    : 0;
   return (
-    <form className="card create-session" onSubmit={submit} aria-labelledby="create-title" noValidate>
+    <form
+      ref={form}
+      className="card create-session"
+      onSubmit={submit}
+      aria-labelledby="create-title"
+      noValidate
+    >
       <h2 id="create-title">{t('create.title')}</h2>
       <div className="field">
         <label htmlFor="session-title" className="field-label">
@@ -60,9 +81,10 @@ export function CreateSessionForm() {
           type="text"
           maxLength={TITLE_MAX_LENGTH}
           value={title}
-          aria-invalid={tried && !title.trim() ? true : undefined}
+          {...invalidProps('session-title', titleProblem)}
           onChange={(e) => setTitle(e.target.value)}
         />
+        <FieldError fieldId="session-title" problem={titleProblem} />
       </div>
       <ol className="draft-list">
         {rows.map((row, index) => (
@@ -99,11 +121,9 @@ export function CreateSessionForm() {
         {t('create.addActivity')}
       </button>
       <ErrorText error={error} />
-      {tried && !title.trim() && (
-        <p className="error-text" role="alert">
-          {t('create.titleRequired')}
-        </p>
-      )}
+      <p className="error-text" role="alert" data-testid="form-problems">
+        {problemCount > 0 ? t('formError.summary', { count: problemCount }) : null}
+      </p>
       <button type="submit" className="primary" disabled={busy}>
         {t('create.submit')}
       </button>

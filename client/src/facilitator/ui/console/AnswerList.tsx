@@ -1,21 +1,51 @@
 import type { ActivityView } from '../../../../../shared/protocol/views.js';
+import { entryState } from '../../../activities/common/entry-state.js';
 import { describeAnswer, hasModeration, ModerationFor } from '../../../activities/registry-facilitator.js';
 import { useT } from '../../../common/i18n.js';
-import { act } from '../../connection.js';
+import { approveEntries, hideEntry } from '../../run-actions.js';
 import { useFacilitatorStore } from '../../state/store.js';
 
-/** Who answered what (names withheld where the activity is anonymous), with moderation where it applies. */
+/**
+ * Who answered what (names withheld where the activity is anonymous). For types read entry by
+ * entry (open text) it is the one list where the facilitator reads, lets through and hides.
+ */
 export function AnswerList({ activity }: { activity: ActivityView }) {
   const t = useT();
   const rows = useFacilitatorStore((s) => (s.answers.activityId === activity.id ? s.answers.rows : null));
   if (!rows) return null;
-  const hide = (answerId: string, hidden: boolean) => void act('answer:hide', { answerId, hidden });
   if (hasModeration(activity.type)) {
+    const states = rows.map((row) => entryState(row, activity.review));
+    const count = (state: string) => states.filter((s) => s === state).length;
+    const waiting = rows.filter((_row, i) => states[i] === 'waiting').map((row) => row.answerId);
     return (
-      <section className="answer-list" aria-labelledby="moderation-title">
-        <h3 id="moderation-title">{t('open-text.moderation')}</h3>
-        <ModerationFor type={activity.type} rows={rows} onHide={hide} />
-      </section>
+      <div className="entry-list">
+        <div className="entry-list-head">
+          <p className="entry-counts" data-testid="entry-counts">
+            {t('liveRun.counts', {
+              shown: count('shown'),
+              waiting: count('waiting'),
+              hidden: count('hidden'),
+            })}
+          </p>
+          {waiting.length > 0 && (
+            <button
+              type="button"
+              className="primary"
+              data-testid="approve-all"
+              onClick={() => void approveEntries(waiting)}
+            >
+              {t('liveRun.approveAll', { count: waiting.length })}
+            </button>
+          )}
+        </div>
+        <ModerationFor
+          type={activity.type}
+          rows={rows}
+          review={activity.review}
+          onHide={hideEntry}
+          onApprove={(answerId) => void approveEntries([answerId])}
+        />
+      </div>
     );
   }
   return (

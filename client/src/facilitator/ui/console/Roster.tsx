@@ -1,11 +1,12 @@
 import { useMemo } from 'react';
+import type { ParticipantRow } from '../../../../../shared/protocol/views.js';
 import { useT } from '../../../common/i18n.js';
 import type { FacilitatorStore } from '../../state/store.js';
 import { useFacilitatorStore } from '../../state/store.js';
 
 interface Split {
-  answered: { id: string; nickname: string; online: boolean }[];
-  waiting: { id: string; nickname: string; online: boolean }[];
+  answered: ParticipantRow[];
+  waiting: ParticipantRow[];
   hasActivity: boolean;
 }
 
@@ -23,40 +24,67 @@ function split(live: FacilitatorStore['live'], answers: FacilitatorStore['answer
   };
 }
 
-export function Roster() {
-  const t = useT();
+function useSplit(): Split {
   const live = useFacilitatorStore((s) => s.live);
   const answers = useFacilitatorStore((s) => s.answers);
-  const { answered, waiting, hasActivity } = useMemo(() => split(live, answers), [live, answers]);
-  const list = (people: Split['answered'], testId: string) =>
-    people.length === 0 ? (
-      <p className="hint">{t('roster.nobody')}</p>
-    ) : (
-      <ul className="roster-list" data-testid={testId}>
-        {people.map((p) => (
-          <li key={p.id} className={p.online ? 'online' : 'offline'}>
-            {p.nickname}
-            {!p.online && <span className="roster-away"> ({t('roster.away')})</span>}
-          </li>
-        ))}
-      </ul>
-    );
+  return useMemo(() => split(live, answers), [live, answers]);
+}
+
+function People({ people, testId }: { people: ParticipantRow[]; testId: string }) {
+  const t = useT();
+  if (people.length === 0) return <p className="hint">{t('roster.nobody')}</p>;
+  return (
+    <ul className="roster-list" data-testid={testId}>
+      {people.map((p) => (
+        <li key={p.id} className={p.online ? 'online' : 'offline'}>
+          {p.nickname}
+          {!p.online && <span className="roster-away"> ({t('roster.away')})</span>}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * Who has not answered the running activity yet: inside the run panel, next to the live results,
+ * so the facilitator sees it without scrolling.
+ */
+export function NotAnswered() {
+  const t = useT();
+  const { waiting } = useSplit();
+  return (
+    <section className="not-answered" aria-labelledby="not-answered-title">
+      <h3 id="not-answered-title">{t('liveRun.notAnswered', { count: waiting.length })}</h3>
+      {waiting.length === 0 ? (
+        <p className="hint">{t('liveRun.everyoneAnswered')}</p>
+      ) : (
+        <ul className="not-answered-list" data-testid="not-answered-list">
+          {waiting.map((p) => (
+            <li key={p.id} className={p.online ? 'online' : 'offline'}>
+              {p.nickname}
+              {!p.online && <span className="roster-away"> ({t('roster.away')})</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** The room: during an activity, who has answered (who has not is in the run panel); otherwise everyone. */
+export function Roster() {
+  const t = useT();
+  const { answered, waiting, hasActivity } = useSplit();
   return (
     <section className="card roster" aria-labelledby="roster-title">
       <h2 id="roster-title">{t('roster.title', { count: answered.length + waiting.length })}</h2>
       {hasActivity ? (
-        <div className="roster-columns">
-          <div>
-            <h3>{t('roster.notAnswered', { count: waiting.length })}</h3>
-            {list(waiting, 'not-answered-list')}
-          </div>
-          <div>
-            <h3>{t('roster.answered', { count: answered.length })}</h3>
-            {list(answered, 'answered-list')}
-          </div>
-        </div>
+        <>
+          <h3>{t('roster.answered', { count: answered.length })}</h3>
+          <People people={answered} testId="answered-list" />
+        </>
       ) : (
-        list(waiting, 'participant-list')
+        <People people={waiting} testId="participant-list" />
       )}
     </section>
   );

@@ -1,21 +1,39 @@
+import type { ReactNode } from 'react';
 import { ResultsFor } from '../../../activities/registry-results.js';
+import { hasModeration } from '../../../activities/registry-facilitator.js';
 import { useT } from '../../../common/i18n.js';
 import { act } from '../../connection.js';
+import { setReview } from '../../run-actions.js';
 import { useFacilitatorStore } from '../../state/store.js';
 import { AnswerList } from './AnswerList.js';
+import { EndedResults } from './EndedResults.js';
+import { NotAnswered } from './Roster.js';
 
-/** The activity on the phones now: close, lock, show results on the projector, names, live results. */
-export function RunPanel() {
+interface Props {
+  /** Shown in the panel's header row (e.g. the compact `TimerControls`), if the page puts it there. */
+  timer?: ReactNode;
+}
+
+/**
+ * The activity on the phones now. Its header row and controls are short, so the live results and
+ * who has not answered sit above the fold at 1280×720; after the session ended, every activity's
+ * results and the CSV download.
+ */
+export function RunPanel({ timer }: Props) {
   const t = useT();
   const activity = useFacilitatorStore((s) =>
     s.live?.activities.find((a) => a.id === s.live?.session.currentActivityId),
   );
   const results = useFacilitatorStore((s) => s.results);
   const ended = useFacilitatorStore((s) => s.live?.session.status === 'ended');
+  if (ended) return <EndedResults />;
   if (!activity) {
     return (
       <section className="card run-panel" aria-labelledby="run-title">
-        <h2 id="run-title">{t('run.title')}</h2>
+        <div className="run-head">
+          <h2 id="run-title">{t('run.title')}</h2>
+          {timer}
+        </div>
         <p className="hint" data-testid="run-idle">
           {t('run.none')}
         </p>
@@ -26,7 +44,9 @@ export function RunPanel() {
   const anonymous =
     activity.type === 'open-text' && (activity.config as { anonymous?: boolean }).anonymous === true;
   const namesApply = activity.type === 'open-text' && !anonymous;
+  const oneList = hasModeration(activity.type);
   const summary = results?.activityId === activityId ? results.summary : null;
+  const respondents = results?.activityId === activityId ? results.respondents : 0;
   return (
     <section
       className="card run-panel"
@@ -34,21 +54,24 @@ export function RunPanel() {
       data-testid="run-panel"
       data-activity-id={activityId}
     >
-      <h2 id="run-title">
-        {t('run.title')}: <span className="run-activity-title">{activity.title}</span>
-      </h2>
-      <p className="run-state" role="status">
-        {t(`status.${activity.status}`)}
-        {activity.locked && ` · ${t('status.locked')}`}
-        {activity.resultsVisible && ` · ${t('status.revealed')}`}
-        {activity.showNames && namesApply && ` · ${t('status.names')}`}
-      </p>
+      <div className="run-head">
+        <h2 id="run-title">
+          {t('run.title')}: <span className="run-activity-title">{activity.title}</span>
+        </h2>
+        <p className="run-state" role="status">
+          {t(`status.${activity.status}`)}
+          {activity.locked && ` · ${t('status.locked')}`}
+          {activity.resultsVisible && ` · ${t('status.revealed')}`}
+          {activity.showNames && namesApply && ` · ${t('status.names')}`}
+          {activity.review && ` · ${t('liveRun.review')}`}
+        </p>
+        {timer}
+      </div>
       <div className="button-row run-controls">
         {activity.status === 'open' ? (
           <button
             type="button"
             data-testid="control-close"
-            disabled={ended}
             onClick={() => void act('activity:close', { activityId })}
           >
             {t('run.close')}
@@ -58,7 +81,6 @@ export function RunPanel() {
             type="button"
             className="primary"
             data-testid="control-reopen"
-            disabled={ended}
             onClick={() => void act('activity:open', { activityId })}
           >
             {t('console.reopen')}
@@ -68,7 +90,7 @@ export function RunPanel() {
           type="button"
           data-testid="control-lock"
           data-state={activity.locked ? 'on' : 'off'}
-          disabled={ended || activity.status !== 'open'}
+          disabled={activity.status !== 'open'}
           onClick={() => void act('activity:lock', { activityId, locked: !activity.locked })}
         >
           {activity.locked ? t('run.unlock') : t('run.lock')}
@@ -78,7 +100,6 @@ export function RunPanel() {
           className={activity.resultsVisible ? '' : 'primary'}
           data-testid="control-reveal"
           data-state={activity.resultsVisible ? 'on' : 'off'}
-          disabled={ended}
           onClick={() => void act('activity:reveal', { activityId, visible: !activity.resultsVisible })}
         >
           {activity.resultsVisible ? t('run.hideResults') : t('run.showResults')}
@@ -88,12 +109,27 @@ export function RunPanel() {
             type="button"
             data-testid="control-names"
             data-state={activity.showNames ? 'on' : 'off'}
-            disabled={ended || anonymous}
+            disabled={anonymous}
             aria-describedby={anonymous ? 'names-hint' : undefined}
             onClick={() => void act('activity:names', { activityId, showNames: !activity.showNames })}
           >
             {activity.showNames ? t('run.hideNames') : t('run.showNames')}
           </button>
+        )}
+        {oneList && (
+          <label
+            className="review-switch"
+            data-testid="control-review"
+            data-state={activity.review ? 'on' : 'off'}
+          >
+            <input
+              type="checkbox"
+              checked={activity.review}
+              aria-describedby="review-hint"
+              onChange={(e) => setReview(activityId, e.target.checked)}
+            />
+            {t('liveRun.review')}
+          </label>
         )}
       </div>
       {anonymous && (
@@ -101,20 +137,30 @@ export function RunPanel() {
           {t('run.anonymousHint')}
         </p>
       )}
-      <section className="live-results" aria-labelledby="live-results-title">
-        <h3 id="live-results-title">
-          {t('run.liveResults')}{' '}
-          <span className="respondents" data-testid="answer-count" data-count={results?.respondents ?? 0}>
-            ({t('results.respondents', { count: results?.respondents ?? 0 })})
-          </span>
-        </h3>
-        {summary ? (
-          <ResultsFor type={activity.type} config={activity.config} summary={summary} place="console" />
-        ) : (
-          <p className="hint">{t('run.noAnswers')}</p>
-        )}
-      </section>
-      <AnswerList activity={activity} />
+      {oneList && (
+        <p id="review-hint" className="hint visually-hidden">
+          {t('liveRun.reviewHint')}
+        </p>
+      )}
+      <div className="run-body">
+        <section className="live-results" aria-labelledby="live-results-title" data-testid="live-results">
+          <h3 id="live-results-title">
+            {t('run.liveResults')}{' '}
+            <span className="respondents" data-testid="answer-count" data-count={respondents}>
+              ({t('results.respondents', { count: respondents })})
+            </span>
+          </h3>
+          {oneList ? (
+            <AnswerList activity={activity} />
+          ) : summary ? (
+            <ResultsFor type={activity.type} config={activity.config} summary={summary} place="console" />
+          ) : (
+            <p className="hint">{t('run.noAnswers')}</p>
+          )}
+        </section>
+        <NotAnswered />
+      </div>
+      {!oneList && <AnswerList activity={activity} />}
     </section>
   );
 }

@@ -1,0 +1,78 @@
+import type { Strings } from '../../common/i18n.js';
+
+/** The running activity (one list of open-text entries, review before showing), the compact timer, results after the end, and form errors next to their fields. */
+export const runStrings: Strings = {
+  ko: {
+    liveRun: {
+      review: '검토 후 화면에 보이기',
+      reviewHint: '켜 두면 진행자가 승인한 답변만 대형 화면(과 결과 공개 후 휴대폰)에 나옵니다.',
+      approve: '보이기',
+      approveAll: '대기 중인 {{count}}개 모두 보이기',
+      entries: '답변',
+      counts: '화면에 {{shown}}개 · 검토 대기 {{waiting}}개 · 숨김 {{hidden}}개',
+      state: { shown: '화면에 보임', waiting: '검토 대기', hidden: '숨김' },
+      notAnswered: '아직 답하지 않은 사람 ({{count}})',
+      everyoneAnswered: '모두 답했습니다.',
+      timerLabel: '타이머',
+      minutes: '분',
+      addMinute: '+1분',
+      stop: '멈추고 지우기',
+    },
+    ended: {
+      title: '모임 결과',
+      intro: '모임이 끝났습니다. 모든 활동의 결과입니다 (숨긴 답변은 빠집니다).',
+      download: '모든 답변 CSV로 내려받기',
+      downloadHint: '엑셀에서 바로 열 수 있습니다. 익명 활동은 참여자 이름 없이 저장됩니다.',
+      loading: '결과를 불러오는 중…',
+      failed: '결과를 불러오지 못했습니다.',
+      retry: '다시 시도',
+      respondents: '응답 {{count}}개',
+      noAnswers: '응답이 없습니다.',
+    },
+    formError: {
+      optionEmpty: '선택지 {{n}}을(를) 입력하거나 삭제해 주세요.',
+      optionsTooFew: '선택지는 2개 이상 있어야 합니다.',
+      optionDuplicate: '같은 선택지가 두 번 있습니다.',
+      number: '허용 범위 안의 숫자를 입력해 주세요.',
+      summary: '고칠 곳이 {{count}}군데 있습니다. 표시된 칸을 확인해 주세요.',
+    },
+  },
+  en: {
+    liveRun: {
+      review: 'Review before showing',
+      reviewHint:
+        'While on, only answers you let through appear on the big screen (and on phones once results are shown).',
+      approve: 'Show',
+      approveAll: 'Show all {{count}} waiting',
+      entries: 'Answers',
+      counts: '{{shown}} on screen · {{waiting}} waiting · {{hidden}} hidden',
+      state: { shown: 'On screen', waiting: 'Waiting for review', hidden: 'Hidden' },
+      notAnswered: 'Not answered yet ({{count}})',
+      everyoneAnswered: 'Everyone has answered.',
+      timerLabel: 'Timer',
+      minutes: 'min',
+      addMinute: '+1 min',
+      stop: 'Stop and clear',
+    },
+    ended: {
+      title: 'Session results',
+      intro: 'The session has ended. Here are the results of every activity (hidden answers left out).',
+      download: 'Download all answers (CSV)',
+      downloadHint: 'Opens directly in Excel. Anonymous activities are saved without participant names.',
+      loading: 'Loading results…',
+      failed: 'The results could not be loaded.',
+      retry: 'Try again',
+      respondents_one: '{{count}} answer',
+      respondents_other: '{{count}} answers',
+      noAnswers: 'No answers.',
+    },
+    formError: {
+      optionEmpty: 'Fill in option {{n}} or remove it.',
+      optionsTooFew: 'There must be at least 2 options.',
+      optionDuplicate: 'The same option appears twice.',
+      number: 'Enter a number within the allowed range.',
+      summary_one: '{{count}} field needs fixing. Check the marked field.',
+      summary_other: '{{count}} fields need fixing. Check the marked fields.',
+    },
+  },
+};
