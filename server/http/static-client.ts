@@ -76,7 +76,12 @@ function sendChoice(
   const extension = extname(original);
   if (extension) res.type(extension);
   if (cache === 'no-cache') res.setHeader('Cache-Control', 'no-cache');
-  const options = cache === 'immutable' ? { maxAge: ONE_YEAR_MS, immutable: true } : { cacheControl: false };
+  // A hashed file never changes, so a date and ranges would only add bytes to every answer (express
+  // sets the ETag from its app setting, whatever is asked here).
+  const options =
+    cache === 'immutable'
+      ? { maxAge: ONE_YEAR_MS, immutable: true, lastModified: false, acceptRanges: false }
+      : { cacheControl: false };
   res.sendFile(choice.path, options, (error) => {
     // Whatever answers the error instead must not claim to be the compressed file.
     if (error && !res.headersSent)

@@ -131,9 +131,9 @@ describe.skipIf(unavailable !== null)('the console keeps the facilitator’s eye
       '하늘',
       '바다',
     ]);
+    await shot(console, 'poll-running');
     // The timer is one row, not a card that pushes the run panel down.
     expect((await console.getByTestId('timer-controls').boundingBox())!.height).toBeLessThan(90);
-    await shot(console, 'poll-running');
     await expectAccessible(console, 'console running a poll');
 
     // ── Open text: hide one entry; the console and the projector agree on the count.
@@ -184,7 +184,7 @@ describe.skipIf(unavailable !== null)('the console keeps the facilitator’s eye
 
     // ── After the end: every activity's results stay readable, and the CSV is one click away.
     await console.getByRole('button', { name: '모임 끝내기' }).click();
-    await console.getByRole('button', { name: '끝내기', exact: true }).click();
+    await console.getByRole('dialog').getByRole('button', { name: '모임 끝내기' }).click();
     await console.getByTestId('ended-results').waitFor();
     await expect.poll(() => console.getByTestId('ended-activity').count()).toBe(2);
     expect(
@@ -204,5 +204,5 @@ describe.skipIf(unavailable !== null)('the console keeps the facilitator’s eye
     expect(csv.text.split('\r\n')[0]).toBe('순서,유형,질문,참여자,답변,시각');
     await shot(console, 'ended-results');
     await expectAccessible(console, 'console after the end');
-  });
+  }, 120_000);
 });

@@ -47,7 +47,13 @@ export interface ProjectorFacts {
  * Measures the projector in the page (one round trip per state). Parts of a bar, a word and the
  * mean are found by their class inside their data-testid: they have no role of their own.
  */
-export function measureProjector(page: Page): Promise<ProjectorFacts> {
+export async function measureProjector(page: Page): Promise<ProjectorFacts> {
+  // The webfont's slices for new text arrive after it is drawn; the results fit themselves again on
+  // `loadingdone`, so measure once the fonts are in and a frame has been laid out with them.
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  });
   return page.evaluate(() => {
     const boxOf = (el: Element): Box => {
       const r = el.getBoundingClientRect();

@@ -97,6 +97,18 @@ describe.skipIf(!built)('the built client is served precompressed', () => {
     expect((await rawGet(`${t.url}/assets/${script}.br`, 'br')).status).toBe(404);
   });
 
+  it('keeps the page policies on pages and only the subresource protections on hashed files', async () => {
+    const page = await rawGet(`${t.url}/join`, 'gzip');
+    expect(page.headers['content-security-policy']).toMatch(/default-src 'self'/);
+    expect(page.headers['x-frame-options']).toBe('SAMEORIGIN');
+    const asset = await rawGet(`${t.url}/assets/${script}`, 'gzip');
+    expect(asset.headers['x-content-type-options']).toBe('nosniff');
+    expect(asset.headers['cross-origin-resource-policy']).toBe('same-origin');
+    for (const name of ['content-security-policy', 'x-frame-options', 'last-modified']) {
+      expect(asset.headers[name], name).toBeUndefined();
+    }
+  });
+
   it('still answers 404 for a missing asset and refuses paths out of the assets folder', async () => {
     for (const accept of ['br', 'gzip', null]) {
       expect((await rawGet(`${t.url}/assets/missing-0000.js`, accept)).status).toBe(404);

@@ -103,7 +103,12 @@ describe('open text: one room count, review before showing', () => {
     const first = await r.answer('미나', '좋은 말');
     const waitingRow = (await arrived).answers[0]!;
     expect(waitingRow).toMatchObject({ approved: false, hidden: false, participantId: null, nickname: null });
+    // The second answer's own update first, so the next update awaited below is the approval's.
+    const secondArrived = waitFor(r.facilitator, 'answers:updated', (u) =>
+      u.answers.some((a) => a.entryId !== waitingRow.entryId),
+    );
     const second = await r.answer('준호', '아직 검토 전');
+    await secondArrived;
 
     // Not on the projector, nor on a phone, though results are revealed.
     const state = await ok(r.screen, 'screen:watch', { code: r.code });

@@ -16,7 +16,7 @@ export const runStrings: Strings = {
       timerLabel: '타이머',
       minutes: '분',
       addMinute: '+1분',
-      stop: '멈추고 지우기',
+      stop: '타이머 정지',
     },
     ended: {
       title: '모임 결과',
@@ -52,7 +52,7 @@ export const runStrings: Strings = {
       timerLabel: 'Timer',
       minutes: 'min',
       addMinute: '+1 min',
-      stop: 'Stop and clear',
+      stop: 'Stop',
     },
     ended: {
       title: 'Session results',

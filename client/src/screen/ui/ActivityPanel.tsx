@@ -5,7 +5,7 @@ import { useT } from '../../common/i18n.js';
 import { useScreenStore } from '../store.js';
 
 /** Bars and words grow into the room when there are few, and shrink only when nothing else fits. */
-const RESULTS_FIT: FitRange = { min: 0.5, max: 1.6 };
+const RESULTS_FIT: FitRange = { min: 0.4, max: 1.6 };
 
 /** A title of up to 200 characters still leaves the results room: longer ones are set a step smaller. */
 function titleLength(title: string): 'short' | 'medium' | 'long' {
