@@ -51,12 +51,14 @@ function People({ people, testId }: { people: ParticipantRow[]; testId: string }
  */
 export function NotAnswered() {
   const t = useT();
-  const { waiting } = useSplit();
+  const { waiting, answered } = useSplit();
+  // With nobody in the room yet, "everyone answered" would be true and misleading.
+  const emptyNote = answered.length === 0 ? t('liveRun.nobodyYet') : t('liveRun.everyoneAnswered');
   return (
     <section className="not-answered" aria-labelledby="not-answered-title">
       <h3 id="not-answered-title">{t('liveRun.notAnswered', { count: waiting.length })}</h3>
       {waiting.length === 0 ? (
-        <p className="hint">{t('liveRun.everyoneAnswered')}</p>
+        <p className="hint">{emptyNote}</p>
       ) : (
         <ul className="not-answered-list" data-testid="not-answered-list">
           {waiting.map((p) => (
