@@ -4,7 +4,6 @@ export const strings: Strings = {
   ko: {
     scale: {
       hint: '{{min}}부터 {{max}} 중에서 고르세요',
-      mean: '평균 {{mean}} ({{min}}–{{max}})',
       noMean: '아직 응답이 없습니다',
       min: '가장 낮은 값',
       max: '가장 높은 값',
@@ -17,7 +16,6 @@ export const strings: Strings = {
   en: {
     scale: {
       hint: 'Choose from {{min}} to {{max}}',
-      mean: 'Average {{mean}} ({{min}}–{{max}})',
       noMean: 'No answers yet',
       min: 'Lowest value',
       max: 'Highest value',
