@@ -91,6 +91,10 @@ export function programRoutes(storage: Storage, realtime: ProgramRealtime, days:
     if (outcome === 'version_conflict') throw new AppError('version_conflict', 409);
     if (outcome === 'day_not_found') throw new AppError('day_not_found', 404);
     if (outcome === 'day_has_records') throw new AppError('day_has_records', 409);
+    // A day running now ends by its new planned end (counted from now, as if it were started now),
+    // so lengthening today's day never has the server end it at the old time.
+    for (const day of outcome.days)
+      await storage.sessions.rescheduleAutoEnd(day.id, autoEndAt(days.now(), day.endTime));
     res.json({ program: outcome });
   });
 

@@ -182,6 +182,20 @@ export class SessionStore {
     });
   }
 
+  /**
+   * Moves the automatic end of a program day's running session (the day's planned end changed while
+   * it runs). Ended sessions and quick sessions are left alone.
+   */
+  async rescheduleAutoEnd(dayId: string, autoEndAt: number): Promise<void> {
+    await this.db
+      .updateTable('live_sessions')
+      .set({ auto_end_at: autoEndAt })
+      .where('program_day_id', '=', dayId)
+      .where('status', '<>', 'ended')
+      .where('auto_end_at', 'is not', null)
+      .execute();
+  }
+
   async findById(id: string): Promise<StoredSession | null> {
     const row = await this.db.selectFrom('live_sessions').selectAll().where('id', '=', id).executeTakeFirst();
     return row ? toSession(row) : null;

@@ -101,7 +101,7 @@ describe.each(BACKENDS)('program days end on $name', ({ start }) => {
     await ok(phone, 'participant:join', { code: program.code, rejoinToken: member.token });
     const screen = track(await connect(t.url));
     await ok(screen, 'screen:watch', { code: program.code });
-    return { program, sessionId, console_, phone, screen, startDay };
+    return { program, sessionId, console_, phone, screen, startDay, cookie };
   }
 
   it('ends a day left running after its planned end, tells its audiences, and only once', async () => {
@@ -119,6 +119,31 @@ describe.each(BACKENDS)('program days end on $name', ({ start }) => {
     await heard;
     expect((await t.storage.sessions.findById(sessionId))?.status).toBe('ended');
     expect(await t.app.dayAutoEnder.sweep()).toEqual([]);
+  });
+
+  it('moves the end of a running day when its planned end changes', async () => {
+    const { program, sessionId, cookie } = await runningDay();
+    const later = program.days.map((d, i) => ({
+      id: d.id,
+      date: d.date,
+      startTime: d.startTime,
+      endTime: i === 0 ? '17:00' : d.endTime,
+      modules: d.modules,
+    }));
+    await expectStatus(
+      200,
+      call(t, cookie, 'PUT', `/api/programs/${program.id}`, {
+        title: program.title,
+        group: program.group,
+        facilitatorIds: program.facilitators.map((f) => f.id),
+        version: program.version,
+        days: later,
+      }),
+    );
+    clock = seoul(today(), '12:30') + AUTO_END_GRACE_MS;
+    expect(await t.app.dayAutoEnder.sweep()).toEqual([]);
+    clock = seoul(today(), '17:00') + AUTO_END_GRACE_MS;
+    expect(await t.app.dayAutoEnder.sweep()).toEqual([sessionId]);
   });
 
   it('asks before ending a running day for the next, then ends it and starts the next in one step', async () => {
