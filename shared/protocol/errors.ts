@@ -90,7 +90,7 @@ export const ERROR_MESSAGES = {
     en: 'A day that has been run or has attendance cannot be removed.',
   },
   day_already_running: {
-    ko: '다른 날의 세션이 진행 중입니다. 먼저 그 세션을 끝내 주세요.',
+    ko: '다른 날의 모임이 진행 중입니다. 먼저 그 모임을 끝내 주세요.',
     en: "Another day's session is running. Please end it first.",
   },
   version_conflict: {

@@ -143,7 +143,7 @@ describe.skipIf(unavailable !== null)("a program day's console at 1280×720", ()
     await page.goto(`${t.url}/facilitator/programs/${program.id}`);
     const start = page.getByTestId('start-day');
     await start.waitFor();
-    expect(await start.textContent()).toBe('오늘 세션 시작');
+    expect(await start.textContent()).toBe('오늘 모임 시작');
     expect(await page.locator('.program-header button.primary').count()).toBe(1);
     expect(await page.getByTestId('start-day-other').first().textContent()).toBe('2일차를 오늘 진행…');
     // Ending the program asks, and cancelling changes nothing.

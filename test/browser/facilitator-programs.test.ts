@@ -134,7 +134,7 @@ describe.skipIf(unavailable !== null)('facilitator programs in a real browser', 
     // ── Two phones register; today's session opens in the console and leads back to the program.
     await register(t.url, code, '미나');
     await register(t.url, code, '준');
-    await admin.getByRole('button', { name: '오늘 세션 시작' }).click();
+    await admin.getByRole('button', { name: '오늘 모임 시작' }).click();
     await admin.getByTestId('join-code').waitFor();
     await admin.getByRole('link', { name: /프로그램 페이지로/ }).click();
     await admin.getByTestId('program-code').waitFor();
@@ -185,6 +185,6 @@ describe.skipIf(unavailable !== null)('facilitator programs in a real browser', 
     await admin.getByRole('button', { name: '비밀번호 바꾸기' }).click();
     await admin.getByRole('heading', { name: '이진행님, 안녕하세요' }).waitFor();
     await admin.getByTestId('today-day').filter({ hasText: '성취프로그램 3기' }).waitFor();
-    expect(await admin.getByTestId('start-day').textContent()).toBe('세션으로 이동');
+    expect(await admin.getByTestId('start-day').textContent()).toBe('모임으로 이동');
   }, 90_000);
 });

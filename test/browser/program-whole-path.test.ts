@@ -210,7 +210,7 @@ describe.skipIf(unavailable !== null)('a program from start to end in real brows
     await fac.getByRole('link', { name: '← 홈' }).click();
     const todayRow = byTestId(fac, 'today-day').filter({ hasText: '성취프로그램' });
     expect(await todayRow.getByText('1일차').count()).toBe(1);
-    await todayRow.getByRole('button', { name: '오늘 세션 시작' }).click();
+    await todayRow.getByRole('button', { name: '오늘 모임 시작' }).click();
     await byTestId(fac, 'join-code').waitFor();
     expect(await text(fac, 'join-code')).toBe(code);
     await fac.getByRole('heading', { name: /1일차/ }).waitFor();

@@ -85,7 +85,7 @@ export const consoleStrings: Strings = {
       onPhones: '휴대폰 활동',
       facilitatorLed: '진행자 진행',
       notesFor: '{{title}}: 목표와 진행 노트',
-      notInSession: '세션 활동 목록에 없습니다.',
+      notInSession: '모임 활동 목록에 없습니다.',
       noModules: '이 날에는 모듈이 없습니다.',
       dayMissing: '이 날의 일정을 찾을 수 없습니다.',
       retry: '다시 불러오기',
