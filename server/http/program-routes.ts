@@ -82,6 +82,7 @@ export function programRoutes(storage: Storage, realtime: ProgramRealtime, days:
     const body = parseBody(updateProgramBodySchema, req);
     refuseEnded(program);
     await checkFacilitators(storage, user, body.facilitatorIds, program.facilitatorIds);
+    const before = await detailOf(storage, program.id);
     const outcome = await storage.programs.update(program.id, body);
     if (typeof outcome !== 'string') {
       // Someone taken off the program must stop hearing its running day at once.
@@ -93,8 +94,11 @@ export function programRoutes(storage: Storage, realtime: ProgramRealtime, days:
     if (outcome === 'day_has_records') throw new AppError('day_has_records', 409);
     // A day running now ends by its new planned end (counted from now, as if it were started now),
     // so lengthening today's day never has the server end it at the old time.
-    for (const day of outcome.days)
-      await storage.sessions.rescheduleAutoEnd(day.id, autoEndAt(days.now(), day.endTime));
+    for (const day of outcome.days) {
+      const was = before.days.find((d) => d.id === day.id);
+      if (was && was.endTime !== day.endTime)
+        await storage.sessions.rescheduleAutoEnd(day.id, autoEndAt(days.now(), day.endTime));
+    }
     res.json({ program: outcome });
   });
 

@@ -1,7 +1,7 @@
 import type { Request, Response } from 'express';
 import { activityModule, summarize } from '../../shared/activities/registry.js';
 import { describeAnswerText } from '../../shared/activities/describe.js';
-import { CENTER_TIME_ZONE } from '../../shared/program/dates.js';
+import { CENTER_TIME_ZONE, todayIn } from '../../shared/program/dates.js';
 import type { SessionResults } from '../../shared/protocol/views.js';
 import { canRunSession } from '../auth/access.js';
 import { AppError } from '../errors.js';
@@ -87,7 +87,8 @@ export function csvHandler(storage: Storage) {
     const session = await sessionFor(storage, req);
     const lang = req.query.lang === 'en' ? 'en' : 'ko';
     const csv = toCsv(csvRows(await keptAnswers(storage, session), lang));
-    const date = new Date(session.createdAt).toISOString().slice(0, 10);
+    // The center's date: a session made before 09:00 in Seoul is still on the previous UTC day.
+    const date = todayIn(CENTER_TIME_ZONE, new Date(session.createdAt));
     const name = `moim-${session.code}-${date}.csv`;
     res
       .set('Cache-Control', 'no-store')

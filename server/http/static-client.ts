@@ -115,7 +115,9 @@ export function clientRoutes(clientDir: string, pages: [string, string][], logge
       return;
     }
     sendChoice(res, path, choice, 'immutable', (error) => {
-      if (error && !res.headersSent) next(error);
+      // Gone between the check and the send (a new build): as missing as it was never there.
+      if (error && !res.headersSent)
+        next((error as Error & { status?: number }).status === 404 ? undefined : error);
     });
   });
 

@@ -86,6 +86,11 @@ export class Broadcaster {
       .emit('results:updated', this.views.facilitatorResults(activity, answers));
   }
 
+  /** The activity's settings changed (who is in the room): the warm results are read again. */
+  activityChanged(activityId: string): void {
+    this.cache.forget(activityId);
+  }
+
   /** An answer this process just committed: into the warm results, and a flush scheduled. */
   answerStored(sessionId: string, answer: StoredAnswer): void {
     this.cache.answerStored(answer);

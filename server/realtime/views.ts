@@ -130,7 +130,8 @@ export class Views {
     return {
       ...state,
       answers: this.answerRows(activity, answers),
-      answeredParticipantIds: answers.map((a) => a.participantId),
+      // Sorted: the order of the ids must not tell which row is whose.
+      answeredParticipantIds: answers.map((a) => a.participantId).sort(),
       results: this.facilitatorResults(activity, answers),
     };
   }

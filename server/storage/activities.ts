@@ -132,12 +132,26 @@ export class ActivityStore {
     draft: ActivityDraft,
     options: { onlyIfUnanswered: boolean },
   ): Promise<boolean> {
+    const session = await this.db
+      .selectFrom('live_sessions')
+      .select('program_day_id')
+      .where('id', '=', sessionId)
+      .executeTakeFirst();
+    // A new type starts with its own review default (a poll is never reviewed; open text in a
+    // program day is); the same type keeps the facilitator's choice.
+    const reviewIfRetyped = flag(reviewByDefault(draft.type, (session?.program_day_id ?? null) !== null));
     const result = await this.db
       .updateTable('activities')
       .set((eb) => ({
         type: draft.type,
         title: draft.title,
         config: JSON.stringify(draft.config),
+        review_entries: eb
+          .case()
+          .when('type', '=', draft.type)
+          .then(eb.ref('review_entries'))
+          .else(reviewIfRetyped)
+          .end(),
         version: eb('version', '+', 1),
       }))
       .where('id', '=', activityId)

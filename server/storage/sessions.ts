@@ -126,12 +126,16 @@ export class SessionStore {
       if (existing) {
         await trx
           .updateTable('live_sessions')
-          .set(
-            existing.status === 'ended'
-              ? { status: 'live', ended_at: null, auto_end_at: input.autoEndAt ?? null }
-              : { auto_end_at: input.autoEndAt ?? null },
-          )
+          .set({ auto_end_at: input.autoEndAt ?? null })
           .where('id', '=', existing.id)
+          .execute();
+        // Decided by the UPDATE, not by the row read above: another process's sweep may have
+        // ended the day since.
+        await trx
+          .updateTable('live_sessions')
+          .set({ status: 'live', ended_at: null })
+          .where('id', '=', existing.id)
+          .where('status', '=', 'ended')
           .execute();
         const row = await trx
           .selectFrom('live_sessions')
@@ -275,6 +279,8 @@ export async function endSessions(trx: Transaction<Database>, sessionIds: readon
     .updateTable('live_sessions')
     .set({ status: 'ended', ended_at: Date.now(), timer: JSON.stringify(IDLE_TIMER) })
     .where('id', 'in', sessionIds)
+    // One that another process (the overdue sweep) ended first keeps its end time.
+    .where('status', '<>', 'ended')
     .execute();
 }
 

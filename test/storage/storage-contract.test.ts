@@ -359,6 +359,27 @@ function contract(backend: Backend) {
     expect(await storage.answers.listForSession(two.session.id)).toEqual([]);
   });
 
+  it('keeps the review choice while the type stays, and gives a new type its own default', async () => {
+    const { session, activities } = await sessionWith(1);
+    const id = activities[0]!.id;
+    const text = {
+      type: 'open-text' as const,
+      title: '한 마디',
+      config: { maxLength: 200, anonymous: true },
+    };
+    const retype = (draft: typeof poll | typeof text) =>
+      storage.activities.update(session.id, id, draft, { onlyIfUnanswered: true });
+    const review = async () => (await storage.activities.get(session.id, id))?.review;
+    await retype(text);
+    expect(await review()).toBe(false); // a quick session shows entries at once
+    await storage.activities.setReview(session.id, id, true);
+    await retype({ ...text, title: '두 마디' });
+    expect(await review()).toBe(true);
+    // A poll is never reviewed: a flag kept from open text would keep every answer off the screen.
+    await retype(poll);
+    expect(await review()).toBe(false);
+  });
+
   it('ends a session: closes the open activity, stops the timer, frees the code', async () => {
     const { session, activities } = await sessionWith(1);
     await storage.activities.open(session.id, activities[0]!.id);

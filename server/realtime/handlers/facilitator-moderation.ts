@@ -53,6 +53,8 @@ export function facilitatorModerationHandlers(ctx: RealtimeContext) {
       const activity = await activityOf(ctx, session, p.activityId);
       if (!REVIEWABLE_TYPES.has(activity.type)) throw new AppError('invalid_payload');
       await storage.activities.setReview(session.id, activity.id, p.review);
+      // At once, not in the broadcast: a flush in between must not use the activity as it was.
+      broadcaster.activityChanged(activity.id);
       return null;
     },
     // Counts and approvals change with the switch: every audience its state, the console its rows.
