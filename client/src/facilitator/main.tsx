@@ -12,6 +12,8 @@ import '../styles/fonts.css';
 import '../styles/results.css';
 import '../styles/facilitator.css';
 import '../styles/facilitator-console.css';
+import '../styles/facilitator-console-spine.css';
+import '../styles/facilitator-console-room.css';
 import '../styles/facilitator-console-agenda.css';
 import '../styles/facilitator-pages.css';
 import '../styles/facilitator-home.css';

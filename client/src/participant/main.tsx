@@ -10,6 +10,8 @@ import '../styles/tokens.css';
 import '../styles/base.css';
 import '../styles/results.css';
 import '../styles/participant.css';
+import '../styles/participant-answer.css';
+import '../styles/participant-program.css';
 
 initI18n([commonStrings, participantStrings, ...Object.values(activityStrings)]);
 

@@ -12,6 +12,7 @@ import '../styles/base.css';
 import '../styles/fonts.css';
 import '../styles/results.css';
 import '../styles/screen.css';
+import '../styles/screen-activity.css';
 
 initI18n([commonStrings, screenStrings, ...Object.values(activityStrings)]);
 // The link's language, not the stored one (which belongs to the console sharing this browser).
