@@ -1,8 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { expect } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { startTestApp, type TestApp } from '../helpers/app.js';
+import { startTestApp, TEST_PASSWORD, type TestApp } from '../helpers/app.js';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CLIENT_DIR = join(process.cwd(), 'dist/client');
@@ -61,4 +62,33 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
     return (await axe.run()).violations;
   });
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/** Fails with every serious or critical axe violation on the page, each named with where it was. */
+export async function expectAccessible(page: Page, where: string): Promise<void> {
+  const violations = await seriousViolations(page);
+  expect(
+    violations.map((v) => `${where}: ${v.id} ${v.help} ${JSON.stringify(v.nodes.map((n) => n.target))}`),
+  ).toEqual([]);
+}
+
+/** Logs a facilitator in through the login form; returns the cookie for the same user's API calls. */
+export async function logInInBrowser(page: Page, url: string, email: string, name: string): Promise<string> {
+  await page.goto(`${url}/facilitator`);
+  await page.getByLabel('이메일').fill(email);
+  await page.getByLabel('비밀번호').fill(TEST_PASSWORD);
+  await page.getByRole('button', { name: '로그인' }).click();
+  await page.getByRole('heading', { name: `${name}님, 안녕하세요` }).waitFor();
+  return (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
+}
+
+/** A JSON POST to the API that must answer `status`; its body, typed. */
+export async function post<T>(url: string, cookie: string, body: unknown, status: number): Promise<T> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie },
+    body: JSON.stringify(body),
+  });
+  expect(res.status, await res.clone().text()).toBe(status);
+  return (await res.json()) as T;
 }

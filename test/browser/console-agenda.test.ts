@@ -5,13 +5,15 @@ import { moduleById, programById } from '../../shared/content/index.js';
 import { CENTER_TIME_ZONE, todayIn } from '../../shared/program/dates.js';
 import { programFromTemplate } from '../../shared/program/template.js';
 import type { ProgramDetail } from '../../shared/program/views.js';
-import { createSession, createUser, TEST_PASSWORD, type TestApp } from '../helpers/app.js';
+import { createSession, createUser, type TestApp } from '../helpers/app.js';
 import {
-  browserUnavailable,
   LAPTOP,
+  browserUnavailable,
+  expectAccessible,
   launchBrowser,
+  logInInBrowser,
   newPage,
-  seriousViolations,
+  post,
   startBrowserApp,
 } from './browser.js';
 
@@ -21,23 +23,6 @@ const SHOTS = process.env.MOIM_SCREENSHOTS ? 'test-artifacts/console-agenda' : n
 
 async function shot(page: Page, name: string): Promise<void> {
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png` });
-}
-
-async function expectAccessible(page: Page, where: string): Promise<void> {
-  const violations = await seriousViolations(page);
-  expect(
-    violations.map((v) => `${where}: ${v.id} ${v.help} ${JSON.stringify(v.nodes.map((n) => n.target))}`),
-  ).toEqual([]);
-}
-
-async function post<T>(url: string, cookie: string, body: unknown, status: number): Promise<T> {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie },
-    body: JSON.stringify(body),
-  });
-  expect(res.status, await res.clone().text()).toBe(status);
-  return (await res.json()) as T;
 }
 
 const texts = async (page: Page, testId: string): Promise<string[]> =>
@@ -61,12 +46,7 @@ describe.skipIf(unavailable !== null)("the day's agenda in the facilitator conso
     const user = await createUser(t.storage, { email: 'lead@center.kr', name: '김진행' });
     const page = await newPage(browser, LAPTOP);
     page.setDefaultTimeout(8_000);
-    await page.goto(`${t.url}/facilitator`);
-    await page.getByLabel('이메일').fill('lead@center.kr');
-    await page.getByLabel('비밀번호').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: '로그인' }).click();
-    await page.getByRole('heading', { name: '김진행님, 안녕하세요' }).waitFor();
-    const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
+    const cookie = await logInInBrowser(page, t.url, 'lead@center.kr', '김진행');
 
     // ── The 성취프로그램 template; its weekdays may start after a weekend, so day 1 is set to today.
     const template = programById.get('seongchwi');

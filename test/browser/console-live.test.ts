@@ -4,12 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../helpers/app.js';
 import { connect, ok, type TestSocket } from '../helpers/sockets.js';
 import {
-  browserUnavailable,
   LAPTOP,
+  PROJECTOR,
+  browserUnavailable,
+  expectAccessible,
   launchBrowser,
   newPage,
-  PROJECTOR,
-  seriousViolations,
   startBrowserApp,
 } from './browser.js';
 
@@ -22,13 +22,6 @@ const FOLD = LAPTOP.viewport.height;
 
 const withAttr = (page: Page, id: string, attr: string, value: string | number) =>
   page.locator(`[data-testid="${id}"][${attr}="${value}"]`);
-
-async function expectAccessible(page: Page, where: string): Promise<void> {
-  const violations = await seriousViolations(page);
-  expect(
-    violations.map((v) => `${where}: ${v.id} ${v.help} ${JSON.stringify(v.nodes.map((n) => n.target))}`),
-  ).toEqual([]);
-}
 
 async function shot(page: Page, name: string): Promise<void> {
   if (!SHOTS) return;

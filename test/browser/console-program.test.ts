@@ -5,13 +5,15 @@ import { moduleById, programById } from '../../shared/content/index.js';
 import { addDays, CENTER_TIME_ZONE, todayIn } from '../../shared/program/dates.js';
 import { programFromTemplate } from '../../shared/program/template.js';
 import type { ProgramDetail } from '../../shared/program/views.js';
-import { createUser, TEST_PASSWORD, type TestApp } from '../helpers/app.js';
+import { createUser, type TestApp } from '../helpers/app.js';
 import {
-  browserUnavailable,
   LAPTOP,
+  browserUnavailable,
+  expectAccessible,
   launchBrowser,
+  logInInBrowser,
   newPage,
-  seriousViolations,
+  post,
   startBrowserApp,
 } from './browser.js';
 
@@ -27,13 +29,6 @@ const VIEWPORT = LAPTOP.viewport;
 
 async function shot(page: Page, name: string): Promise<void> {
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png` });
-}
-
-async function expectAccessible(page: Page, where: string): Promise<void> {
-  const violations = await seriousViolations(page);
-  expect(
-    violations.map((v) => `${where}: ${v.id} ${v.help} ${JSON.stringify(v.nodes.map((n) => n.target))}`),
-  ).toEqual([]);
 }
 
 async function inViewport(locator: Locator): Promise<boolean> {
@@ -75,16 +70,6 @@ async function expectWholeDayInSight(page: Page, lines: number, pageFits = true)
   ).toBe(0);
 }
 
-async function post<T>(url: string, cookie: string, body: unknown, status: number): Promise<T> {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie },
-    body: JSON.stringify(body),
-  });
-  expect(res.status, await res.clone().text()).toBe(status);
-  return (await res.json()) as T;
-}
-
 describe.skipIf(unavailable !== null)("a program day's console at 1280×720", () => {
   let t: TestApp;
   let browser: Browser;
@@ -103,12 +88,7 @@ describe.skipIf(unavailable !== null)("a program day's console at 1280×720", ()
     const user = await createUser(t.storage, { email: 'lead@center.kr', name: '김진행' });
     const page = await newPage(browser, LAPTOP);
     page.setDefaultTimeout(8_000);
-    await page.goto(`${t.url}/facilitator`);
-    await page.getByLabel('이메일').fill('lead@center.kr');
-    await page.getByLabel('비밀번호').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: '로그인' }).click();
-    await page.getByRole('heading', { name: '김진행님, 안녕하세요' }).waitFor();
-    const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
+    const cookie = await logInInBrowser(page, t.url, 'lead@center.kr', '김진행');
 
     const programOf = async (templateId: string, title: string) => {
       const template = programById.get(templateId);

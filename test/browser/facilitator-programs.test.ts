@@ -1,25 +1,18 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { io } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CENTER_TIME_ZONE, todayIn } from '../../shared/program/dates.js';
 import type { TestApp } from '../helpers/app.js';
 import {
-  browserUnavailable,
   LAPTOP,
+  browserUnavailable,
+  expectAccessible,
   launchBrowser,
   newPage,
-  seriousViolations,
   startBrowserApp,
 } from './browser.js';
 
 const unavailable = browserUnavailable();
-
-async function expectAccessible(page: Page, where: string): Promise<void> {
-  const violations = await seriousViolations(page);
-  expect(
-    violations.map((v) => `${where}: ${v.id} ${v.help} ${JSON.stringify(v.nodes.map((n) => n.target))}`),
-  ).toEqual([]);
-}
 
 /** A phone registering for the program over the socket (the phone UI has its own browser test). */
 async function register(url: string, code: string, nickname: string): Promise<void> {

@@ -3,14 +3,14 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../helpers/app.js';
 import {
-  browserUnavailable,
   LAPTOP,
-  launchBrowser,
-  newPage,
   PHONE,
   PROJECTOR,
-  seriousViolations,
   SMALL_PHONE,
+  browserUnavailable,
+  expectAccessible,
+  launchBrowser,
+  newPage,
   startBrowserApp,
 } from './browser.js';
 
@@ -37,13 +37,6 @@ async function joinByCode(page: Page, url: string, code: string, nickname: strin
   await page.getByLabel('닉네임').fill(nickname);
   await page.getByRole('button', { name: '입장하기' }).click();
   await byTestId(page, 'waiting').or(byTestId(page, 'activity')).first().waitFor();
-}
-
-async function expectAccessible(page: Page, where: string): Promise<void> {
-  const violations = await seriousViolations(page);
-  expect(
-    violations.map((v) => `${where}: ${v.id} ${v.help} ${JSON.stringify(v.nodes.map((n) => n.target))}`),
-  ).toEqual([]);
 }
 
 describe.skipIf(unavailable !== null)('a live session in real browsers', () => {

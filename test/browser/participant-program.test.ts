@@ -6,7 +6,7 @@ import type { AgendaModule } from '../../shared/program/schemas.js';
 import type { ProgramDetail } from '../../shared/program/views.js';
 import { loginFacilitator, type TestApp } from '../helpers/app.js';
 import { connect, ok, type TestSocket } from '../helpers/sockets.js';
-import { browserUnavailable, launchBrowser, newPage, seriousViolations, startBrowserApp } from './browser.js';
+import { browserUnavailable, expectAccessible, launchBrowser, newPage, startBrowserApp } from './browser.js';
 
 const unavailable = browserUnavailable();
 /** The smallest phone the participant page is made for. */
@@ -30,13 +30,6 @@ const CONSENT = '개인정보 수집·이용 안내를 읽고 동의합니다';
 async function shot(page: Page, name: string): Promise<void> {
   if (process.env.MOIM_STEPS) console.info(`step ${name}`);
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
-}
-
-async function expectAccessible(page: Page, where: string): Promise<void> {
-  const violations = await seriousViolations(page);
-  expect(
-    violations.map((v) => `${where}: ${v.id} ${v.help} ${JSON.stringify(v.nodes.map((n) => n.target))}`),
-  ).toEqual([]);
 }
 
 /** Nothing on the phone is wider than the screen: no sideways scrolling at 360 px. */

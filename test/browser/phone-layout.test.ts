@@ -5,11 +5,11 @@ import type { AgendaModule } from '../../shared/program/schemas.js';
 import { createSession, loginFacilitator, type TestApp } from '../helpers/app.js';
 import { connect, ok, type TestSocket } from '../helpers/sockets.js';
 import {
+  SMALL_PHONE,
   browserUnavailable,
+  expectAccessible,
   launchBrowser,
   newPage,
-  seriousViolations,
-  SMALL_PHONE,
   startBrowserApp,
 } from './browser.js';
 
@@ -25,13 +25,6 @@ const SIGNUP_PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, ha
 
 const withAttr = (page: Page, id: string, attr: string, value: string | number) =>
   page.locator(`[data-testid="${id}"][${attr}="${value}"]`);
-
-async function expectAccessible(page: Page, where: string): Promise<void> {
-  const violations = await seriousViolations(page);
-  expect(
-    violations.map((v) => `${where}: ${v.id} ${v.help} ${JSON.stringify(v.nodes.map((n) => n.target))}`),
-  ).toEqual([]);
-}
 
 /** Every step of the scale: one row (same top), inside the viewport, at least 44 px tall. */
 async function expectOneRow(page: Page, steps: number[]): Promise<void> {

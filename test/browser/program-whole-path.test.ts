@@ -4,11 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CENTER_TIME_ZONE, todayIn } from '../../shared/program/dates.js';
 import type { TestApp } from '../helpers/app.js';
 import {
-  browserUnavailable,
   LAPTOP,
+  browserUnavailable,
+  expectAccessible,
   launchBrowser,
   newPage,
-  seriousViolations,
   startBrowserApp,
 } from './browser.js';
 
@@ -45,13 +45,6 @@ const hoursKo = (hours: number) =>
 
 async function shot(page: Page, name: string): Promise<void> {
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
-}
-
-async function expectAccessible(page: Page, where: string): Promise<void> {
-  const violations = await seriousViolations(page);
-  expect(
-    violations.map((v) => `${where}: ${v.id} ${v.help} ${JSON.stringify(v.nodes.map((n) => n.target))}`),
-  ).toEqual([]);
 }
 
 // ── Facilitator-side steps ─────────────────────────────────────────────────────────────────────

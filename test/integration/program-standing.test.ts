@@ -3,7 +3,7 @@ import { addDays, CENTER_TIME_ZONE, todayIn } from '../../shared/program/dates.j
 import type { ProgramDetail } from '../../shared/program/views.js';
 import { loginFacilitator, startTestApp, type TestApp } from '../helpers/app.js';
 import { connect, ok, request, waitFor, type TestSocket } from '../helpers/sockets.js';
-import { scratchBody } from './program-fixtures.js';
+import { call, expectStatus, scratchBody } from './program-fixtures.js';
 
 /**
  * What a waiting phone is told about the program's days, over real sockets: the first day before it
@@ -23,13 +23,8 @@ describe('a waiting phone knows where the program stands', () => {
   });
 
   async function startDay(cookie: string, program: ProgramDetail, index: number): Promise<string> {
-    const res = await fetch(`${t.url}/api/programs/${program.id}/days/${program.days[index]!.id}/start`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', cookie },
-      body: '{}',
-    });
-    expect(res.status).toBe(200);
-    return ((await res.json()) as { sessionId: string }).sessionId;
+    const path = `/api/programs/${program.id}/days/${program.days[index]!.id}/start`;
+    return (await expectStatus<{ sessionId: string }>(200, call(t, cookie, 'POST', path, {}))).sessionId;
   }
 
   it('before day 1, between days (today over, next date and time), after the last day', async () => {
