@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { createApp, type App } from '../../server/app.js';
 import { hashPassword } from '../../server/auth/passwords.js';
 import { loadConfig, type AppConfig } from '../../server/config.js';
-import { createLogger } from '../../server/logger.js';
+import { createLogger, type Logger } from '../../server/logger.js';
 import { openStorage, type Facilitator, type Storage } from '../../server/storage/index.js';
 
 export interface TestApp {
@@ -19,7 +19,7 @@ export interface TestApp {
 
 /** The real app on an ephemeral port with its own SQLite file (or the given database URL). */
 export async function startTestApp(
-  options: { databaseUrl?: string; config?: Partial<AppConfig>; now?: () => number } = {},
+  options: { databaseUrl?: string; config?: Partial<AppConfig>; now?: () => number; logger?: Logger } = {},
 ): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'moim-test-'));
   const databaseUrl = options.databaseUrl ?? join(dir, 'moim.sqlite');
@@ -31,7 +31,7 @@ export async function startTestApp(
   const app = createApp({
     storage,
     config,
-    logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
+    logger: options.logger ?? createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
     now: options.now,
   });
   const port = await app.listen(0);
