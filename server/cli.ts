@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { text } from '../shared/protocol/text.js';
 import { centerNameSchema, roleSchema } from '../shared/program/schemas.js';
 import { loginBodySchema } from '../shared/protocol/schemas.js';
 import { hashPassword } from './auth/passwords.js';
@@ -13,11 +14,11 @@ const USAGE = `Usage:
       creates a user of center C (its id or its exact name)`;
 
 const facilitatorInput = z.object({
-  center: z.string().trim().min(1),
+  center: text().trim().min(1),
   role: roleSchema,
   email: loginBodySchema.shape.email,
-  password: z.string().min(8).max(200),
-  name: z.string().trim().min(1).max(60),
+  password: text().min(8).max(200),
+  name: text().trim().min(1).max(60),
 });
 
 function invalid(what: string, error: z.ZodError): number {

@@ -1,6 +1,7 @@
 import type { Request } from 'express';
 import { programById } from '../../shared/content/index.js';
 import type { UserView } from '../../shared/program/views.js';
+import { idSchema } from '../../shared/protocol/schemas.js';
 import { canSeeProgram } from '../auth/access.js';
 import { facilitatorFromRequest } from '../auth/facilitator-session.js';
 import { AppError } from '../errors.js';
@@ -24,10 +25,14 @@ export async function requireAdmin(storage: Storage, req: Request): Promise<Faci
   return user;
 }
 
-/** A route parameter; express 5 types them loosely. */
+/**
+ * A route parameter id, parsed like every id on the wire (express 5 types them loosely, and `%00`
+ * decodes to a U+0000 that PostgreSQL cannot take). One that is not an id finds nothing: the same
+ * not-found answer as an id that does not exist.
+ */
 export function param(req: Request, name: string): string {
-  const value = (req.params as Record<string, unknown>)[name];
-  return typeof value === 'string' ? value : '';
+  const parsed = idSchema.safeParse((req.params as Record<string, unknown>)[name]);
+  return parsed.success ? parsed.data : '';
 }
 
 export async function programFor(storage: Storage, req: Request, user: Facilitator): Promise<ProgramRef> {

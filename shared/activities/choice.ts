@@ -1,12 +1,13 @@
 import { z } from 'zod';
+import { text } from '../protocol/text.js';
 
 /** Options shared by the single- and multiple-choice polls. */
 export const MAX_OPTIONS = 12;
 export const MAX_OPTION_LABEL = 80;
 
 export const optionSchema = z.object({
-  id: z.string().min(1).max(24),
-  label: z.string().trim().min(1).max(MAX_OPTION_LABEL),
+  id: text().min(1).max(24),
+  label: text().trim().min(1).max(MAX_OPTION_LABEL),
 });
 
 export const optionsSchema = z

@@ -5,12 +5,13 @@
  * these schemas when it is first imported, so a typo in the data fails loudly at start-up and in the tests.
  */
 import { z } from 'zod';
+import { text } from '../protocol/text.js';
 import type { Text as SharedText } from '../i18n/text.js';
 
 /** Every user-visible string: Korean first, English second. Both must be non-empty. */
 export const Text = z.strictObject({
-  ko: z.string().trim().min(1),
-  en: z.string().trim().min(1),
+  ko: text().trim().min(1),
+  en: text().trim().min(1),
 });
 export type Text = z.infer<typeof Text>;
 // Compile-time check: the content's Text is the app-wide Text of shared/i18n, in both directions.
@@ -20,7 +21,7 @@ export type _TextMatchesShared = Assert<
 >;
 
 /** Ids are lowercase kebab-case ascii, stable, never shown to users. */
-export const Id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id must be lowercase kebab-case');
+export const Id = text().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id must be lowercase kebab-case');
 
 /**
  * Activity types of the live engine (first five) and counseling activities built on them (last five).

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { email, text, uuid } from '../protocol/text.js';
 import { ActivityType as ContentActivityType } from '../content/schema.js';
 import { ACTIVITY_TITLE_MAX_LENGTH, NICKNAME_MAX_LENGTH, normalizeNickname } from '../protocol/limits.js';
 import { DATE_PATTERN, isValidDate, minutesOfTime, TIME_PATTERN } from './dates.js';
@@ -22,12 +23,12 @@ import {
  * Programs, centers and the roster over HTTP, and the participant's program events over the socket.
  * The server parses every body with these; the client's editor builds values of the same types.
  */
-const id = z.string().min(1).max(64);
+const id = text().min(1).max(64);
 /** Client-made keys of agenda items, so a reorder or an edit keeps track of which item is which. */
-const itemKey = z.string().min(1).max(64);
+const itemKey = text().min(1).max(64);
 
-export const dateSchema = z.string().regex(DATE_PATTERN).refine(isValidDate, 'not a calendar date');
-export const timeSchema = z.string().regex(TIME_PATTERN);
+export const dateSchema = text().regex(DATE_PATTERN).refine(isValidDate, 'not a calendar date');
+export const timeSchema = text().regex(TIME_PATTERN);
 
 export const roleSchema = z.enum(['admin', 'facilitator']);
 export type Role = z.infer<typeof roleSchema>;
@@ -37,17 +38,17 @@ export const agendaActivitySchema = z.object({
   key: itemKey,
   /** Engine types run on phones; counseling types are led by the facilitator until their module exists. */
   type: ContentActivityType,
-  title: z.string().trim().min(1).max(ACTIVITY_TITLE_MAX_LENGTH),
+  title: text().trim().min(1).max(ACTIVITY_TITLE_MAX_LENGTH),
   minutes: z.number().int().min(0).max(MAX_MODULE_MINUTES),
-  instrumentId: z.string().max(64).optional(),
+  instrumentId: text().max(64).optional(),
 });
 export type AgendaActivity = z.infer<typeof agendaActivitySchema>;
 
 export const agendaModuleSchema = z.object({
   key: itemKey,
   /** The library module it came from; null for one the facilitator wrote. */
-  moduleId: z.string().max(64).nullable(),
-  title: z.string().trim().min(1).max(MODULE_TITLE_MAX_LENGTH),
+  moduleId: text().max(64).nullable(),
+  title: text().trim().min(1).max(MODULE_TITLE_MAX_LENGTH),
   minutes: z.number().int().min(5).max(MAX_MODULE_MINUTES),
   activities: z.array(agendaActivitySchema).max(MAX_ACTIVITIES_PER_MODULE),
 });
@@ -69,9 +70,9 @@ export const programDayInputSchema = z
 export type ProgramDayInput = z.infer<typeof programDayInputSchema>;
 
 const programFields = {
-  title: z.string().trim().min(1).max(PROGRAM_TITLE_MAX_LENGTH),
+  title: text().trim().min(1).max(PROGRAM_TITLE_MAX_LENGTH),
   /** Who the group is, e.g. 청년, 신중년. */
-  group: z.string().trim().max(GROUP_LABEL_MAX_LENGTH),
+  group: text().trim().max(GROUP_LABEL_MAX_LENGTH),
   facilitatorIds: z.array(id).min(1).max(MAX_FACILITATORS_PER_PROGRAM),
   days: z
     .array(programDayInputSchema)
@@ -85,8 +86,8 @@ const programFields = {
 export const createProgramBodySchema = z.object({
   ...programFields,
   /** Catalog program (content library id) it was made from; null when made from scratch. */
-  templateId: z.string().max(64).nullable(),
-  trackId: z.string().max(64).nullable(),
+  templateId: text().max(64).nullable(),
+  trackId: text().max(64).nullable(),
 });
 export type CreateProgramBody = z.infer<typeof createProgramBodySchema>;
 
@@ -114,7 +115,7 @@ export type StartDayBody = z.infer<typeof startDayBodySchema>;
 export const attendanceCorrectionSchema = z.object({
   present: z.boolean(),
   hours: z.number().min(0).max(24).multipleOf(0.25).nullable(),
-  note: z.string().trim().max(200).optional(),
+  note: text().trim().max(200).optional(),
 });
 export type AttendanceCorrection = z.infer<typeof attendanceCorrectionSchema>;
 
@@ -124,25 +125,25 @@ export const mergeMembersBodySchema = z.object({
 });
 
 // ── center ───────────────────────────────────────────────────────────────────
-const emailSchema = z.email().max(200);
-const personName = z.string().trim().min(1).max(60);
+const emailSchema = email().max(200);
+const personName = text().trim().min(1).max(60);
 
 export const createUserBodySchema = z.object({ email: emailSchema, name: personName, role: roleSchema });
 export const updateUserBodySchema = z.object({ role: roleSchema.optional(), active: z.boolean().optional() });
 export const updateCenterBodySchema = z.object({
-  name: z.string().trim().min(1).max(80).optional(),
+  name: text().trim().min(1).max(80).optional(),
   completionThreshold: z.number().min(MIN_COMPLETION_THRESHOLD).max(MAX_COMPLETION_THRESHOLD).optional(),
 });
-export const centerNameSchema = z.string().trim().min(1).max(80);
+export const centerNameSchema = text().trim().min(1).max(80);
 export const changePasswordBodySchema = z.object({
-  currentPassword: z.string().min(1).max(200),
-  newPassword: z.string().min(8).max(200),
+  currentPassword: text().min(1).max(200),
+  newPassword: text().min(8).max(200),
 });
 
 // ── participant: joining a program ───────────────────────────────────────────
-const nickname = z.string().transform(normalizeNickname).pipe(z.string().min(1).max(NICKNAME_MAX_LENGTH));
-const joinCode = z.string().regex(/^\d{6}$/);
-const intakeAnswer = z.string().trim().max(INTAKE_ANSWER_MAX_LENGTH);
+const nickname = text().transform(normalizeNickname).pipe(text().min(1).max(NICKNAME_MAX_LENGTH));
+const joinCode = text().regex(/^\d{6}$/);
+const intakeAnswer = text().trim().max(INTAKE_ANSWER_MAX_LENGTH);
 
 /** The needs intake (사전 욕구 조사) asked once, on the first join. Every answer may be left empty. */
 export const intakeSchema = z.object({
@@ -156,10 +157,10 @@ export const programIntroSchema = z.object({ code: joinCode });
 export const programRegisterSchema = z.object({
   code: joinCode,
   /** Made by the phone once per registration: resending it (after a lost answer) finds the same member. */
-  registrationId: z.uuid(),
+  registrationId: uuid(),
   nickname,
   /** Optional: the facilitator's roster shows it; the projector never does. */
-  realName: z.string().trim().max(REAL_NAME_MAX_LENGTH),
+  realName: text().trim().max(REAL_NAME_MAX_LENGTH),
   /** The notice and consent must be accepted; a phone cannot join the program without it. */
   consent: z.literal(true),
   intake: intakeSchema,
@@ -167,5 +168,5 @@ export const programRegisterSchema = z.object({
 export const programRecoverSchema = z.object({
   code: joinCode,
   nickname,
-  pin: z.string().regex(new RegExp(`^\\d{${PIN_LENGTH}}$`)),
+  pin: text().regex(new RegExp(`^\\d{${PIN_LENGTH}}$`)),
 });

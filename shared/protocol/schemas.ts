@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { email, text, uuid } from './text.js';
 import { activityDefinitionSchema } from '../activities/registry.js';
 import { MAX_TIMER_MS } from '../session/timer.js';
 import {
@@ -15,34 +16,33 @@ import {
  * Every payload that crosses the wire, as zod schemas. The server parses each one before a handler
  * runs; the TypeScript types of the event maps are inferred from these, never written twice.
  */
-export const idSchema = z.string().min(1).max(64);
-export const uuidSchema = z.uuid();
-export const joinCodeSchema = z.string().regex(new RegExp(`^\\d{${JOIN_CODE_LENGTH}}$`));
-export const nicknameSchema = z
-  .string()
+export const idSchema = text().min(1).max(64);
+export const uuidSchema = uuid();
+export const joinCodeSchema = text().regex(new RegExp(`^\\d{${JOIN_CODE_LENGTH}}$`));
+export const nicknameSchema = text()
   .transform(normalizeNickname)
-  .pipe(z.string().min(1).max(NICKNAME_MAX_LENGTH));
+  .pipe(text().min(1).max(NICKNAME_MAX_LENGTH));
 
 export const activityDraftSchema = z.intersection(
-  z.object({ title: z.string().trim().min(1).max(ACTIVITY_TITLE_MAX_LENGTH) }),
+  z.object({ title: text().trim().min(1).max(ACTIVITY_TITLE_MAX_LENGTH) }),
   activityDefinitionSchema,
 );
 export type ActivityDraft = z.infer<typeof activityDraftSchema>;
 
 // ── HTTP bodies ──────────────────────────────────────────────────────────────
 export const loginBodySchema = z.object({
-  email: z.email().max(200),
-  password: z.string().min(1).max(200),
+  email: email().max(200),
+  password: text().min(1).max(200),
 });
 export const setupBodySchema = z.object({
   /** The first center (고용센터 or contracted agency); the first account is its admin. */
-  centerName: z.string().trim().min(1).max(80),
-  email: z.email().max(200),
-  password: z.string().min(8).max(200),
-  name: z.string().trim().min(1).max(60),
+  centerName: text().trim().min(1).max(80),
+  email: email().max(200),
+  password: text().min(8).max(200),
+  name: text().trim().min(1).max(60),
 });
 export const createSessionBodySchema = z.object({
-  title: z.string().trim().min(1).max(TITLE_MAX_LENGTH),
+  title: text().trim().min(1).max(TITLE_MAX_LENGTH),
   activities: z.array(activityDraftSchema).max(MAX_ACTIVITIES_PER_SESSION),
 });
 
@@ -50,7 +50,7 @@ export const createSessionBodySchema = z.object({
 export const participantJoinSchema = z.object({
   code: joinCodeSchema,
   nickname: nicknameSchema.optional(),
-  rejoinToken: z.string().min(16).max(128).optional(),
+  rejoinToken: text().min(16).max(128).optional(),
 });
 export const answerSubmitSchema = z.object({
   activityId: idSchema,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from '../../protocol/text.js';
 import type { ActivityModule } from '../module.js';
 import { visible } from '../module.js';
 
@@ -22,7 +23,7 @@ export const openText: ActivityModule<OpenTextConfig, OpenTextAnswer, OpenTextSu
   type: 'open-text',
   name: { ko: '자유 응답', en: 'Open text' },
   configSchema: openTextConfigSchema,
-  answerSchema: (config) => z.object({ text: z.string().trim().min(1).max(config.maxLength) }),
+  answerSchema: (config) => z.object({ text: text().trim().min(1).max(config.maxLength) }),
   defaultConfig: () => ({ maxLength: 200, anonymous: true }),
   hidesAuthors: (config) => config.anonymous,
   summarize: (config, answers, options) => {

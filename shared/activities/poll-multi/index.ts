@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from '../../protocol/text.js';
 import type { ActivityModule } from '../module.js';
 import { visible } from '../module.js';
 import { countChoices, defaultOptions, optionsSchema, type ChoiceSummary } from '../choice.js';
@@ -17,7 +18,7 @@ export const pollMulti: ActivityModule<PollMultiConfig, PollMultiAnswer, ChoiceS
     const ids = new Set(config.options.map((o) => o.id));
     return z.object({
       optionIds: z
-        .array(z.string().refine((id) => ids.has(id), 'unknown option'))
+        .array(text().refine((id) => ids.has(id), 'unknown option'))
         .min(1)
         .max(config.maxPicks)
         .refine((picked) => new Set(picked).size === picked.length, 'duplicate option'),

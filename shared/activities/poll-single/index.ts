@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from '../../protocol/text.js';
 import type { ActivityModule } from '../module.js';
 import { visible } from '../module.js';
 import { countChoices, defaultOptions, optionsSchema, type ChoiceSummary } from '../choice.js';
@@ -13,7 +14,7 @@ export const pollSingle: ActivityModule<PollSingleConfig, PollSingleAnswer, Choi
   configSchema: pollSingleConfigSchema,
   answerSchema: (config) => {
     const ids = new Set(config.options.map((o) => o.id));
-    return z.object({ optionId: z.string().refine((id) => ids.has(id), 'unknown option') });
+    return z.object({ optionId: text().refine((id) => ids.has(id), 'unknown option') });
   },
   defaultConfig: () => ({ options: defaultOptions(['예', '아니오']) }),
   summarize: (config, answers) =>

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from '../../protocol/text.js';
 import type { ActivityModule } from '../module.js';
 import { visible } from '../module.js';
 
@@ -10,8 +11,8 @@ export const scaleConfigSchema = z
   .object({
     min: z.number().int().min(0).max(10),
     max: z.number().int().min(1).max(10),
-    minLabel: z.string().trim().max(40),
-    maxLabel: z.string().trim().max(40),
+    minLabel: text().trim().max(40),
+    maxLabel: text().trim().max(40),
   })
   .refine((c) => c.max > c.min && c.max - c.min + 1 <= SCALE_MAX_STEPS, {
     message: 'max must be above min, at most 11 steps',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from '../../protocol/text.js';
 import type { ActivityModule } from '../module.js';
 import { visible } from '../module.js';
 import { normalizeWord } from './normalize.js';
@@ -24,7 +25,7 @@ export const wordCloud: ActivityModule<WordCloudConfig, WordCloudAnswer, WordClo
   answerSchema: (config) =>
     z.object({
       words: z
-        .array(z.string().max(WORD_MAX_LENGTH))
+        .array(text().max(WORD_MAX_LENGTH))
         .min(1)
         .max(config.maxWords)
         .transform((words) => words.map(normalizeWord).filter((w) => w.length > 0))
