@@ -105,7 +105,13 @@ export function createApp({ storage, config, logger, now = Date.now }: AppDeps):
     next();
   });
   app.use('/api', express.json({ limit: BODY_LIMIT }));
-  app.use('/api/auth', authRoutes(storage, config));
+  app.use(
+    '/api/auth',
+    authRoutes(storage, config, {
+      loginEnded: (tokenHash) => realtime.loginEnded(tokenHash),
+      otherLoginsEnded: (userId, kept) => realtime.otherLoginsEnded(userId, kept),
+    }),
+  );
   app.use('/api/sessions', sessionRoutes(storage));
   app.use(
     '/api/center',
