@@ -53,7 +53,8 @@ const PAGES: [string, string][] = [
 export function createApp({ storage, config, logger, now = Date.now }: AppDeps): App {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // The same function the socket handshake uses (`clientIp`), so HTTP and socket limits agree.
+  app.set('trust proxy', config.trustProxy);
   const documentHeaders = helmet({
     contentSecurityPolicy: {
       useDefaults: true,

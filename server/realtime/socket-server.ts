@@ -104,7 +104,7 @@ export function createRealtime(
   } satisfies HandlerMap;
 
   io.use((socket, next) => {
-    socket.data.ip = clientIp(socket.request);
+    socket.data.ip = clientIp(socket.request, config.trustProxy);
     socket.data.participant = null;
     socket.data.screenSessionId = null;
     socket.data.watchedSessionId = null;
