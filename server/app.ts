@@ -97,6 +97,12 @@ export function createApp({ storage, config, logger, now = Date.now }: AppDeps):
     }
   });
 
+  // API answers name people (rosters, members, answers, users) or depend on who asks: no browser
+  // or proxy keeps them. A route with nothing personal (the QR code) sets its own caching.
+  app.use('/api', (_req: Request, res: Response, next: NextFunction) => {
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
   // Cookie-authenticated writes from another site are refused before anything else looks at them.
   app.use('/api', (req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' && req.method !== 'HEAD' && !isAllowedOrigin(req, config)) {
