@@ -53,7 +53,8 @@ const PAGES: [string, string][] = [
 export function createApp({ storage, config, logger, now = Date.now }: AppDeps): App {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // The same function the socket handshake uses (`clientIp`), so HTTP and socket limits agree.
+  app.set('trust proxy', config.trustProxy);
   const documentHeaders = helmet({
     contentSecurityPolicy: {
       useDefaults: true,
@@ -96,6 +97,12 @@ export function createApp({ storage, config, logger, now = Date.now }: AppDeps):
     }
   });
 
+  // API answers name people (rosters, members, answers, users) or depend on who asks: no browser
+  // or proxy keeps them. A route with nothing personal (the QR code) sets its own caching.
+  app.use('/api', (_req: Request, res: Response, next: NextFunction) => {
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
   // Cookie-authenticated writes from another site are refused before anything else looks at them.
   app.use('/api', (req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' && req.method !== 'HEAD' && !isAllowedOrigin(req, config)) {
@@ -105,7 +112,13 @@ export function createApp({ storage, config, logger, now = Date.now }: AppDeps):
     next();
   });
   app.use('/api', express.json({ limit: BODY_LIMIT }));
-  app.use('/api/auth', authRoutes(storage, config));
+  app.use(
+    '/api/auth',
+    authRoutes(storage, config, {
+      loginEnded: (tokenHash) => realtime.loginEnded(tokenHash),
+      otherLoginsEnded: (userId, kept) => realtime.otherLoginsEnded(userId, kept),
+    }),
+  );
   app.use('/api/sessions', sessionRoutes(storage));
   app.use(
     '/api/center',

@@ -18,7 +18,13 @@ export const LOGIN_ATTEMPTS_PER_WINDOW = 10;
 export const LOGIN_ATTEMPTS_PER_IP_WINDOW = 100;
 const LOGIN_WINDOW_S = 15 * 60;
 
-export function authRoutes(storage: Storage, config: AppConfig): Router {
+/** What logging out and a new password do to open sockets. */
+export interface LoginRealtime {
+  loginEnded(tokenHash: string): void;
+  otherLoginsEnded(userId: string, keptTokenHash: string): void;
+}
+
+export function authRoutes(storage: Storage, config: AppConfig, realtime: LoginRealtime): Router {
   const router = Router();
   const loginLimiter = new RateLimiterMemory({ points: LOGIN_ATTEMPTS_PER_WINDOW, duration: LOGIN_WINDOW_S });
   const ipLimiter = new RateLimiterMemory({ points: LOGIN_ATTEMPTS_PER_IP_WINDOW, duration: LOGIN_WINDOW_S });
@@ -97,12 +103,18 @@ export function authRoutes(storage: Storage, config: AppConfig): Router {
       false,
       auth.tokenHash,
     );
+    realtime.otherLoginsEnded(found.id, auth.tokenHash);
     res.json({ user: await userView(storage, { ...auth.facilitator, mustChangePassword: false }) });
   });
 
   router.post('/logout', async (req, res) => {
     const token = readSessionCookie(req);
-    if (token) await storage.facilitators.deleteAuthSession(hashToken(token));
+    if (token) {
+      const tokenHash = hashToken(token);
+      await storage.facilitators.deleteAuthSession(tokenHash);
+      // Its sockets too, at once: one that only watches would otherwise keep receiving answers.
+      realtime.loginEnded(tokenHash);
+    }
     res.setHeader('Set-Cookie', clearedSessionCookie(config.secureCookies));
     res.json({ ok: true });
   });

@@ -5,6 +5,7 @@ import type { ClientToServerEvents } from '../../shared/protocol/events.js';
 import { MAX_MESSAGE_BYTES } from '../../shared/protocol/limits.js';
 import { AppError } from '../errors.js';
 import type { Logger } from '../logger.js';
+import { rooms } from './rooms.js';
 import type { MoimSocket } from './types.js';
 
 /** Who may send an event. Checked before the payload is even parsed. */
@@ -57,8 +58,11 @@ export interface DispatchDeps {
   handlers: HandlerMap;
   limiters: EventLimiters;
   logger: Logger;
-  /** Is the facilitator's login still valid? Checked on every facilitator event, not only at connect. */
-  facilitatorStillValid: (socket: MoimSocket) => Promise<boolean>;
+  /**
+   * Re-reads the socket's login on every facilitator event, not only at connect: null when it may
+   * act, else why not (the login is gone, or its password is a temporary one).
+   */
+  loginRefusal: (socket: MoimSocket) => Promise<ErrorCode | null>;
 }
 
 async function refusal(
@@ -73,11 +77,18 @@ async function refusal(
     case 'participant':
       return socket.data.participant ? null : 'not_joined';
     case 'facilitator':
-      if (!socket.data.facilitator) return 'forbidden';
-      if (await deps.facilitatorStillValid(socket)) return null;
-      socket.data.facilitator = null;
-      return 'not_authenticated';
+      if (!socket.data.authTokenHash) return 'forbidden';
+      return deps.loginRefusal(socket);
   }
+}
+
+/**
+ * A merge of program members takes a phone's participant row away by moving it out of that row's
+ * room (on whichever process holds the socket): from its next event on, it has not joined.
+ */
+function forgetRemovedParticipant(socket: MoimSocket): void {
+  const me = socket.data.participant;
+  if (me && !socket.rooms.has(rooms.participant(me.id))) socket.data.participant = null;
 }
 
 /**
@@ -123,6 +134,7 @@ export function attachHandlers(socket: MoimSocket, deps: DispatchDeps): void {
       return fail('rate_limited');
     }
     try {
+      forgetRemovedParticipant(socket);
       const refused = await refusal(socket, handler.audience, deps);
       if (refused) return fail(refused);
       if (Buffer.byteLength(JSON.stringify(payload ?? null)) > MAX_MESSAGE_BYTES)

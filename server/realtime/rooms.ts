@@ -6,6 +6,10 @@ export const rooms = {
   participant: (participantId: string) => `participant:${participantId}`,
   /** Every phone of a program's members, running day or not: told when a day starts. */
   programLobby: (programId: string) => `program:${programId}:lobby`,
+  /** Every facilitator socket of one login (by its token's hash): logging out closes them all. */
+  login: (tokenHash: string) => `login:${tokenHash}`,
+  /** Every facilitator socket of one user, across their logins: a change of access closes them. */
+  user: (userId: string) => `user:${userId}`,
 };
 
 /** Puts a socket in one program's lobby, leaving the one it was in, so it hears only that program. */

@@ -2,6 +2,7 @@ import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { PIN_ATTEMPTS_PER_WINDOW, PIN_WINDOW_S } from '../../shared/program/limits.js';
+import type { ErrorCode } from '../../shared/protocol/errors.js';
 import { MAX_MESSAGE_BYTES } from '../../shared/protocol/limits.js';
 import { isAllowedOrigin } from '../auth/origin.js';
 import { authSessionFromRequest } from '../auth/facilitator-session.js';
@@ -54,6 +55,10 @@ export interface Realtime {
   pinReissued(programId: string, nickname: string): Promise<void>;
   /** Closes this user's facilitator sockets; on reconnecting the handshake decides what they may do. */
   userAccessChanged(userId: string): void;
+  /** A login ended (logout): every socket that came with it closes at once, watching or not. */
+  loginEnded(tokenHash: string): void;
+  /** A new password ended the user's other logins: their sockets close, the kept login's stay. */
+  otherLoginsEnded(userId: string, keptTokenHash: string): void;
   close(): Promise<void>;
 }
 
@@ -99,16 +104,21 @@ export function createRealtime(
   } satisfies HandlerMap;
 
   io.use((socket, next) => {
-    socket.data.ip = clientIp(socket.request);
+    socket.data.ip = clientIp(socket.request, config.trustProxy);
     socket.data.participant = null;
     socket.data.screenSessionId = null;
     socket.data.watchedSessionId = null;
     socket.data.registeredProgramIds = [];
     socket.data.lobbyProgramId = null;
     authSessionFromRequest(storage, socket.request)
-      .then((auth) => {
-        socket.data.facilitator = auth?.facilitator ?? null;
+      .then(async (auth) => {
         socket.data.authTokenHash = auth?.tokenHash ?? null;
+        // A temporary password opens only the password change, here as over HTTP: such a socket
+        // acts for no one until an event of its finds the password changed (`loginRefusal`).
+        socket.data.facilitator = auth && !auth.facilitator.mustChangePassword ? auth.facilitator : null;
+        // Rooms per login and per user, so ending a login or changing access reaches its sockets
+        // on whichever process holds them.
+        if (auth) await socket.join([rooms.login(auth.tokenHash), rooms.user(auth.facilitator.id)]);
         next();
       })
       .catch((error: unknown) => {
@@ -118,17 +128,24 @@ export function createRealtime(
   });
 
   const limiters = createEventLimiters();
-  const facilitatorStillValid = async (socket: MoimSocket) => {
+  const loginRefusal = async (socket: MoimSocket): Promise<ErrorCode | null> => {
     const hash = socket.data.authTokenHash;
-    if (!hash) return false;
-    const current = await storage.facilitators.findByAuthSession(hash, Date.now());
-    if (current?.id !== socket.data.facilitator?.id) return false;
+    const current = hash ? await storage.facilitators.findByAuthSession(hash, Date.now()) : null;
+    if (!current) {
+      socket.data.facilitator = null;
+      socket.data.authTokenHash = null;
+      return 'not_authenticated';
+    }
+    if (current.mustChangePassword) {
+      socket.data.facilitator = null;
+      return 'password_change_required';
+    }
     // A role changed since the handshake (an admin demoted) applies from this event on.
     socket.data.facilitator = current;
-    return true;
+    return null;
   };
   io.on('connection', (socket) => {
-    attachHandlers(socket, { handlers, limiters, logger, facilitatorStillValid });
+    attachHandlers(socket, { handlers, limiters, logger, loginRefusal });
     socket.on('disconnect', () => {
       const me = socket.data.participant;
       if (me) ctx.broadcaster.presenceChanged(me.sessionId);
@@ -145,23 +162,30 @@ export function createRealtime(
       await broadcastState(ctx, sessionId);
     },
     membersMerged: async (participantIds, code, sessionIds) => {
-      const removed = new Set(participantIds);
-      // Sockets still holding a removed row must not write through it: they leave it at once and
-      // join again. (This node's sockets; a second node will need this over its adapter.)
-      for (const socket of io.sockets.sockets.values()) {
-        const me = socket.data.participant;
-        if (!me || !removed.has(me.id)) continue;
-        socket.data.participant = null;
-        await socket.leave(rooms.participants(me.sessionId));
-        await socket.leave(rooms.participant(me.id));
-        socket.emit('program:dayStarted', { code });
+      // Phones still holding a removed row must not write through it: they leave its rooms at once
+      // (their dispatcher then forgets the row) and are told to join again. Through the rooms, so
+      // this reaches them on any process.
+      if (participantIds.length > 0) {
+        const removed = new Set(participantIds);
+        const phones = await io.in(participantIds.map((id) => rooms.participant(id))).fetchSockets();
+        for (const phone of phones) {
+          const me = phone.data.participant;
+          if (!me || !removed.has(me.id)) continue;
+          phone.leave(rooms.participants(me.sessionId));
+          phone.leave(rooms.participant(me.id));
+          phone.emit('program:dayStarted', { code });
+        }
       }
       for (const sessionId of sessionIds) await broadcastState(ctx, sessionId);
     },
     userAccessChanged: (userId) => {
-      for (const socket of io.sockets.sockets.values()) {
-        if (socket.data.facilitator?.id === userId) socket.disconnect(true);
-      }
+      io.in(rooms.user(userId)).disconnectSockets(true);
+    },
+    loginEnded: (tokenHash) => {
+      io.in(rooms.login(tokenHash)).disconnectSockets(true);
+    },
+    otherLoginsEnded: (userId, keptTokenHash) => {
+      io.in(rooms.user(userId)).except(rooms.login(keptTokenHash)).disconnectSockets(true);
     },
     pinReissued: async (programId, nickname) => {
       await ctx.pinLimiter.delete(pinKey(programId, nickname));

@@ -5,8 +5,12 @@ import type { Facilitator } from '../storage/index.js';
 /** What the server remembers about one connection; the database remembers everything else. */
 export interface SocketData {
   ip: string;
-  /** Set at the handshake from the session cookie; cleared when the login is found gone. */
+  /**
+   * The user whose login this socket acts for, as of its last facilitator event; null while that
+   * login may not act (gone, or a temporary password not yet changed).
+   */
   facilitator: Facilitator | null;
+  /** The hash of the login cookie seen at the handshake, re-read on every facilitator event. */
   authTokenHash: string | null;
   /** The one session this facilitator socket follows; watching another leaves it. */
   watchedSessionId: string | null;

@@ -7,9 +7,9 @@ export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 /** A real socket.io-client connection, websocket only, resolved once connected. */
 export async function connect(
   url: string,
-  options: { cookie?: string; origin?: string } = {},
+  options: { cookie?: string; origin?: string; headers?: Record<string, string> } = {},
 ): Promise<TestSocket> {
-  const headers: Record<string, string> = {};
+  const headers: Record<string, string> = { ...options.headers };
   if (options.cookie) headers.cookie = options.cookie;
   if (options.origin) headers.origin = options.origin;
   const socket: TestSocket = io(url, {

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
+import { hashToken } from '../../server/auth/tokens.js';
 import { CODE_GUESSES_PER_WINDOW } from '../../server/realtime/socket-server.js';
 import { rooms } from '../../server/realtime/rooms.js';
 import { FACILITATOR_EVENT_NAMES, type FacilitatorEventName } from '../../shared/protocol/events.js';
@@ -152,8 +153,10 @@ describe('hostile and unlucky input', () => {
     await ok(back, 'participant:join', { code: session.code, rejoinToken });
   });
 
-  it('a logged-out facilitator socket loses its powers at once', async () => {
-    await fetch(`${t.url}/api/auth/logout`, { method: 'POST', headers: { cookie } });
+  it('a facilitator socket whose login is gone loses its powers at its next event', async () => {
+    // Logging out closes the socket outright (facilitator-login.test.ts); a login that ends without
+    // that (run out, or removed where this process did not hear it) is caught by the re-check.
+    await t.storage.facilitators.deleteAuthSession(hashToken(cookie.slice(cookie.indexOf('=') + 1)));
     expect(
       await request(facilitator, 'activity:open', { sessionId: session.id, activityId: activityIds[0]! }),
     ).toMatchObject({

@@ -166,7 +166,10 @@ export async function changePassword(
   if (!result.ok) return refused(result);
   const wasForced = store().user?.mustChangePassword === true;
   store().setUser(result.data.user);
-  if (wasForced) navigate({ name: 'home' });
+  if (!wasForced) return null;
+  // The socket's handshake saw a temporary password; a fresh one acts as a full facilitator.
+  reconnectSocket();
+  navigate({ name: 'home' });
   return null;
 }
 
