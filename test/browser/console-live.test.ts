@@ -139,6 +139,11 @@ describe.skipIf(unavailable !== null)('the console keeps the facilitator’s eye
       await answer(i, textId, { text });
     }
     await withAttr(console, 'answer-count', 'data-count', 3).waitFor();
+    // Anonymous (the form's default): how many answered, never who, and no "not answered" names.
+    await withAttr(console, 'anonymous-answered', 'data-count', 3).waitFor();
+    expect(await console.getByTestId('not-answered-list').count()).toBe(0);
+    await console.getByText('익명 활동이라 누가 답했는지는 보이지 않습니다.').waitFor();
+    await shot(console, 'open-text-anonymous');
     await console.getByTestId('control-reveal').click();
     await withAttr(screen, 'answer-count', 'data-count', 3).waitFor();
     await console

@@ -137,6 +137,7 @@ export const consoleStrings: Strings = {
       away: '접속 끊김',
       notAnswered: '아직 답하지 않음 ({{count}})',
       answered: '답함 ({{count}})',
+      anonymous: '익명 활동이라 누가 답했는지는 보이지 않습니다.',
     },
   },
   en: {
@@ -275,6 +276,7 @@ export const consoleStrings: Strings = {
       away: 'away',
       notAnswered: 'Not answered yet ({{count}})',
       answered: 'Answered ({{count}})',
+      anonymous: 'This activity is anonymous, so who answered is not shown.',
     },
   },
 };
