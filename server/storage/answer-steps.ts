@@ -60,8 +60,9 @@ export interface AnswerWriteSteps {
 /**
  * Each submission is checked against the activity as it is inside the transaction, so an answer
  * that races a "close" or "lock" is refused, never half-stored. A known answer id is a resend: it
- * is acknowledged as a duplicate to its own sender and stores nothing; to anyone else it is refused
- * like an id never seen (a refusal must not tell whether an answer id exists).
+ * is acknowledged as a duplicate to its own sender and stores nothing. Anyone else's gets, wherever a
+ * new id would be refused too, that same refusal (it must not tell whether the id exists); where a
+ * new id would be stored, it is refused as invalid (the id is taken).
  */
 export async function writeAnswerBatch(
   steps: AnswerWriteSteps,
