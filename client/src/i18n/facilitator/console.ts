@@ -67,6 +67,7 @@ export const consoleStrings: Strings = {
       reopen: '다시 열기',
       newActivity: '새 활동',
       addToSession: '모임에 추가',
+      activitiesFull: '한 모임에 활동은 {{max}}개까지 넣을 수 있습니다.',
     },
     todayAgenda: {
       title: '오늘의 일정',
@@ -206,6 +207,7 @@ export const consoleStrings: Strings = {
       reopen: 'Reopen',
       newActivity: 'New activity',
       addToSession: 'Add to session',
+      activitiesFull: 'A session holds at most {{max}} activities.',
     },
     todayAgenda: {
       title: "Today's agenda",
