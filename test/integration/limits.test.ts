@@ -5,7 +5,15 @@ import type { ProgramDetail } from '../../shared/program/views.js';
 import { MAX_ACTIVITIES_PER_SESSION } from '../../shared/protocol/limits.js';
 import { createSession, createUser, loginFacilitator, type TestApp } from '../helpers/app.js';
 import { connect, ok, request, type TestSocket } from '../helpers/sockets.js';
-import { APP_BACKENDS, call, createProgram, errorBody, expectStatus, scratchBody, today } from './program-fixtures.js';
+import {
+  APP_BACKENDS,
+  call,
+  createProgram,
+  errorBody,
+  expectStatus,
+  scratchBody,
+  today,
+} from './program-fixtures.js';
 
 const poll = (title: string) => ({
   type: 'poll-single' as const,
@@ -22,7 +30,10 @@ const poll = (title: string) => ({
 function agenda(engine: number, led = 0): AgendaModule[] {
   const items = [
     ...Array.from({ length: engine }, (_, i) => ({ type: 'scale' as const, title: `척도 ${i + 1}` })),
-    ...Array.from({ length: led }, (_, i) => ({ type: 'strength-cards' as const, title: `강점 카드 ${i + 1}` })),
+    ...Array.from({ length: led }, (_, i) => ({
+      type: 'strength-cards' as const,
+      title: `강점 카드 ${i + 1}`,
+    })),
   ];
   const modules: AgendaModule[] = [];
   for (let i = 0; i < items.length; i += 20) {
@@ -96,7 +107,13 @@ describe.each(APP_BACKENDS)('the server holds the limits its schemas assume, on 
     const body = scratchBody([me.id], [today()]);
     body.days[0]!.modules = agenda(MAX_ACTIVITIES_PER_SESSION + 1);
     const program = await t.storage.programs.create({ centerId: me.centerId, createdBy: me.id, body });
-    const started = await call(t, cookie, 'POST', `/api/programs/${program.id}/days/${program.days[0]!.id}/start`, {});
+    const started = await call(
+      t,
+      cookie,
+      'POST',
+      `/api/programs/${program.id}/days/${program.days[0]!.id}/start`,
+      {},
+    );
     expect(started).toEqual({ status: 400, body: errorBody('too_many_activities') });
     expect(await t.storage.sessions.findByCode(program.code)).toBeNull();
   });
@@ -108,7 +125,14 @@ describe.each(APP_BACKENDS)('the server holds the limits its schemas assume, on 
       ),
     );
     // An admin may make a program they do not run; copying it brings them along.
-    const program = await createProgram(t, cookie, scratchBody(colleagues.map((c) => c.id), [today()]));
+    const program = await createProgram(
+      t,
+      cookie,
+      scratchBody(
+        colleagues.map((c) => c.id),
+        [today()],
+      ),
+    );
     const { program: copy } = await expectStatus<{ program: ProgramDetail }>(
       201,
       call(t, cookie, 'POST', `/api/programs/${program.id}/copy`, { title: '다음 기수', firstDate: today() }),
