@@ -161,7 +161,8 @@ describe.skipIf(unavailable !== null)('the console keeps the facilitator’s eye
     expect(await console.getByTestId('result-entry').count()).toBe(0);
 
     // ── Review before showing: a new entry waits until the facilitator lets it through.
-    await console.getByLabel('검토 후 화면에 보이기').check();
+    // A click, not check(): the box follows the server's state, which arrives after the click returns.
+    await console.getByLabel('검토 후 화면에 보이기').click();
     await withAttr(console, 'control-review', 'data-state', 'on').waitFor();
     await answer(3, textId, { text: '검토가 필요한 글' });
     await answer(4, textId, { text: '두 번째 대기 글' });
