@@ -7,6 +7,7 @@ import {
   updateProgramBodySchema,
 } from '../../shared/program/schemas.js';
 import type { ProgramDetail } from '../../shared/program/views.js';
+import { MAX_ACTIVITIES_PER_SESSION } from '../../shared/protocol/limits.js';
 import { AppError } from '../errors.js';
 import { autoEndAt } from '../program-days/auto-end.js';
 import type { Storage } from '../storage/index.js';
@@ -138,7 +139,13 @@ export function programRoutes(storage: Storage, realtime: ProgramRealtime, days:
       facilitatorId: user.id,
       autoEndAt: autoEndAt(days.now(), day.endTime),
       endRunning: body.endRunning === true,
-      activities: () => dayActivityDrafts(day.modules),
+      // Asked only when the day's session is created. A day stored before the program schema held
+      // the session cap is refused whole (and the start rolled back) rather than cut short.
+      activities: () => {
+        const drafts = dayActivityDrafts(day.modules);
+        if (drafts.length > MAX_ACTIVITIES_PER_SESSION) throw new AppError('too_many_activities', 400);
+        return drafts;
+      },
     });
     if (started === 'day_already_running') throw new AppError('day_already_running', 409);
     if (started === 'program_ended') throw new AppError('program_ended', 400);

@@ -1,5 +1,5 @@
 import type { Request, Response } from 'express';
-import { activityModule, summarize } from '../../shared/activities/registry.js';
+import { activityModule, hidesAuthors, summarize } from '../../shared/activities/registry.js';
 import { describeAnswerText } from '../../shared/activities/describe.js';
 import { CENTER_TIME_ZONE, todayIn } from '../../shared/program/dates.js';
 import type { SessionResults } from '../../shared/protocol/views.js';
@@ -46,7 +46,7 @@ function csvRows(kept: { activity: StoredActivity; answers: StoredAnswer[] }[], 
   for (const [index, { activity, answers }] of kept.entries()) {
     const module = activityModule(activity.type);
     // Anonymous: not even the export links an entry to a person.
-    const anonymous = module.hidesAuthors?.(activity.config) ?? false;
+    const anonymous = hidesAuthors(activity.type, activity.config);
     for (const a of answers) {
       rows.push([
         String(index + 1),

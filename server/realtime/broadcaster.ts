@@ -77,8 +77,7 @@ export class Broadcaster {
       activityId: activity.id,
       replace: true,
       answers: this.views.answerRows(activity, answers),
-      // Sorted: the order of the rows must not be readable from the order of the ids.
-      answeredParticipantIds: answers.map((a) => a.participantId).sort(),
+      answeredParticipantIds: this.views.answeredIds(activity, answers),
       answerCount: answers.length,
     });
     this.io
@@ -164,7 +163,8 @@ export class Broadcaster {
       replace: false,
       // Sorted by the store, not by who changed: an anonymous entry's position says nothing of its author.
       answers: this.views.answerRows(activity, changedRows),
-      answeredParticipantIds: changedAnswers.map((a) => a.participantId).sort(),
+      // Nobody's id for an activity that hides its authors: one row and one id would pair them.
+      answeredParticipantIds: this.views.answeredIds(activity, changedAnswers),
       answerCount: answers.length,
     });
     facilitators.emit('results:updated', this.views.facilitatorResults(activity, answers));

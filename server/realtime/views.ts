@@ -1,4 +1,4 @@
-import { activityModule, summarize } from '../../shared/activities/registry.js';
+import { hidesAuthors, summarize } from '../../shared/activities/registry.js';
 import type {
   ActivityView,
   AnswerRow,
@@ -78,7 +78,7 @@ export class Views {
   }
 
   answerRows(activity: StoredActivity, answers: StoredAnswer[]): AnswerRow[] {
-    const hideAuthors = activityModule(activity.type).hidesAuthors?.(activity.config) ?? false;
+    const hideAuthors = hidesAuthors(activity.type, activity.config);
     return answers.map((a) => ({
       answerId: a.answerId,
       entryId: a.entryId,
@@ -90,6 +90,17 @@ export class Views {
       approved: a.approved,
       updatedAt: a.updatedAt,
     }));
+  }
+
+  /**
+   * Who answered, for the console's "who has not answered yet". None for an activity that hides its
+   * authors: with rows arriving one at a time in a quiet room, any id sent beside them would say
+   * whose entry it is, so the console gets only the count. Sorted: the order of the ids must not
+   * follow the order of the rows.
+   */
+  answeredIds(activity: StoredActivity, answers: readonly StoredAnswer[]): string[] {
+    if (hidesAuthors(activity.type, activity.config)) return [];
+    return answers.map((a) => a.participantId).sort();
   }
 
   async participantRows(sessionId: string, online: ReadonlySet<string>): Promise<ParticipantRow[]> {
@@ -130,8 +141,7 @@ export class Views {
     return {
       ...state,
       answers: this.answerRows(activity, answers),
-      // Sorted: the order of the ids must not tell which row is whose.
-      answeredParticipantIds: answers.map((a) => a.participantId).sort(),
+      answeredParticipantIds: this.answeredIds(activity, answers),
       results: this.facilitatorResults(activity, answers),
     };
   }

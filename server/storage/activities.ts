@@ -1,4 +1,5 @@
 import type { ExpressionBuilder, Kysely, Transaction } from 'kysely';
+import { MAX_ACTIVITIES_PER_SESSION } from '../../shared/protocol/limits.js';
 import type { ActivityDraft } from '../../shared/protocol/schemas.js';
 import type { Database } from '../db/schema.js';
 import { flag, toActivity, type StoredActivity } from './rows.js';
@@ -102,13 +103,20 @@ export class ActivityStore {
     return { activity: toActivity(activity), isCurrent: current_activity_id === activityId };
   }
 
-  async add(sessionId: string, draft: ActivityDraft): Promise<StoredActivity> {
+  /**
+   * Adds at the end; null when the session already holds `MAX_ACTIVITIES_PER_SESSION` (the number
+   * every form, the reorder schema and the console assume). Counted under the session's lock, so
+   * adds racing from several sockets or processes cannot go past it.
+   */
+  async add(sessionId: string, draft: ActivityDraft): Promise<StoredActivity | null> {
     return this.db.transaction().execute(async (trx) => {
+      await lockSession(trx, sessionId);
       const last = await trx
         .selectFrom('activities')
-        .select((eb) => eb.fn.max('position').as('max'))
+        .select((eb) => [eb.fn.max('position').as('max'), eb.fn.countAll<number>().as('n')])
         .where('session_id', '=', sessionId)
         .executeTakeFirst();
+      if (Number(last?.n ?? 0) >= MAX_ACTIVITIES_PER_SESSION) return null;
       const position = last?.max === null || last?.max === undefined ? 0 : Number(last.max) + 1;
       const session = await trx
         .selectFrom('live_sessions')

@@ -60,7 +60,9 @@ export interface AnswerWriteSteps {
 /**
  * Each submission is checked against the activity as it is inside the transaction, so an answer
  * that races a "close" or "lock" is refused, never half-stored. A known answer id is a resend: it
- * is acknowledged as a duplicate and stores nothing.
+ * is acknowledged as a duplicate to its own sender and stores nothing. Anyone else's gets, wherever a
+ * new id would be refused too, that same refusal (it must not tell whether the id exists); where a
+ * new id would be stored, it is refused as invalid (the id is taken).
  */
 export async function writeAnswerBatch(
   steps: AnswerWriteSteps,
@@ -98,10 +100,16 @@ async function writeOne(
   const checked = activity && !refusal ? validate(activity, s.value) : null;
   if (!checked?.ok) {
     // A resend of an answer stored before the activity closed is still a success for the phone.
-    return (await resend(steps, s)) ?? { ok: false, code: refusal ?? (checked as { code: ErrorCode }).code };
+    // Anyone else's id is refused exactly like an unknown one: the refusal says nothing of the id.
+    const own = await ownResend(steps, s);
+    return own ?? { ok: false, code: refusal ?? (checked as { code: ErrorCode }).code };
   }
   const now = Date.now();
-  if (!(await steps.insertReceipt(s, now))) return (await resend(steps, s)) as SubmissionResult;
+  if (!(await steps.insertReceipt(s, now))) {
+    // The id is known. Its sender's resend is a duplicate; anyone else's cannot be stored (the id
+    // is taken) and changes nothing.
+    return (await ownResend(steps, s)) ?? { ok: false, code: 'invalid_payload' };
+  }
   const row = await steps.upsertAnswer(s, JSON.stringify(checked.value), now);
   const stored: StoredAnswerRow = {
     answerId: s.answerId,
@@ -116,11 +124,9 @@ async function writeOne(
   return { ok: true, duplicate: false, activityId: s.activityId, stored };
 }
 
-/** The outcome for an answer id already stored: a duplicate for its sender, a refusal for anyone else. */
-async function resend(steps: AnswerWriteSteps, s: AnswerSubmission): Promise<SubmissionResult | null> {
+/** A duplicate when the answer id is this participant's own, already stored; null for any other id. */
+async function ownResend(steps: AnswerWriteSteps, s: AnswerSubmission): Promise<SubmissionResult | null> {
   const known = await steps.knownReceipt(s.answerId);
-  if (!known) return null;
-  // An id is only ever its sender's own: someone else reusing it learns nothing and changes nothing.
-  if (known.participantId !== s.participantId) return { ok: false, code: 'invalid_payload' };
+  if (!known || known.participantId !== s.participantId) return null;
   return { ok: true, duplicate: true, activityId: known.activityId };
 }

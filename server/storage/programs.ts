@@ -1,6 +1,7 @@
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import { programById } from '../../shared/content/index.js';
 import { addDays, daysBetween } from '../../shared/program/dates.js';
+import { MAX_FACILITATORS_PER_PROGRAM } from '../../shared/program/limits.js';
 import type { CreateProgramBody, ProgramDayInput, UpdateProgramBody } from '../../shared/program/schemas.js';
 import { plannedMinutes } from '../../shared/program/template.js';
 import type { ProgramDetail, ProgramStatus, ProgramSummary } from '../../shared/program/views.js';
@@ -258,7 +259,11 @@ export class ProgramStore {
       .execute();
     const activeIds = new Set(active.map((a) => a.id));
     const facilitatorIds = source.facilitators.map((f) => f.id).filter((id) => activeIds.has(id));
-    if (!facilitatorIds.includes(input.createdBy)) facilitatorIds.push(input.createdBy);
+    if (!facilitatorIds.includes(input.createdBy)) {
+      // Within the cap the editor and the schema hold: past it the copy could never be saved again.
+      facilitatorIds.splice(MAX_FACILITATORS_PER_PROGRAM - 1);
+      facilitatorIds.push(input.createdBy);
+    }
     const first = source.days[0]?.date ?? input.firstDate;
     const shift = daysBetween(first, input.firstDate);
     return this.create({

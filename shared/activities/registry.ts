@@ -33,6 +33,14 @@ export function activityModule(type: ActivityType): AnyModule {
   return activityModules[type] as unknown as AnyModule;
 }
 
+/**
+ * Whether even the facilitator must not learn who answered this activity (anonymous open text):
+ * the module decides from the config, so no caller switches on a type.
+ */
+export function hidesAuthors(type: ActivityType, config: unknown): boolean {
+  return activityModule(type).hidesAuthors?.(config) ?? false;
+}
+
 /** Activity definition as the facilitator writes it: a type and a config valid for that type. */
 export const activityDefinitionSchema = z.discriminatedUnion(
   'type',

@@ -25,6 +25,14 @@ export function splitChoices(prompt: string): { title: string; choices: string[]
 }
 
 /**
+ * How many of a day's activities run on phones: what starting the day puts into its live session,
+ * which holds at most `MAX_ACTIVITIES_PER_SESSION` (the program schema and the day start check it).
+ */
+export function phoneActivityCount(modules: readonly AgendaModule[]): number {
+  return modules.reduce((sum, m) => sum + m.activities.filter((a) => isEngineType(a.type)).length, 0);
+}
+
+/**
  * The live session's activities for one program day: every agenda activity the engine can run on
  * phones, in agenda order, as drafts the facilitator can still edit before opening them. Counseling
  * activities without an engine module yet (strength cards, barrier map…) stay facilitator-led and

@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { email, text, uuid } from '../protocol/text.js';
 import { ActivityType as ContentActivityType } from '../content/schema.js';
-import { ACTIVITY_TITLE_MAX_LENGTH, NICKNAME_MAX_LENGTH, normalizeNickname } from '../protocol/limits.js';
+import {
+  ACTIVITY_TITLE_MAX_LENGTH,
+  MAX_ACTIVITIES_PER_SESSION,
+  NICKNAME_MAX_LENGTH,
+  normalizeNickname,
+} from '../protocol/limits.js';
+import { phoneActivityCount } from './day-activities.js';
 import { DATE_PATTERN, isValidDate, minutesOfTime, TIME_PATTERN } from './dates.js';
 import {
   GROUP_LABEL_MAX_LENGTH,
@@ -66,6 +72,11 @@ export const programDayInputSchema = z
   .refine((d) => minutesOfTime(d.endTime) > minutesOfTime(d.startTime), {
     message: 'a day ends after it starts',
     path: ['endTime'],
+  })
+  // 20 modules of 20 would be 400: the day's live session could not hold them all.
+  .refine((d) => phoneActivityCount(d.modules) <= MAX_ACTIVITIES_PER_SESSION, {
+    message: 'more activities on phones than a session holds',
+    path: ['modules'],
   });
 export type ProgramDayInput = z.infer<typeof programDayInputSchema>;
 

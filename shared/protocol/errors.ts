@@ -1,4 +1,5 @@
 import type { Text } from '../i18n/text.js';
+import { MAX_ACTIVITIES_PER_SESSION } from './limits.js';
 
 /**
  * Every error that may leave the server. Anything else thrown inside a handler is logged and
@@ -42,6 +43,10 @@ export const ERROR_MESSAGES = {
   activity_has_answers: {
     ko: '이미 답변이 있어 선택지를 바꿀 수 없습니다.',
     en: 'Answers already exist, so the options cannot change.',
+  },
+  too_many_activities: {
+    ko: `한 모임에 휴대폰으로 하는 활동은 ${MAX_ACTIVITIES_PER_SESSION}개까지 넣을 수 있습니다.`,
+    en: `A session holds at most ${MAX_ACTIVITIES_PER_SESSION} activities on phones.`,
   },
   activity_is_open: {
     ko: '진행 중인 활동은 삭제할 수 없습니다. 먼저 닫아 주세요.',

@@ -101,8 +101,8 @@ export interface AnswerRow {
   entryId: string;
   activityId: string;
   /**
-   * Both null for an anonymous activity: the facilitator sees the entries and, separately, who has
-   * answered, but nothing links the two.
+   * Both null for an activity whose module hides its authors (anonymous open text): the facilitator
+   * sees the entries and how many answered, never who.
    */
   participantId: string | null;
   nickname: string | null;
@@ -130,7 +130,10 @@ export interface FacilitatorState extends TimerView {
 export interface FacilitatorSnapshot extends FacilitatorState {
   /** Every answer to the current activity, then `answers:updated` deltas. */
   answers: AnswerRow[];
-  /** Who has answered the current activity. */
+  /**
+   * Who has answered the current activity, sorted. Empty when its module hides authors: the count
+   * is the activity's `answerCount`.
+   */
   answeredParticipantIds: string[];
   results: ResultsView | null;
 }
@@ -141,7 +144,11 @@ export interface AnswersUpdate {
   /** true: this list is the whole set (after opening another activity); false: rows changed since the last update. */
   replace: boolean;
   answers: AnswerRow[];
-  /** Participants who have answered: all of them when `replace`, else those who answered since the last update. */
+  /**
+   * Participants who have answered: all of them when `replace`, else those who answered since the
+   * last update. Always empty when the activity's module hides authors: beside a single new row in a
+   * quiet room an id would say whose entry it is; `answerCount` is all the console gets.
+   */
   answeredParticipantIds: string[];
   answerCount: number;
 }

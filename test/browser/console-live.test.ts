@@ -139,6 +139,11 @@ describe.skipIf(unavailable !== null)('the console keeps the facilitator’s eye
       await answer(i, textId, { text });
     }
     await withAttr(console, 'answer-count', 'data-count', 3).waitFor();
+    // Anonymous (the form's default): how many answered, never who, and no "not answered" names.
+    await withAttr(console, 'anonymous-answered', 'data-count', 3).waitFor();
+    expect(await console.getByTestId('not-answered-list').count()).toBe(0);
+    await console.getByText('익명 활동이라 누가 답했는지는 보이지 않습니다.').waitFor();
+    await shot(console, 'open-text-anonymous');
     await console.getByTestId('control-reveal').click();
     await withAttr(screen, 'answer-count', 'data-count', 3).waitFor();
     await console
@@ -156,7 +161,8 @@ describe.skipIf(unavailable !== null)('the console keeps the facilitator’s eye
     expect(await console.getByTestId('result-entry').count()).toBe(0);
 
     // ── Review before showing: a new entry waits until the facilitator lets it through.
-    await console.getByLabel('검토 후 화면에 보이기').check();
+    // A click, not check(): the box follows the server's state, which arrives after the click returns.
+    await console.getByLabel('검토 후 화면에 보이기').click();
     await withAttr(console, 'control-review', 'data-state', 'on').waitFor();
     await answer(3, textId, { text: '검토가 필요한 글' });
     await answer(4, textId, { text: '두 번째 대기 글' });

@@ -149,7 +149,7 @@ function contract(backend: Backend) {
 
   it('adds, updates, reorders, flags and removes activities', async () => {
     const { session, activities } = await sessionWith(2);
-    const added = await storage.activities.add(session.id, { ...poll, title: '추가' });
+    const added = (await storage.activities.add(session.id, { ...poll, title: '추가' }))!;
     expect(added.position).toBe(2);
     expect(
       await storage.activities.update(

@@ -27,6 +27,8 @@ export function facilitatorActivityHandlers(ctx: RealtimeContext) {
     handle: async (socket, p) => {
       const session = await ownLiveSession(ctx, socket, p.sessionId);
       const activity = await storage.activities.add(session.id, p.activity);
+      // The cap every form and `activity:reorder` assume: past it the list could not be reordered.
+      if (!activity) throw new AppError('too_many_activities');
       return views.activityView(activity, 0);
     },
     broadcast,

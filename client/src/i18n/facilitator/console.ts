@@ -67,6 +67,7 @@ export const consoleStrings: Strings = {
       reopen: '다시 열기',
       newActivity: '새 활동',
       addToSession: '모임에 추가',
+      activitiesFull: '한 모임에 활동은 {{max}}개까지 넣을 수 있습니다.',
     },
     todayAgenda: {
       title: '오늘의 일정',
@@ -137,6 +138,7 @@ export const consoleStrings: Strings = {
       away: '접속 끊김',
       notAnswered: '아직 답하지 않음 ({{count}})',
       answered: '답함 ({{count}})',
+      anonymous: '익명 활동이라 누가 답했는지는 보이지 않습니다.',
     },
   },
   en: {
@@ -205,6 +207,7 @@ export const consoleStrings: Strings = {
       reopen: 'Reopen',
       newActivity: 'New activity',
       addToSession: 'Add to session',
+      activitiesFull: 'A session holds at most {{max}} activities.',
     },
     todayAgenda: {
       title: "Today's agenda",
@@ -275,6 +278,7 @@ export const consoleStrings: Strings = {
       away: 'away',
       notAnswered: 'Not answered yet ({{count}})',
       answered: 'Answered ({{count}})',
+      anonymous: 'This activity is anonymous, so who answered is not shown.',
     },
   },
 };

@@ -1,8 +1,10 @@
 import { useRef, useState } from 'react';
+import { MAX_ACTIVITIES_PER_SESSION } from '../../../../../shared/protocol/limits.js';
 import { useT } from '../../../common/i18n.js';
 import type { ActivityDraft } from '../../api.js';
 import { act } from '../../connection.js';
 import { draftProblem, newDraft } from '../../drafts.js';
+import { useFacilitatorStore } from '../../state/store.js';
 import { ActivityDraftEditor } from '../ActivityDraftEditor.js';
 
 /** Adds an activity at the end of the list, before or during the session. */
@@ -13,17 +15,28 @@ export function AddActivity() {
   // A double click must not add the activity twice: one request at a time.
   const [busy, setBusy] = useState(false);
   const sending = useRef(false);
+  // The server refuses past the cap; the form does not offer it.
+  const full = useFacilitatorStore((s) => (s.live?.activities.length ?? 0) >= MAX_ACTIVITIES_PER_SESSION);
   if (!draft) {
     return (
-      <button
-        type="button"
-        onClick={() => {
-          setTried(false);
-          setDraft(newDraft());
-        }}
-      >
-        {t('create.addActivity')}
-      </button>
+      <>
+        <button
+          type="button"
+          disabled={full}
+          aria-describedby={full ? 'activities-full' : undefined}
+          onClick={() => {
+            setTried(false);
+            setDraft(newDraft());
+          }}
+        >
+          {t('create.addActivity')}
+        </button>
+        {full && (
+          <p id="activities-full" className="hint">
+            {t('console.activitiesFull', { max: MAX_ACTIVITIES_PER_SESSION })}
+          </p>
+        )}
+      </>
     );
   }
   const save = async () => {

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { hidesAuthors } from '../../../../../shared/activities/registry.js';
 import { ResultsFor } from '../../../activities/registry-results.js';
 import { hasModeration } from '../../../activities/registry-facilitator.js';
 import { useT } from '../../../common/i18n.js';
@@ -41,8 +42,8 @@ export function RunPanel({ timer }: Props) {
     );
   }
   const activityId = activity.id;
-  const anonymous =
-    activity.type === 'open-text' && (activity.config as { anonymous?: boolean }).anonymous === true;
+  // The module says whether its config hides authors; the console does not switch on the type for it.
+  const anonymous = hidesAuthors(activity.type, activity.config);
   const namesApply = activity.type === 'open-text' && !anonymous;
   const oneList = hasModeration(activity.type);
   const summary = results?.activityId === activityId ? results.summary : null;

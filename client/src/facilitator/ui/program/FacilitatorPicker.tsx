@@ -1,3 +1,4 @@
+import { MAX_FACILITATORS_PER_PROGRAM } from '../../../../../shared/program/limits.js';
 import { useT } from '../../../common/i18n.js';
 import { useFacilitatorStore } from '../../state/store.js';
 
@@ -23,6 +24,8 @@ export function FacilitatorPicker({ idPrefix, legend, hint, selected, onChange, 
     ...(colleagues ?? []),
     ...former.map((f) => ({ id: f.id, name: f.name, role: 'facilitator' as const })),
   ];
+  // The server takes at most this many: once reached, only unchecking is offered.
+  const full = selected.length >= MAX_FACILITATORS_PER_PROGRAM;
   const toggle = (id: string, on: boolean) =>
     onChange(on ? [...selected.filter((x) => x !== id), id] : selected.filter((x) => x !== id));
   return (
@@ -44,7 +47,7 @@ export function FacilitatorPicker({ idPrefix, legend, hint, selected, onChange, 
                   id={`${idPrefix}-${c.id}`}
                   type="checkbox"
                   checked={selected.includes(c.id)}
-                  disabled={disabled}
+                  disabled={disabled || (full && !selected.includes(c.id))}
                   onChange={(e) => toggle(c.id, e.target.checked)}
                 />
                 <span>
@@ -54,6 +57,11 @@ export function FacilitatorPicker({ idPrefix, legend, hint, selected, onChange, 
             </li>
           ))}
         </ul>
+      )}
+      {full && !disabled && (
+        <p className="hint" role="status">
+          {t('newProgram.facilitatorsFull', { max: MAX_FACILITATORS_PER_PROGRAM })}
+        </p>
       )}
     </fieldset>
   );
