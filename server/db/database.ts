@@ -29,7 +29,7 @@ export interface Db {
 }
 
 /** Migrations in order; each file is applied once, on start. */
-const MIGRATIONS: Record<string, Migration> = {
+export const MIGRATIONS: Record<string, Migration> = {
   '001_live_sessions': m001,
   '002_invariants': m002,
   '003_centers_programs': m003,
