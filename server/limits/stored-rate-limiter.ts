@@ -10,6 +10,8 @@ const RateLimiterStoreAbstract = createRequire(import.meta.url)(
 
 /** Rows whose window passed are removed at most this often per process (any process may do it). */
 const SWEEP_EVERY_MS = 10 * 60 * 1000;
+/** When each table was last swept from this process: the limiters over one store share one sweep. */
+const lastSweep = new WeakMap<RateLimitStore, number>();
 
 export interface StoredRateLimiterOptions {
   store: RateLimitStore;
@@ -32,7 +34,6 @@ export interface StoredRateLimiterOptions {
 export class StoredRateLimiter extends RateLimiterStoreAbstract {
   private readonly store: RateLimitStore;
   private readonly onSweepError: (error: unknown) => void;
-  private lastSweep = 0;
 
   constructor(options: StoredRateLimiterOptions) {
     super({
@@ -78,8 +79,8 @@ export class StoredRateLimiter extends RateLimiterStoreAbstract {
   }
 
   private sweepNowAndThen(now: number): void {
-    if (now - this.lastSweep < SWEEP_EVERY_MS) return;
-    this.lastSweep = now;
+    if (now - (lastSweep.get(this.store) ?? 0) < SWEEP_EVERY_MS) return;
+    lastSweep.set(this.store, now);
     this.store.sweep(now).catch(this.onSweepError);
   }
 }

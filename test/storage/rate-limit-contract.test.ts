@@ -129,4 +129,17 @@ function contract(backend: Backend) {
     expect(await limiter(storage, 5, 3600, 'long').get('long')).not.toBeNull();
     expect(await limiter(storage, 5, 0, 'forever').get('forever')).toMatchObject({ msBeforeNext: -1 });
   });
+
+  it('sweeps on its own now and then while limiters are used', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const l = limiter(storage, 5, 60);
+    await l.consume('old');
+    vi.setSystemTime(Date.now() + 11 * 60 * 1000);
+    await l.consume('new');
+    // The sweep runs beside the consume, not in its way: wait for it to have removed the old row.
+    await vi.waitFor(async () => {
+      const rows = await Promise.all(['test:old', 'test:new'].map((k) => storage.rateLimits.get(k, 0)));
+      expect(rows.map((r) => r !== null)).toEqual([false, true]);
+    });
+  });
 }
