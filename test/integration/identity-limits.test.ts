@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
+import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PIN_ATTEMPTS_PER_WINDOW, PIN_LENGTH } from '../../shared/program/limits.js';
 import type { ProgramDetail } from '../../shared/program/views.js';
@@ -13,7 +14,8 @@ import {
 } from '../../server/limits/realtime-limits.js';
 import { loginFacilitator, startTestApp, type TestApp } from '../helpers/app.js';
 import { connect, ok, request, type TestSocket } from '../helpers/sockets.js';
-import { scratchBody, today } from './program-fixtures.js';
+import { createPostgresDatabase } from '../storage/backends.js';
+import { APP_BACKENDS, scratchBody, today } from './program-fixtures.js';
 
 /**
  * Issue 9, weaknesses 3, 4, 7 and 10: the limits on the phone-side identity. Every socket here comes
@@ -21,8 +23,39 @@ import { scratchBody, today } from './program-fixtures.js';
  */
 const intake = { desiredJob: '', worry: '', hope: '' };
 const codeOf = (ack: { ok: boolean; error?: { code: string } }) => (ack.ok ? 'ok' : ack.error!.code);
+const isPostgres = (url: string) => url.startsWith('postgres');
 
-describe('limits on the phone-side identity', () => {
+/** A database that outlives one app on it, like a server's across a restart. */
+async function durableDatabase(backend: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  if (backend === 'PostgreSQL') return createPostgresDatabase();
+  const dir = mkdtempSync(join(tmpdir(), 'moim-restart-'));
+  return { url: join(dir, 'moim.sqlite'), drop: async () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Every stored member row as text, read past the stores (what a leaked database would show). */
+async function storedMembers(url: string): Promise<string> {
+  if (isPostgres(url)) {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      return JSON.stringify((await client.query('select * from program_members')).rows);
+    } finally {
+      await client.end();
+    }
+  }
+  const db = new SQLite(url, { readonly: true });
+  try {
+    return JSON.stringify(db.prepare('select * from program_members').all());
+  } finally {
+    db.close();
+  }
+}
+
+for (const backend of APP_BACKENDS) {
+  describe(`limits on the phone-side identity: ${backend.name}`, () => suite(backend));
+}
+
+function suite(backend: (typeof APP_BACKENDS)[number]) {
   let t: TestApp;
   const sockets: TestSocket[] = [];
   const phone = async () => {
@@ -32,7 +65,7 @@ describe('limits on the phone-side identity', () => {
   };
 
   beforeEach(async () => {
-    t = await startTestApp();
+    t = await backend.start();
   });
   afterEach(async () => {
     vi.useRealTimers();
@@ -164,10 +197,9 @@ describe('limits on the phone-side identity', () => {
 
   it('keeps recovery counts across a restart on the same database', async () => {
     await t.close();
-    const dir = mkdtempSync(join(tmpdir(), 'moim-restart-'));
-    const databaseUrl = join(dir, 'moim.sqlite');
+    const database = await durableDatabase(backend.name);
     try {
-      t = await startTestApp({ databaseUrl });
+      t = await startTestApp({ databaseUrl: database.url });
       const { program: p } = await program();
       const owner = await register(p.code, '노을');
       const guesser = await phone();
@@ -180,7 +212,7 @@ describe('limits on the phone-side identity', () => {
       }
       for (const s of sockets.splice(0)) s.disconnect();
       await t.close();
-      t = await startTestApp({ databaseUrl });
+      t = await startTestApp({ databaseUrl: database.url });
       const afterRestart = await request(await phone(), 'program:recover', {
         code: p.code,
         nickname: '노을',
@@ -190,8 +222,8 @@ describe('limits on the phone-side identity', () => {
     } finally {
       for (const s of sockets.splice(0)) s.disconnect();
       await t.close();
-      rmSync(dir, { recursive: true, force: true });
-      t = await startTestApp();
+      await database.drop();
+      t = await backend.start();
     }
   });
 
@@ -218,13 +250,7 @@ describe('limits on the phone-side identity', () => {
     const members = await t.storage.members.list(p.id);
     expect(members.map((m) => m.nickname).sort()).toEqual(['달', '별']);
 
-    const rows = new SQLite(t.databaseUrl, { readonly: true });
-    try {
-      const stored = JSON.stringify(rows.prepare('select * from program_members').all());
-      expect(stored).not.toContain(registrationId);
-    } finally {
-      rows.close();
-    }
+    expect(await storedMembers(t.databaseUrl)).not.toContain(registrationId);
   });
 
   it('a registration resent after the short window is refused, even if its phone never joined', async () => {
@@ -254,4 +280,4 @@ describe('limits on the phone-side identity', () => {
     expect(codes.filter((c) => c === 'session_not_found')).toHaveLength(CODE_GUESSES_PER_WINDOW);
     expect(codes.filter((c) => c === 'rate_limited')).toHaveLength(150 - CODE_GUESSES_PER_WINDOW);
   });
-});
+}
