@@ -124,10 +124,11 @@ function suite(backend: (typeof APP_BACKENDS)[number]) {
   it('charges every nickname_taken to the same budget as recovery tries; registrations that go through are not charged', async () => {
     const { program: p } = await program();
     // More people than the budget register from one address: none of them is held back.
-    for (let i = 0; i <= IDENTITY_TRIES_PER_IP_WINDOW; i++) await register(p.code, `참여자${i}`);
+    const people = IDENTITY_TRIES_PER_IP_WINDOW + 1;
+    for (let i = 0; i < people; i++) await register(p.code, `참여자${i}`);
     const probes = await Promise.all(
       Array.from({ length: IDENTITY_TRIES_PER_IP_WINDOW + 5 }, async (_, i) =>
-        codeOf(await request(await phone(), 'program:register', registration(p.code, `참여자${i}`))),
+        codeOf(await request(await phone(), 'program:register', registration(p.code, `참여자${i % people}`))),
       ),
     );
     expect(probes.filter((c) => c === 'nickname_taken')).toHaveLength(IDENTITY_TRIES_PER_IP_WINDOW);
@@ -251,6 +252,16 @@ function suite(backend: (typeof APP_BACKENDS)[number]) {
     expect(members.map((m) => m.nickname).sort()).toEqual(['달', '별']);
 
     expect(await storedMembers(t.databaseUrl)).not.toContain(registrationId);
+  });
+
+  it('copies of one registration sent at once make one member, and each copy gets its identity', async () => {
+    const { program: p } = await program();
+    const payload = registration(p.code, '새벽');
+    const copies = await Promise.all(
+      Array.from({ length: 4 }, async () => request(await phone(), 'program:register', payload)),
+    );
+    expect(copies.map(codeOf)).toEqual(['ok', 'ok', 'ok', 'ok']);
+    expect((await t.storage.members.list(p.id)).map((m) => m.nickname)).toEqual(['새벽']);
   });
 
   it('a registration resent after the short window is refused, even if its phone never joined', async () => {

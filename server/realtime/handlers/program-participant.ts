@@ -126,8 +126,17 @@ export function programParticipantHandlers(ctx: RealtimeContext) {
         await refundIdentityTry(socket, program.id);
         throw new AppError('session_full');
       }
+      // Two copies of one registration racing: the one that lost finds the winner's member.
+      const racedCopy = async () => {
+        const raced = await ctx.storage.members.findByRegistration(program.id, registrationHash);
+        if (!raced || !isResendOf(raced, payload.nickname, Date.now())) return null;
+        await refundIdentityTry(socket, program.id);
+        return reissue(raced);
+      };
       // A taken nickname is refused before any hashing.
       if (await ctx.storage.members.findByNickname(program.id, payload.nickname)) {
+        const same = await racedCopy();
+        if (same) return same;
         throw new AppError('nickname_taken');
       }
       const pin = newPin();
@@ -143,12 +152,8 @@ export function programParticipantHandlers(ctx: RealtimeContext) {
         registrationHash: earlier ? undefined : registrationHash,
       });
       if (!member) {
-        // Two copies of one registration racing: the one that lost finds the winner's member.
-        const raced = await ctx.storage.members.findByRegistration(program.id, registrationHash);
-        if (raced && isResendOf(raced, payload.nickname, Date.now())) {
-          await refundIdentityTry(socket, program.id);
-          return reissue(raced);
-        }
+        const same = await racedCopy();
+        if (same) return same;
         throw new AppError('nickname_taken');
       }
       await refundIdentityTry(socket, program.id);
