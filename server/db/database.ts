@@ -16,6 +16,7 @@ import * as m002 from './migrations/002_invariants.js';
 import * as m003 from './migrations/003_centers_programs.js';
 import * as m004 from './migrations/004_open_text_review.js';
 import * as m005 from './migrations/005_day_auto_end.js';
+import * as m006 from './migrations/006_identity_limits.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -28,12 +29,13 @@ export interface Db {
 }
 
 /** Migrations in order; each file is applied once, on start. */
-const MIGRATIONS: Record<string, Migration> = {
+export const MIGRATIONS: Record<string, Migration> = {
   '001_live_sessions': m001,
   '002_invariants': m002,
   '003_centers_programs': m003,
   '004_open_text_review': m004,
   '005_day_auto_end': m005,
+  '006_identity_limits': m006,
 };
 
 // PostgreSQL returns int8 as strings to protect precision; our bigints are epoch ms, safe as numbers.

@@ -21,6 +21,7 @@ export interface Database {
   program_members: ProgramMembersTable;
   member_tokens: MemberTokensTable;
   attendance: AttendanceTable;
+  rate_limits: RateLimitsTable;
 }
 
 export interface FacilitatorsTable {
@@ -176,7 +177,10 @@ export interface ProgramMembersTable {
   intake: string | null;
   consented_at: number;
   created_at: number;
-  registration_id: string | null;
+  /** sha256 of the phone's registration id: never stored in plain text (it found the member again). */
+  registration_hash: string | null;
+  /** The first time the member came back with a token; a resent registration is refused after it. */
+  returned_at: number | null;
 }
 
 export interface AttendanceTable {
@@ -195,4 +199,12 @@ export interface MemberTokensTable {
   token_hash: string;
   member_id: string;
   created_at: number;
+}
+
+/** One limiter key's count in its current window (server/storage/rate-limits.ts). */
+export interface RateLimitsTable {
+  key: string;
+  points: number;
+  /** Epoch ms when the window ends; null for a window that never ends. */
+  expire_at: number | null;
 }

@@ -1,13 +1,12 @@
 import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
-import { RateLimiterMemory } from 'rate-limiter-flexible';
-import { PIN_ATTEMPTS_PER_WINDOW, PIN_WINDOW_S } from '../../shared/program/limits.js';
 import type { ErrorCode } from '../../shared/protocol/errors.js';
 import { MAX_MESSAGE_BYTES } from '../../shared/protocol/limits.js';
 import { isAllowedOrigin } from '../auth/origin.js';
 import { authSessionFromRequest } from '../auth/facilitator-session.js';
 import { clientIp } from '../auth/client-ip.js';
 import type { AppConfig } from '../config.js';
+import { createRealtimeLimiters } from '../limits/realtime-limits.js';
 import type { Logger } from '../logger.js';
 import type { Storage } from '../storage/index.js';
 import { AnswerWriter } from './answer-writer.js';
@@ -25,20 +24,8 @@ import type { MoimServer, MoimSocket } from './types.js';
 import { rooms } from './rooms.js';
 import { Views } from './views.js';
 
-/**
- * Wrong join codes allowed per IP address per window before that address must wait. A venue's
- * phones share one address, and in a seminar of hundreds some mistype: the limit is set for that
- * room, not for one person. One address can still try at most 6,000 of the million codes an hour;
- * phones that already belong pass with their rejoin token. (Program codes get more protection later.)
- */
-export const CODE_GUESSES_PER_WINDOW = 100;
-/**
- * New program members per IP address per window: a group is 10–20 people behind one venue address,
- * so this never stops a room, while a script cannot fill a roster or take every nickname.
- */
-export const REGISTRATIONS_PER_IP_WINDOW = 120;
-const REGISTRATION_WINDOW_S = 10 * 60;
-const CODE_GUESS_WINDOW_S = 60;
+// The limits' numbers and reasons live with the limiters (server/limits/realtime-limits.ts).
+export { CODE_GUESSES_PER_WINDOW } from '../limits/realtime-limits.js';
 
 /** The hard cap engine.io enforces (it drops the connection); the soft cap above it gets an error ack. */
 const TRANSPORT_MAX_BYTES = 4 * MAX_MESSAGE_BYTES;
@@ -83,15 +70,8 @@ export function createRealtime(
     writer: new AnswerWriter(storage, logger),
     logger,
     config,
-    codeGuessLimiter: new RateLimiterMemory({
-      points: CODE_GUESSES_PER_WINDOW,
-      duration: CODE_GUESS_WINDOW_S,
-    }),
-    pinLimiter: new RateLimiterMemory({ points: PIN_ATTEMPTS_PER_WINDOW, duration: PIN_WINDOW_S }),
-    registerLimiter: new RateLimiterMemory({
-      points: REGISTRATIONS_PER_IP_WINDOW,
-      duration: REGISTRATION_WINDOW_S,
-    }),
+    // Counted in the database: they survive a restart and hold across server processes.
+    ...createRealtimeLimiters(storage, (error) => logger.warn({ err: error }, 'rate limit sweep failed')),
   };
 
   const handlers = {

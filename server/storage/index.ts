@@ -8,6 +8,7 @@ import { FacilitatorStore } from './facilitators.js';
 import { MemberStore } from './members.js';
 import { ProgramStore } from './programs.js';
 import { ParticipantStore } from './participants.js';
+import { RateLimitStore } from './rate-limits.js';
 import { SessionStore } from './sessions.js';
 
 /**
@@ -25,6 +26,8 @@ export interface Storage {
   activities: ActivityStore;
   participants: ParticipantStore;
   answers: AnswerStore;
+  /** Counts of the limiters that must hold across restarts and processes (PIN recovery, join codes). */
+  rateLimits: RateLimitStore;
   /** Resolves when the database answers a trivial query. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -53,6 +56,7 @@ export async function openStorage(
     activities: new ActivityStore(k),
     participants: new ParticipantStore(k),
     answers: new AnswerStore(k, db.dialect, db.sqlite),
+    rateLimits: new RateLimitStore(k),
     ping: async () => {
       await sql`select 1`.execute(k);
     },
@@ -73,3 +77,4 @@ export type { Facilitator } from './facilitators.js';
 export type { ProgramRef, StoredDay } from './programs.js';
 export type { StoredMember, MergeOutcome } from './members.js';
 export type { StoredAttendance } from './attendance.js';
+export type { RateLimitRow } from './rate-limits.js';

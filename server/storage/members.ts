@@ -12,6 +12,8 @@ export interface StoredMember {
   realName: string | null;
   intake: Intake | null;
   createdAt: number;
+  /** The first time the member came back with a token (null: not yet); binds a resent registration. */
+  returnedAt: number | null;
 }
 
 export interface MemberWithPin extends StoredMember {
@@ -28,6 +30,7 @@ function toMember(row: Row): StoredMember {
     realName: row.real_name,
     intake: row.intake ? (JSON.parse(row.intake) as Intake) : null,
     createdAt: Number(row.created_at),
+    returnedAt: row.returned_at === null ? null : Number(row.returned_at),
   };
 }
 
@@ -51,8 +54,8 @@ export class MemberStore {
     intake: Intake | null;
     pinHash: string;
     tokenHash: string;
-    /** The phone's id for this registration: sent again when an answer was lost, it finds the same member. */
-    registrationId?: string;
+    /** sha256 of the phone's id for this registration: resent after a lost answer, it finds the same member. */
+    registrationHash?: string;
   }): Promise<StoredMember | null> {
     return this.db.transaction().execute(async (trx) => {
       const id = crypto.randomUUID();
@@ -69,7 +72,8 @@ export class MemberStore {
           intake: input.intake === null ? null : JSON.stringify(input.intake),
           consented_at: now,
           created_at: now,
-          registration_id: input.registrationId ?? null,
+          registration_hash: input.registrationHash ?? null,
+          returned_at: null,
         })
         // A taken nickname or a registration id already used: either way nothing is inserted.
         .onConflict((oc) => oc.doNothing())
@@ -87,16 +91,18 @@ export class MemberStore {
         realName: input.realName,
         intake: input.intake,
         createdAt: now,
+        returnedAt: null,
       };
     });
   }
 
-  async findByRegistration(programId: string, registrationId: string): Promise<StoredMember | null> {
+  /** The member a registration made, by the hash of the phone's registration id. */
+  async findByRegistration(programId: string, registrationHash: string): Promise<StoredMember | null> {
     const row = await this.db
       .selectFrom('program_members')
       .selectAll()
       .where('program_id', '=', programId)
-      .where('registration_id', '=', registrationId)
+      .where('registration_hash', '=', registrationHash)
       .executeTakeFirst();
     return row ? toMember(row) : null;
   }
@@ -157,6 +163,19 @@ export class MemberStore {
     await this.db
       .insertInto('member_tokens')
       .values({ token_hash: tokenHash, member_id: memberId, created_at: Date.now() })
+      .execute();
+  }
+
+  /**
+   * The member came back with a token (a join): from now on a resent registration is refused. One
+   * conditional UPDATE, so only the first return writes the time.
+   */
+  async markReturned(memberId: string, now = Date.now()): Promise<void> {
+    await this.db
+      .updateTable('program_members')
+      .set({ returned_at: now })
+      .where('id', '=', memberId)
+      .where('returned_at', 'is', null)
       .execute();
   }
 

@@ -9,8 +9,11 @@ export const MODULE_TITLE_MAX_LENGTH = 120;
 export const MAX_MODULE_MINUTES = 8 * 60;
 export const REAL_NAME_MAX_LENGTH = 40;
 export const INTAKE_ANSWER_MAX_LENGTH = 500;
-/** Digits of the personal PIN a participant gets on day 1 to recover their identity on a new phone. */
-export const PIN_LENGTH = 4;
+/**
+ * Digits of the personal PIN a participant gets on day 1 to recover their identity on a new phone:
+ * a million PINs, easy to type on a number pad; the recovery limits (server/limits) do the rest.
+ */
+export const PIN_LENGTH = 6;
 /** Wrong PINs allowed per program and nickname per window before recovery is refused for a while. */
 export const PIN_ATTEMPTS_PER_WINDOW = 5;
 export const PIN_WINDOW_S = 15 * 60;

@@ -52,9 +52,10 @@ async function register(page: Page, nickname: string, realName: string): Promise
   await page.getByLabel(CONSENT).check();
   await page.getByRole('button', { name: '등록하고 참여하기' }).click();
   await byTestId(page, 'pin-notice').waitFor();
-  const pin = (await byTestId(page, 'pin-value').locator('[aria-hidden="true"]').textContent()) ?? '';
-  expect(pin).toMatch(/^\d{4}$/);
-  return pin;
+  const shown = (await byTestId(page, 'pin-value').locator('[aria-hidden="true"]').textContent()) ?? '';
+  // Six digits, shown in two groups to copy down.
+  expect(shown).toMatch(/^\d{3} \d{3}$/);
+  return shown.replace(' ', '');
 }
 
 describe.skipIf(unavailable !== null)('a multi-day program on phones', () => {
@@ -135,7 +136,7 @@ describe.skipIf(unavailable !== null)('a multi-day program on phones', () => {
     expect(await byTestId(a, 'whoami').textContent()).toContain('민지');
     await shot(a, '4-waiting');
     await expectAccessible(a, 'waiting');
-    expect(pinA).toMatch(/^\d{4}$/);
+    expect(pinA).toMatch(/^\d{6}$/);
 
     // ── Phone B: a taken nickname is said next to the nickname; what was typed stays.
     const b = await newPage(browser, PHONE_360);
@@ -202,12 +203,13 @@ describe.skipIf(unavailable !== null)('a multi-day program on phones', () => {
     await byTestId(c, 'lang-switch').click();
     await c.getByRole('button', { name: '이미 등록했어요 (다른 휴대폰)' }).click();
     await byTestId(c, 'recover-nickname-input').fill('준호');
-    await c.getByLabel('PIN (숫자 4자리)').fill(pinB === '0000' ? '0001' : '0000');
+    await c.getByLabel('PIN (숫자 6자리)').fill(pinB === '000000' ? '000001' : '000000');
     await c.getByRole('button', { name: '들어가기' }).click();
     await c.getByText('닉네임이나 PIN이 맞지 않습니다').waitFor();
     await shot(c, '8b-recover-failed');
     await expectAccessible(c, 'recover');
-    await c.getByLabel('PIN (숫자 4자리)').fill(pinB);
+    // Typed as it was shown, with the space between the groups: the digits are what count.
+    await c.getByLabel('PIN (숫자 6자리)').fill(`${pinB.slice(0, 3)} ${pinB.slice(3)}`);
     await c.getByRole('button', { name: '들어가기' }).click();
     await byTestId(c, 'day-label').getByText('2일차').waitFor();
     expect(await byTestId(c, 'whoami').textContent()).toContain('준호');

@@ -198,6 +198,26 @@ describe.skipIf(unavailable !== null)('the phone, laid out for the least confide
     await expectAccessible(phone, 'register step');
     await phone.getByRole('button', { name: '등록하고 참여하기' }).click();
     await phone.getByTestId('pin-notice').waitFor();
+    // The six digits in their two groups stay on one line inside the narrowest phone.
+    await phone.setViewportSize({ width: 320, height: 640 });
+    const pinBox = await phone
+      .getByTestId('pin-value')
+      .locator('[aria-hidden="true"]')
+      .evaluate((el) => {
+        const rects = [...el.getClientRects()];
+        const box = el.parentElement!.getBoundingClientRect();
+        return {
+          lines: rects.length,
+          right: Math.max(...rects.map((r) => r.right)),
+          boxRight: box.right,
+          text: el.textContent,
+        };
+      });
+    expect(pinBox.text).toMatch(/^\d{3} \d{3}$/);
+    expect(pinBox.lines).toBe(1);
+    expect(pinBox.right).toBeLessThanOrEqual(pinBox.boxRight);
+    expect(pinBox.boxRight).toBeLessThanOrEqual(320);
+    await phone.setViewportSize(SIGNUP_PHONE.viewport);
     await phone.getByRole('button', { name: '확인했어요' }).click();
 
     // Before day 1: connected, and when today's session starts.

@@ -153,8 +153,8 @@ async function registerOnPhone(
   await byTestId(phone, 'pin-notice').waitFor();
   const pin = (
     (await byTestId(phone, 'pin-value').locator('[aria-hidden="true"]').textContent()) ?? ''
-  ).trim();
-  expect(pin).toMatch(/^\d{4}$/);
+  ).replace(/\s/g, '');
+  expect(pin).toMatch(/^\d{6}$/);
   return pin;
 }
 
@@ -267,7 +267,7 @@ describe.skipIf(unavailable !== null)('a program from start to end in real brows
     await byTestId(phoneB2, 'program-onboarding').waitFor();
     await phoneB2.getByRole('button', { name: '이미 등록했어요 (다른 휴대폰)' }).click();
     await byTestId(phoneB2, 'recover-nickname-input').fill(JUNHO.nickname);
-    await phoneB2.getByLabel('PIN (숫자 4자리)').fill(pinB);
+    await phoneB2.getByLabel('PIN (숫자 6자리)').fill(pinB);
     await phoneB2.getByRole('button', { name: '들어가기' }).click();
     await expectInDay(phoneB2, 2, JUNHO.nickname);
     await shot(phoneB2, '06-phone-b-recovered-day2');

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ChoiceSummary } from '../../shared/activities/choice.js';
 import { addDays, todayIn, CENTER_TIME_ZONE } from '../../shared/program/dates.js';
-import { PIN_ATTEMPTS_PER_WINDOW } from '../../shared/program/limits.js';
+import { PIN_ATTEMPTS_PER_WINDOW, PIN_LENGTH } from '../../shared/program/limits.js';
 import type { AgendaModule } from '../../shared/program/schemas.js';
 import type { ProgramDetail } from '../../shared/program/views.js';
 import { loginFacilitator, startTestApp, type TestApp } from '../helpers/app.js';
@@ -98,7 +98,7 @@ describe('participants of a multi-day program', () => {
 
     // Before the day starts, a registered phone waits in the program.
     const { phone: a, identity: aId } = await register(code, '민지', '김민지');
-    expect(aId.pin).toMatch(/^\d{4}$/);
+    expect(aId.pin).toMatch(new RegExp(`^\\d{${PIN_LENGTH}}$`));
     const waiting = await ok(a, 'participant:join', { code, rejoinToken: aId.rejoinToken });
     expect(waiting.session.status).toBe('draft');
     expect(waiting.program).toMatchObject({ id: program.id, dayNumber: null });
@@ -150,7 +150,7 @@ describe('participants of a multi-day program', () => {
     const wrong = await request(c, 'program:recover', {
       code,
       nickname: '준호',
-      pin: bId.pin === '0000' ? '0001' : '0000',
+      pin: bId.pin === '000000' ? '000001' : '000000',
     });
     expect(wrong.ok ? null : wrong.error.code).toBe('recover_failed');
     const recovered = await ok(c, 'program:recover', { code, nickname: ' 준호 ', pin: bId.pin! });
@@ -220,7 +220,7 @@ describe('participants of a multi-day program', () => {
     expect(fake.ok ? null : fake.error.code).toBe('registration_required');
 
     const guesser = track(await connect(t.url));
-    const wrongPin = identity.pin === '1111' ? '2222' : '1111';
+    const wrongPin = identity.pin === '111111' ? '222222' : '111111';
     for (let i = 0; i < PIN_ATTEMPTS_PER_WINDOW; i++) {
       const r = await request(guesser, 'program:recover', { code, nickname: 'Kim Minji', pin: wrongPin });
       expect(r.ok ? null : r.error.code).toBe('recover_failed');
@@ -232,7 +232,7 @@ describe('participants of a multi-day program', () => {
     });
     expect(blocked.ok ? null : blocked.error.code).toBe('rate_limited');
     // An unknown nickname answers exactly like a wrong PIN.
-    const unknown = await request(guesser, 'program:recover', { code, nickname: '없는사람', pin: '1234' });
+    const unknown = await request(guesser, 'program:recover', { code, nickname: '없는사람', pin: '123456' });
     expect(unknown.ok ? null : unknown.error).toEqual(wrongPinError());
 
     await t.storage.programs.end(program.id);
@@ -259,7 +259,7 @@ describe('participants of a multi-day program', () => {
     const again = track(await connect(t.url));
     const second = await ok(again, 'program:register', payload);
     expect(second.nickname).toBe('은서');
-    expect(second.pin).toMatch(/^\d{4}$/);
+    expect(second.pin).toMatch(new RegExp(`^\\d{${PIN_LENGTH}}$`));
     expect(await t.storage.members.list(program.id)).toHaveLength(1);
     // The reissued PIN is the one that works now; both tokens are the same person.
     const recovered = await ok(track(await connect(t.url)), 'program:recover', {
@@ -277,7 +277,7 @@ describe('participants of a multi-day program', () => {
     const code = program.code;
     const { identity } = await register(code, '하늘');
     const guessers = await Promise.all(Array.from({ length: 4 }, async () => track(await connect(t.url))));
-    const wrong = identity.pin === '0000' ? '0001' : '0000';
+    const wrong = identity.pin === '000000' ? '000001' : '000000';
     const outcomes = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
         request(guessers[i % guessers.length]!, 'program:recover', { code, nickname: '하늘', pin: wrong }),

@@ -3,6 +3,7 @@ import { verifyPassword } from '../../server/auth/passwords.js';
 import { hashToken } from '../../server/auth/tokens.js';
 import { dayActivityDrafts } from '../../shared/program/day-activities.js';
 import { addDays } from '../../shared/program/dates.js';
+import { PIN_LENGTH } from '../../shared/program/limits.js';
 import type { ProgramDetail, ProgramSummary, RosterView } from '../../shared/program/views.js';
 import { createUser, loginFacilitator, type TestApp } from '../helpers/app.js';
 import { connect, ok, request, waitFor, type TestSocket } from '../helpers/sockets.js';
@@ -508,7 +509,7 @@ describe.each(APP_BACKENDS)('programs over HTTP on $name', ({ start: startApp })
       200,
       call(t, cookie, 'POST', `/api/programs/${program.id}/members/${member.id}/pin`, {}),
     );
-    expect(pin).toMatch(/^\d{4}$/);
+    expect(pin).toMatch(new RegExp(`^\\d{${PIN_LENGTH}}$`));
     const stored = await t.storage.members.findByNickname(program.id, '민지');
     expect(stored?.pinHash).toMatch(/^\$argon2id\$/);
     expect(await verifyPassword(stored!.pinHash, pin)).toBe(true);

@@ -41,6 +41,8 @@ export const signupStrings: Strings = {
       sendFailed: '연결이 끊겨 보내지 못했습니다. 입력한 내용은 그대로 있으니 연결되면 다시 눌러 주세요.',
       takenAfterLost:
         '앞서 보낸 등록이 이미 저장되었을 수 있습니다. 진행자에게 새 PIN을 받아 "이미 등록했어요"에서 들어오세요.',
+      registerLimited:
+        '이곳에서 등록 시도가 많아 잠시 막혔습니다. {{minutes}}분쯤 뒤에 다시 하거나 진행자에게 알려 주세요.',
       haveRegistered: '이미 등록했어요 (다른 휴대폰)',
       haveRegisteredHint: '다른 휴대폰으로 이미 등록했다면:',
       recoverTitle: '다른 휴대폰에서 등록했어요',
@@ -101,6 +103,8 @@ export const signupStrings: Strings = {
         'Not sent: the connection dropped. What you typed is kept; press again once you are back online.',
       takenAfterLost:
         'Your earlier registration may already have arrived. Ask the facilitator for a new PIN, then use "I registered on another phone".',
+      registerLimited:
+        'Too many sign-up tries from this place. Wait about {{minutes}} minutes, or tell the facilitator.',
       haveRegistered: 'I registered on another phone',
       haveRegisteredHint: 'Already registered on another phone?',
       recoverTitle: 'I registered on another phone',

@@ -1,3 +1,4 @@
+import { RateLimiterRes } from 'rate-limiter-flexible';
 import { canRunSession } from '../../auth/access.js';
 import { hashToken } from '../../auth/tokens.js';
 import { AppError } from '../../errors.js';
@@ -34,9 +35,11 @@ async function belongs(ctx: RealtimeContext, target: CodeTarget, rejoinToken: st
 }
 
 /**
- * What a join code opens, counting misses per IP so codes cannot be enumerated. A phone that
- * proves with its rejoin token that it already belongs is never held back: one person mistyping
- * codes behind a venue's shared address must not lock the room out.
+ * What a join code opens, counting misses per IP so codes cannot be enumerated. Every lookup is
+ * counted first, in one atomic step, and a code that opens something is refunded: checking and
+ * counting cannot race, so guesses sent all at once are looked up at most CODE_GUESSES_PER_WINDOW
+ * times. A phone that proves with its rejoin token that it already belongs is never held back:
+ * one person mistyping codes behind a venue's shared address must not lock the room out.
  */
 export async function resolveCode(
   ctx: RealtimeContext,
@@ -45,22 +48,32 @@ export async function resolveCode(
   rejoinToken?: string,
 ): Promise<CodeTarget> {
   const key = socket.data.ip;
-  const record = await ctx.codeGuessLimiter.get(key);
-  const target = await targetOf(ctx, code);
-  if (record && record.remainingPoints <= 0) {
-    const known =
+  const allowed = await ctx.codeGuessLimiter.consume(key).then(
+    () => true,
+    (refusal: unknown) => {
+      // Over the limit the library rejects with its result; anything else is a failure to report.
+      if (refusal instanceof RateLimiterRes) return false;
+      throw refusal;
+    },
+  );
+  if (!allowed) {
+    // Only a phone with a token may look further, and only to prove it belongs.
+    const target = rejoinToken ? await targetOf(ctx, code) : null;
+    if (
       typeof target === 'object' &&
       target !== null &&
       rejoinToken &&
-      (await belongs(ctx, target, rejoinToken));
-    if (!known) throw new AppError('rate_limited');
+      (await belongs(ctx, target, rejoinToken))
+    )
+      return target;
+    throw new AppError('rate_limited');
   }
+  const target = await targetOf(ctx, code);
+  // A code that opens something (even an ended one) was no guess: its count is given back.
+  if (target !== null) await ctx.codeGuessLimiter.reward(key);
   if (target === 'ended') throw new AppError('session_ended');
   if (target === 'program_ended') throw new AppError('program_ended');
-  if (!target) {
-    await ctx.codeGuessLimiter.consume(key).catch(() => undefined);
-    throw new AppError('session_not_found');
-  }
+  if (!target) throw new AppError('session_not_found');
   return target;
 }
 

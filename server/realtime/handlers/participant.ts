@@ -103,6 +103,8 @@ async function joinProgram(
     ? await ctx.storage.members.findByToken(target.program.id, hashToken(rejoinToken))
     : null;
   if (!member || !rejoinToken) throw new AppError('registration_required');
+  // Back with a token: its registration can no longer be resent to mint another token and PIN.
+  if (member.returnedAt === null) await ctx.storage.members.markReturned(member.id);
   await enterLobby(socket, target.program.id);
   if (!target.running) {
     await leaveSession(socket);

@@ -2,6 +2,7 @@ import { useT } from '../../common/i18n.js';
 import { confirmPinNoted } from '../connection.js';
 import { useParticipantStore } from '../state/store.js';
 import { useFocusHeading } from './focus.js';
+import { groupPin } from './format.js';
 
 /** The PIN from registering, big and once: needed with the nickname to come back on another phone. */
 export function PinNotice() {
@@ -18,8 +19,8 @@ export function PinNotice() {
         {t('program.pinIs')}
       </p>
       <p className="pin-value" data-testid="pin-value">
-        <span aria-hidden="true">{pin}</span>
-        {/* Read digit by digit, not as a number in the thousands. */}
+        {/* Shown in groups of three ("123 456") to copy down; read digit by digit, not as a number. */}
+        <span aria-hidden="true">{groupPin(pin)}</span>
         <span className="visually-hidden">{t('program.pinSpoken', { digits: pin.split('').join(' ') })}</span>
       </p>
       {nickname && <p className="pin-nickname">{t('program.pinNickname', { nickname })}</p>}

@@ -64,6 +64,7 @@ export function RecoverForm({ heading, onBack }: { heading: Ref<HTMLHeadingEleme
         <label htmlFor="rec-pin" className="field-label">
           {t('program.pinLabel', { n: PIN_LENGTH })}
         </label>
+        {/* Digits only: a PIN copied as it was shown ("123 456") or pasted with spaces still fits. */}
         <input
           id="rec-pin"
           data-testid="recover-pin-input"
@@ -71,7 +72,6 @@ export function RecoverForm({ heading, onBack }: { heading: Ref<HTMLHeadingEleme
           inputMode="numeric"
           autoComplete="off"
           pattern="[0-9]*"
-          maxLength={PIN_LENGTH}
           value={pin}
           required
           aria-describedby="rec-error"

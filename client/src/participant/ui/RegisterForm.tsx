@@ -1,6 +1,10 @@
 import { useEffect, useRef, useState, type FormEvent, type Ref } from 'react';
 import type { Text } from '../../../../shared/i18n/text.js';
-import { INTAKE_ANSWER_MAX_LENGTH, REAL_NAME_MAX_LENGTH } from '../../../../shared/program/limits.js';
+import {
+  INTAKE_ANSWER_MAX_LENGTH,
+  PIN_WINDOW_S,
+  REAL_NAME_MAX_LENGTH,
+} from '../../../../shared/program/limits.js';
 import { NICKNAME_MAX_LENGTH } from '../../../../shared/protocol/limits.js';
 import { errorText, type ClientError } from '../../common/errors.js';
 import { useLang, useT, type TFn } from '../../common/i18n.js';
@@ -20,6 +24,9 @@ const INTAKE: IntakeKey[] = ['desiredJob', 'worry', 'hope'];
 function sendError(error: ClientError, lang: 'ko' | 'en', t: TFn): string {
   if (error.code === 'network' || error.code === 'timeout') return t('program.sendFailed');
   if (error.code === 'already_joined') return t('program.takenAfterLost');
+  // Taken nicknames tried from this place count like PIN tries: say how long, and who can help.
+  if (error.code === 'rate_limited')
+    return t('program.registerLimited', { minutes: Math.round(PIN_WINDOW_S / 60) });
   return errorText(error, lang, t);
 }
 
