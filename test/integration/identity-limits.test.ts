@@ -12,7 +12,7 @@ import {
   IDENTITY_TRIES_PER_IP_WINDOW,
   IDENTITY_TRIES_PER_PROGRAM_WINDOW,
 } from '../../server/limits/realtime-limits.js';
-import { loginFacilitator, startTestApp, type TestApp } from '../helpers/app.js';
+import { createSession, loginFacilitator, startTestApp, type TestApp } from '../helpers/app.js';
 import { connect, ok, request, type TestSocket } from '../helpers/sockets.js';
 import { createPostgresDatabase } from '../storage/backends.js';
 import { APP_BACKENDS, scratchBody, today } from './program-fixtures.js';
@@ -290,5 +290,17 @@ function suite(backend: (typeof APP_BACKENDS)[number]) {
     const codes = acks.map(codeOf);
     expect(codes.filter((c) => c === 'session_not_found')).toHaveLength(CODE_GUESSES_PER_WINDOW);
     expect(codes.filter((c) => c === 'rate_limited')).toHaveLength(150 - CODE_GUESSES_PER_WINDOW);
+  });
+
+  it('never holds back a room joining at once behind one address, and a right code costs no count', async () => {
+    const { cookie } = await loginFacilitator(t);
+    const { code } = await createSession(t, cookie, { title: '세미나', activities: [] });
+    const room = await Promise.all(Array.from({ length: CODE_GUESSES_PER_WINDOW + 50 }, () => phone()));
+    const joins = await Promise.all(
+      room.map((s, i) => request(s, 'participant:join', { code, nickname: `사람${i}` })),
+    );
+    expect(joins.map(codeOf).filter((c) => c !== 'ok')).toEqual([]);
+    const limiters = createRealtimeLimiters(t.storage, () => undefined);
+    expect(await limiters.codeGuessLimiter.get('127.0.0.1')).toBeNull();
   });
 }

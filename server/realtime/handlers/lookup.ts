@@ -5,6 +5,7 @@ import { AppError } from '../../errors.js';
 import type { ProgramRef, StoredDay, StoredSession } from '../../storage/index.js';
 import type { RealtimeContext } from '../context.js';
 import type { MoimSocket } from '../types.js';
+import { CODE_GUESSES_PER_WINDOW } from '../../limits/realtime-limits.js';
 
 /** What a join code opens: a quick session, or a program (with its running day's session, if any). */
 export type CodeTarget =
@@ -35,11 +36,14 @@ async function belongs(ctx: RealtimeContext, target: CodeTarget, rejoinToken: st
 }
 
 /**
- * What a join code opens, counting misses per IP so codes cannot be enumerated. Every lookup is
- * counted first, in one atomic step, and a code that opens something is refunded: checking and
- * counting cannot race, so guesses sent all at once are looked up at most CODE_GUESSES_PER_WINDOW
- * times. A phone that proves with its rejoin token that it already belongs is never held back:
- * one person mistyping codes behind a venue's shared address must not lock the room out.
+ * What a join code opens, counting misses per IP so codes cannot be enumerated. A miss is counted
+ * in one atomic step and answered by that count, so misses sent all at once get at most
+ * CODE_GUESSES_PER_WINDOW "not found" answers; over the limit every code, right or wrong, is
+ * refused alike (a right one would tell the guesser it is right). A code that opens something
+ * costs no write: a room of hundreds joining at once behind one address is never held back by its
+ * own joins, and a reconnecting phone adds nothing to the database. A phone that proves with its
+ * rejoin token that it already belongs passes even over the limit: one person mistyping codes
+ * behind a venue's shared address must not lock the room out.
  */
 export async function resolveCode(
   ctx: RealtimeContext,
@@ -48,32 +52,29 @@ export async function resolveCode(
   rejoinToken?: string,
 ): Promise<CodeTarget> {
   const key = socket.data.ip;
-  const allowed = await ctx.codeGuessLimiter.consume(key).then(
-    () => true,
-    (refusal: unknown) => {
-      // Over the limit the library rejects with its result; anything else is a failure to report.
-      if (refusal instanceof RateLimiterRes) return false;
-      throw refusal;
-    },
-  );
-  if (!allowed) {
-    // Only a phone with a token may look further, and only to prove it belongs.
-    const target = rejoinToken ? await targetOf(ctx, code) : null;
-    if (
-      typeof target === 'object' &&
-      target !== null &&
-      rejoinToken &&
-      (await belongs(ctx, target, rejoinToken))
-    )
-      return target;
-    throw new AppError('rate_limited');
-  }
+  const overLimit = async () =>
+    ((await ctx.codeGuessLimiter.get(key))?.consumedPoints ?? 0) >= CODE_GUESSES_PER_WINDOW;
+  // Refused before any lookup: an address over its limit cannot make the database work for it.
+  if (!rejoinToken && (await overLimit())) throw new AppError('rate_limited');
   const target = await targetOf(ctx, code);
-  // A code that opens something (even an ended one) was no guess: its count is given back.
-  if (target !== null) await ctx.codeGuessLimiter.reward(key);
+  if (target === null) {
+    const counted = await ctx.codeGuessLimiter.consume(key).then(
+      () => true,
+      (refusal: unknown) => {
+        // Over the limit the library rejects with its result; anything else is a failure to report.
+        if (refusal instanceof RateLimiterRes) return false;
+        throw refusal;
+      },
+    );
+    throw new AppError(counted ? 'session_not_found' : 'rate_limited');
+  }
+  if (
+    (await overLimit()) &&
+    !(typeof target === 'object' && rejoinToken && (await belongs(ctx, target, rejoinToken)))
+  )
+    throw new AppError('rate_limited');
   if (target === 'ended') throw new AppError('session_ended');
   if (target === 'program_ended') throw new AppError('program_ended');
-  if (!target) throw new AppError('session_not_found');
   return target;
 }
 
