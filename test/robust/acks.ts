@@ -1,7 +1,8 @@
 import { ERROR_MESSAGES, type ErrorCode } from '../../shared/protocol/errors.js';
 
 /** The acknowledgement's error code, 'ok', or why it is not an acknowledgement the contract allows. */
-export type AckVerdict = { kind: 'ok' } | { kind: 'error'; code: ErrorCode } | { kind: 'malformed'; detail: string };
+export type AckVerdict =
+  { kind: 'ok' } | { kind: 'error'; code: ErrorCode } | { kind: 'malformed'; detail: string };
 
 export function judgeAck(ack: unknown): AckVerdict {
   if (typeof ack !== 'object' || ack === null) return { kind: 'malformed', detail: JSON.stringify(ack) };

@@ -67,7 +67,11 @@ export async function buildWorld(r: RobustApp): Promise<FuzzWorld> {
   const phone = track(await connect(r.url));
   const joined = await ok(phone, 'participant:join', { code: quick.code, nickname: '참여자' });
   const answerId = crypto.randomUUID();
-  await ok(phone, 'answer:submit', { activityId: quickActivities[0]!.id, answerId, value: { optionId: 'o1' } });
+  await ok(phone, 'answer:submit', {
+    activityId: quickActivities[0]!.id,
+    answerId,
+    value: { optionId: 'o1' },
+  });
 
   const program = await r.storage.programs.create({
     centerId: own.centerId,
@@ -118,9 +122,13 @@ export async function buildWorld(r: RobustApp): Promise<FuzzWorld> {
   const memberRow = await r.storage.members.findByNickname(program.id, '회원');
   if (!memberRow) throw new Error('member not registered');
 
-  const elsewhere = await createSession(r, otherCookie, { title: '퍼즈 B', activities: EVERY_TYPE.slice(0, 2) });
+  const elsewhere = await createSession(r, otherCookie, {
+    title: '퍼즈 B',
+    activities: EVERY_TYPE.slice(0, 2),
+  });
   const otherWatcher = track(await connect(r.url, { cookie: otherCookie }));
-  const elsewhereActivities = (await ok(otherWatcher, 'session:watch', { sessionId: elsewhere.id })).activities;
+  const elsewhereActivities = (await ok(otherWatcher, 'session:watch', { sessionId: elsewhere.id }))
+    .activities;
 
   // The control session belongs to a third center and none of its ids is in the pool.
   const third = await createUser(r.storage, { role: 'admin' });

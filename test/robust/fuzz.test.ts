@@ -35,14 +35,18 @@ describe.each(DATABASES)('hostile socket payloads on $name', (db) => {
     async () => {
       const events = await serverEventNames(r);
       // The handler map is what is fuzzed; it must be the whole contract, not a partial read.
-      expect(events).toEqual(expect.arrayContaining([...FACILITATOR_EVENT_NAMES, 'answer:submit', 'participant:join']));
+      expect(events).toEqual(
+        expect.arrayContaining([...FACILITATOR_EVENT_NAMES, 'answer:submit', 'participant:join']),
+      );
 
       const plan = planFuzz(events, world, RUNS, SEED);
       const outcome = await runFuzz(world, plan);
       console.info(
         `fuzz on ${db.name}: ${outcome.sent} calls over ${events.length} events, seed ${SEED}; answers:`,
         JSON.stringify(outcome.codes),
-        outcome.toleratedNul ? `; ${outcome.toleratedNul} internal from U+0000 on PostgreSQL (weakness 11)` : '',
+        outcome.toleratedNul
+          ? `; ${outcome.toleratedNul} internal from U+0000 on PostgreSQL (weakness 11)`
+          : '',
       );
       if (process.env.FUZZ_VERBOSE) console.info(JSON.stringify(outcome.byEvent, null, 1));
       expect(outcome.failures, `FUZZ_SEED=${SEED} FUZZ_RUNS=${RUNS}`).toEqual([]);
@@ -68,9 +72,13 @@ describe.each(DATABASES)('hostile socket payloads on $name', (db) => {
 
       // A handler or a broadcast that threw is logged even when its ack was fine.
       const logged = r.errors.filter(
-        (e) => !(r.dialect === 'postgres' && TOLERATE_POSTGRES_NUL_INTERNAL && /0x00/.test(e.err?.message ?? '')),
+        (e) =>
+          !(r.dialect === 'postgres' && TOLERATE_POSTGRES_NUL_INTERNAL && /0x00/.test(e.err?.message ?? '')),
       );
-      expect(logged.map((e) => `${e.msg}: ${e.err?.message ?? ''}`), `FUZZ_SEED=${SEED}`).toEqual([]);
+      expect(
+        logged.map((e) => `${e.msg}: ${e.err?.message ?? ''}`),
+        `FUZZ_SEED=${SEED}`,
+      ).toEqual([]);
       expect(Object.keys(outcome.codes).every((c) => c === 'ok' || c in ERROR_MESSAGES)).toBe(true);
     },
   );

@@ -10,9 +10,13 @@ import { DATABASES, startRobustApp, type RobustApp } from './robust-app.js';
  */
 
 /** An engine.io message, after its "4": a socket.io packet type, an optional ack id, the JSON. */
-const CASES: { name: string; packet: string | Buffer[]; closes: boolean }[] = [
+const CASES: { name: string; packet: string | (string | Buffer)[]; closes: boolean }[] = [
   { name: 'an unknown event without ack', packet: '2["nope",{}]', closes: false },
-  { name: 'an event with an ack id the client never awaits', packet: '27["answer:submit",{}]', closes: false },
+  {
+    name: 'an event with an ack id the client never awaits',
+    packet: '27["answer:submit",{}]',
+    closes: false,
+  },
   { name: 'a number as event name', packet: '28[1,{}]', closes: false },
   { name: 'an ack for an id the server never sent', packet: '399[]', closes: false },
   {
@@ -32,7 +36,11 @@ const CASES: { name: string; packet: string | Buffer[]; closes: boolean }[] = [
   { name: 'an object where the event array belongs', packet: '2{"a":1}', closes: true },
   { name: 'an empty event array', packet: '2[]', closes: true },
   { name: 'an unknown packet type', packet: '9', closes: true },
-  { name: 'a binary event whose attachment never comes', packet: '51-["x",{"_placeholder":true,"num":0}]', closes: true },
+  {
+    name: 'a binary event whose attachment never comes',
+    packet: '51-["x",{"_placeholder":true,"num":0}]',
+    closes: true,
+  },
   {
     name: 'a binary event pointing past its attachments',
     packet: ['51-["x",{"_placeholder":true,"num":7}]', Buffer.from([1, 2, 3])],
@@ -46,11 +54,13 @@ interface RawEngine {
 }
 
 /** Writes the packet, then asks an unknown event: the socket either answers (alive) or drops. */
-async function closesConnection(socket: TestSocket, packet: string | Buffer[]): Promise<boolean> {
+async function closesConnection(socket: TestSocket, packet: string | (string | Buffer)[]): Promise<boolean> {
   const dropped = new Promise<boolean>((resolve) => socket.once('disconnect', () => resolve(true)));
   const engine = (socket.io as unknown as { engine: RawEngine }).engine;
   for (const part of [packet].flat()) engine.write(part);
-  const probe = (socket as unknown as { timeout: (ms: number) => { emitWithAck: (e: string) => Promise<unknown> } })
+  const probe = (
+    socket as unknown as { timeout: (ms: number) => { emitWithAck: (e: string) => Promise<unknown> } }
+  )
     .timeout(10_000)
     .emitWithAck('fuzz:probe')
     .then(() => false);

@@ -2,18 +2,21 @@ import fc from 'fast-check';
 import { MAX_MESSAGE_BYTES } from '../../shared/protocol/limits.js';
 import type { ErrorCode } from '../../shared/protocol/errors.js';
 import { connect, type TestSocket } from '../helpers/sockets.js';
-import {
-  carriesNul,
-  excerpt,
-  judgeAck,
-  TOLERATE_POSTGRES_NUL_INTERNAL,
-} from './acks.js';
+import { carriesNul, excerpt, judgeAck, TOLERATE_POSTGRES_NUL_INTERNAL } from './acks.js';
 import { AUDIENCES, type AudienceName, type FuzzWorld } from './fuzz-world.js';
 import { eventFields, fuzzCall, wireSize, type FuzzCall } from './payloads.js';
 import type { RobustApp } from './robust-app.js';
 
 /** Names socket.io keeps for itself: a client cannot emit them (see the raw-packet test). */
-const RESERVED = new Set(['connect', 'connect_error', 'disconnect', 'disconnecting', 'newListener', 'removeListener', 'error']);
+const RESERVED = new Set([
+  'connect',
+  'connect_error',
+  'disconnect',
+  'disconnecting',
+  'newListener',
+  'removeListener',
+  'error',
+]);
 
 /** Not in the contract: must get an `invalid_payload` ack, never a crash or silence. */
 const UNKNOWN_EVENTS = ['admin:dropTables', 'constructor', '__proto__', 'toString', 'answer:submit '];
@@ -84,7 +87,9 @@ export async function runFuzz(world: FuzzWorld, plan: PlannedCall[]): Promise<Fu
   const outcome: FuzzOutcome = { failures: [], codes: {}, toleratedNul: 0, sent: 0, byEvent: {} };
   const postgres = world.r.dialect === 'postgres';
   const fail = (p: PlannedCall, what: string) =>
-    outcome.failures.push(`#${p.index} ${p.audience} ${JSON.stringify(p.event)} ${excerpt(p.call.args)}: ${what}`);
+    outcome.failures.push(
+      `#${p.index} ${p.audience} ${JSON.stringify(p.event)} ${excerpt(p.call.args)}: ${what}`,
+    );
 
   const lanes = await Promise.all(
     AUDIENCES.map(async (audience) => {
@@ -112,7 +117,8 @@ export async function runFuzz(world: FuzzWorld, plan: PlannedCall[]): Promise<Fu
       if (dropped) break;
       last = p;
       outcome.sent++;
-      if (wireSize(p.call) >= TRANSPORT_CAP) throw new Error(`generator exceeded the transport cap: #${p.index}`);
+      if (wireSize(p.call) >= TRANSPORT_CAP)
+        throw new Error(`generator exceeded the transport cap: #${p.index}`);
       if (!p.call.withAck) {
         emitter.emit(p.event, ...p.call.args);
         continue;
