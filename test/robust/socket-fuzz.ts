@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { FACILITATOR_EVENT_NAMES } from '../../shared/protocol/events.js';
 import { MAX_MESSAGE_BYTES } from '../../shared/protocol/limits.js';
 import type { ErrorCode } from '../../shared/protocol/errors.js';
 import { connect, type TestSocket } from '../helpers/sockets.js';
@@ -43,6 +44,10 @@ export async function serverEventNames(r: RobustApp): Promise<string[]> {
   }
 }
 
+const FACILITATOR_AUDIENCES = new Set<AudienceName>(['otherCenterFacilitator', 'sessionFacilitator']);
+/** Calls for a pair whose refusal does not depend on the payload. */
+const THIN_CALLS = 3;
+
 export interface PlannedCall {
   index: number;
   audience: AudienceName;
@@ -54,12 +59,25 @@ export interface PlannedCall {
 export function planFuzz(events: string[], world: FuzzWorld, runs: number, seed: number): PlannedCall[] {
   const all = [...events, ...UNKNOWN_EVENTS];
   const pairs = AUDIENCES.flatMap((audience) => all.map((event) => ({ audience, event })));
-  const perPair = Math.ceil(runs / pairs.length);
-  // One seeded stream per pair, so a run of any length reproduces from (seed, runs).
+  // A pair refused before its payload is read (a facilitator event from a phone, an unknown event)
+  // needs a few calls to show it; the rest of the budget goes where payloads reach the handlers.
+  const thin = pairs.map(
+    ({ audience, event }) =>
+      UNKNOWN_EVENTS.includes(event) ||
+      ((FACILITATOR_EVENT_NAMES as readonly string[]).includes(event) &&
+        !FACILITATOR_AUDIENCES.has(audience)),
+  );
+  const full = thin.filter((t) => !t).length;
+  const perFull = Math.max(THIN_CALLS, Math.ceil((runs - THIN_CALLS * (pairs.length - full)) / full));
+  // One seeded stream per pair, so a run reproduces from (seed, runs).
+  let index = 0;
   const plan = pairs.flatMap((pair, p) =>
     fc
-      .sample(fuzzCall(world.pool, eventFields(pair.event)), { seed: seed + p, numRuns: perPair })
-      .map((call, k) => ({ index: p * perPair + k, ...pair, call })),
+      .sample(fuzzCall(world.pool, eventFields(pair.event)), {
+        seed: seed + p,
+        numRuns: thin[p] ? THIN_CALLS : perFull,
+      })
+      .map((call) => ({ index: index++, ...pair, call })),
   );
   // Ending a session is allowed to its facilitator; done last so it does not flatten the rest.
   return [...plan.filter((p) => p.event !== 'session:end'), ...plan.filter((p) => p.event === 'session:end')];
@@ -76,8 +94,7 @@ export interface FuzzOutcome {
 }
 
 /** Events a socket may send per second (dispatcher.ts), less the one its audience's join used. */
-const budgetOf = (audience: AudienceName) =>
-  audience === 'otherCenterFacilitator' || audience === 'sessionFacilitator' ? 90 : 18;
+const budgetOf = (audience: AudienceName) => (FACILITATOR_AUDIENCES.has(audience) ? 90 : 18);
 
 /**
  * Runs the plan: each audience on fresh sockets (opened before any call, so what the fuzz does to
