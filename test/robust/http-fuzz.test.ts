@@ -4,7 +4,8 @@ import { ERROR_MESSAGES } from '../../shared/protocol/errors.js';
 import { registeredRoutes } from '../helpers/routes.js';
 import { carriesNul, excerpt, TOLERATE_POSTGRES_NUL_INTERNAL } from './acks.js';
 import { buildWorld, type FuzzWorld } from './fuzz-world.js';
-import { hostile, keyBag, type IdPool } from './payloads.js';
+import { hostile } from './hostile-values.js';
+import { keyBag, type IdPool } from './payloads.js';
 import { countFromEnv, DATABASES, seedFromEnv, startRobustApp, type RobustApp } from './robust-app.js';
 
 /**
