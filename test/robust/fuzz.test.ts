@@ -50,8 +50,6 @@ describe.each(DATABASES)('hostile socket payloads on $name', (db) => {
       );
       if (process.env.FUZZ_VERBOSE) console.info(JSON.stringify(outcome.byEvent, null, 1));
       expect(outcome.failures, `FUZZ_SEED=${SEED} FUZZ_RUNS=${RUNS}`).toEqual([]);
-      // The rate limit is respected by design, so nearly every call reached validation or further.
-      expect(outcome.codes.rate_limited ?? 0).toBeLessThan(outcome.sent / 20);
 
       // Nothing the fuzz sent changed a prototype of this process (the server runs in it).
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();

@@ -156,6 +156,10 @@ export async function runFuzz(world: FuzzWorld, plan: PlannedCall[]): Promise<Fu
       outcome.codes[code] = (outcome.codes[code] ?? 0) + 1;
       const mine = (outcome.byEvent[p.event] ??= {});
       mine[code] = (mine[code] ?? 0) + 1;
+      // Per-IP limits on join codes (guesses, registrations, PINs) are the product working; the
+      // per-socket event limit must never be reached, or calls were spent without reaching validation.
+      if (code === 'rate_limited' && !eventFields(p.event)?.includes('code'))
+        fail(p, 'per-socket rate limit reached: the batch budget is wrong');
       if (code !== 'internal') continue;
       if (postgres && TOLERATE_POSTGRES_NUL_INTERNAL && carriesNul(p.call.args)) outcome.toleratedNul++;
       else fail(p, "'internal' (a bug)");
