@@ -185,14 +185,13 @@ export class FacilitatorStore {
       const user = toUser(row);
       const staysAdmin = (change.role ?? user.role) === 'admin' && (change.active ?? user.active);
       if (user.role === 'admin' && user.active && !staysAdmin && admins.length <= 1) return 'last_admin';
-      await trx
-        .updateTable('facilitators')
-        .set({
-          ...(change.role ? { role: change.role } : {}),
-          ...(change.active === undefined ? {} : { active: change.active ? 1 : 0 }),
-        })
-        .where('id', '=', id)
-        .execute();
+      const set = {
+        ...(change.role ? { role: change.role } : {}),
+        ...(change.active === undefined ? {} : { active: change.active ? 1 : 0 }),
+      };
+      // A body naming neither field changes nothing (an UPDATE without SET is an SQL error).
+      if (Object.keys(set).length > 0)
+        await trx.updateTable('facilitators').set(set).where('id', '=', id).execute();
       if (change.active === false)
         await trx.deleteFrom('auth_sessions').where('facilitator_id', '=', id).execute();
       return { ...user, role: change.role ?? user.role, active: change.active ?? user.active };

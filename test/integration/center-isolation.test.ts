@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Express } from 'express';
 import { addDays } from '../../shared/program/dates.js';
 import { FACILITATOR_EVENT_NAMES, type FacilitatorEventName } from '../../shared/protocol/events.js';
 import type { ErrorCode } from '../../shared/protocol/errors.js';
 import type { CenterOverview, ProgramDetail, ProgramSummary } from '../../shared/program/views.js';
 import { createSession, login, loginFacilitator, type TestApp } from '../helpers/app.js';
+import { registeredRoutes } from '../helpers/routes.js';
 import { connect, ok, request, type TestSocket } from '../helpers/sockets.js';
 import {
   addMember,
@@ -318,33 +318,6 @@ function normalize<T>(value: T): T {
   if (typeof value === 'object' && value !== null)
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, normalize(v)])) as T;
   return value;
-}
-
-/** Every /api route the express app has registered, as "METHOD /path". */
-function registeredRoutes(app: Express): string[] {
-  interface Layer {
-    route?: { path: string | string[]; methods: Record<string, boolean> };
-    handle?: { stack?: Layer[] };
-    rawPath?: string | string[];
-  }
-  const out: string[] = [];
-  const walk = (stack: Layer[], prefix: string) => {
-    for (const layer of stack) {
-      if (layer.route) {
-        for (const path of [layer.route.path].flat()) {
-          for (const method of Object.keys(layer.route.methods).filter((m) => m !== '_all')) {
-            const full = `${prefix}${path}`.replace(/(.)\/$/, '$1');
-            out.push(`${method.toUpperCase()} ${full}`);
-          }
-        }
-      } else if (layer.handle?.stack) {
-        const raw = [layer.rawPath ?? ''].flat()[0] ?? '';
-        walk(layer.handle.stack, raw === '/' ? prefix : `${prefix}${raw}`);
-      }
-    }
-  };
-  walk((app as unknown as { router: { stack: Layer[] } }).router.stack, '');
-  return out.filter((r) => r.split(' ')[1]!.startsWith('/api/'));
 }
 
 const poll = {
