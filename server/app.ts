@@ -114,10 +114,15 @@ export function createApp({ storage, config, logger, now = Date.now }: AppDeps):
   app.use('/api', express.json({ limit: BODY_LIMIT }));
   app.use(
     '/api/auth',
-    authRoutes(storage, config, {
-      loginEnded: (tokenHash) => realtime.loginEnded(tokenHash),
-      otherLoginsEnded: (userId, kept) => realtime.otherLoginsEnded(userId, kept),
-    }),
+    authRoutes(
+      storage,
+      config,
+      {
+        loginEnded: (tokenHash) => realtime.loginEnded(tokenHash),
+        otherLoginsEnded: (userId, kept) => realtime.otherLoginsEnded(userId, kept),
+      },
+      logger,
+    ),
   );
   app.use('/api/sessions', sessionRoutes(storage));
   app.use(

@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { RateLimiterMemory } from 'rate-limiter-flexible';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import { changePasswordBodySchema } from '../../shared/program/schemas.js';
 import { loginBodySchema, setupBodySchema } from '../../shared/protocol/schemas.js';
 import { clearedSessionCookie, readSessionCookie, SESSION_TTL_MS, sessionCookie } from '../auth/cookies.js';
@@ -8,6 +8,8 @@ import { DUMMY_HASH, hashPassword, verifyPassword } from '../auth/passwords.js';
 import { hashToken, newToken } from '../auth/tokens.js';
 import type { AppConfig } from '../config.js';
 import { AppError } from '../errors.js';
+import { StoredRateLimiter } from '../limits/stored-rate-limiter.js';
+import type { Logger } from '../logger.js';
 import type { Facilitator, Storage } from '../storage/index.js';
 import { userView } from './program-access.js';
 import { parseBody } from './respond.js';
@@ -24,11 +26,26 @@ export interface LoginRealtime {
   otherLoginsEnded(userId: string, keptTokenHash: string): void;
 }
 
-export function authRoutes(storage: Storage, config: AppConfig, realtime: LoginRealtime): Router {
+export function authRoutes(
+  storage: Storage,
+  config: AppConfig,
+  realtime: LoginRealtime,
+  logger: Logger,
+): Router {
   const router = Router();
-  const loginLimiter = new RateLimiterMemory({ points: LOGIN_ATTEMPTS_PER_WINDOW, duration: LOGIN_WINDOW_S });
-  const ipLimiter = new RateLimiterMemory({ points: LOGIN_ATTEMPTS_PER_IP_WINDOW, duration: LOGIN_WINDOW_S });
-  const limit = async (limiter: RateLimiterMemory, key: string) => {
+  // Counted in the database like the phone's identity limits: a restart does not reset them, and
+  // several server processes share one count instead of each granting its own.
+  const stored = (keyPrefix: string, points: number) =>
+    new StoredRateLimiter({
+      store: storage.rateLimits,
+      keyPrefix,
+      points,
+      duration: LOGIN_WINDOW_S,
+      onSweepError: (error) => logger.error({ err: error }, 'rate limit sweep failed'),
+    });
+  const loginLimiter: RateLimiterAbstract = stored('login-email', LOGIN_ATTEMPTS_PER_WINDOW);
+  const ipLimiter: RateLimiterAbstract = stored('login-ip', LOGIN_ATTEMPTS_PER_IP_WINDOW);
+  const limit = async (limiter: RateLimiterAbstract, key: string) => {
     try {
       await limiter.consume(key);
     } catch {

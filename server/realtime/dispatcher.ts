@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { RateLimiterMemory } from 'rate-limiter-flexible';
+import { RateLimiterMemory, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { wireError, type Ack, type ErrorCode } from '../../shared/protocol/errors.js';
 import type { ClientToServerEvents } from '../../shared/protocol/events.js';
 import { MAX_MESSAGE_BYTES } from '../../shared/protocol/limits.js';
@@ -39,11 +39,14 @@ export const FACILITATOR_EVENTS_PER_SECOND = 100;
 const EVENT_BURST_WINDOW_S = 1;
 
 export interface EventLimiters {
-  participant: RateLimiterMemory;
-  facilitator: RateLimiterMemory;
+  participant: RateLimiterAbstract;
+  facilitator: RateLimiterAbstract;
 }
 
-/** Shared by all sockets of a server, keyed by socket id. */
+/**
+ * Shared by all sockets of a server, keyed by socket id. In memory on purpose: a socket lives on
+ * one process, so its burst count is this process's alone.
+ */
 export function createEventLimiters(): EventLimiters {
   return {
     participant: new RateLimiterMemory({ points: EVENTS_PER_SECOND, duration: EVENT_BURST_WINDOW_S }),
@@ -98,7 +101,6 @@ function forgetRemovedParticipant(socket: MoimSocket): void {
  */
 export function attachHandlers(socket: MoimSocket, deps: DispatchDeps): void {
   const { handlers, logger } = deps;
-  const limiter = socket.data.facilitator ? deps.limiters.facilitator : deps.limiters.participant;
   const known = new Set(Object.keys(handlers));
 
   socket.onAny((event: string, ...args: unknown[]) => {
@@ -129,6 +131,9 @@ export function attachHandlers(socket: MoimSocket, deps: DispatchDeps): void {
     const fail = (code: ErrorCode) => reply({ ok: false, error: wireError(code) });
     let parsed: unknown;
     try {
+      // Chosen per event: a login whose temporary password was changed since the handshake gets
+      // the console's allowance from then on.
+      const limiter = socket.data.authTokenHash ? deps.limiters.facilitator : deps.limiters.participant;
       await limiter.consume(socket.id);
     } catch {
       return fail('rate_limited');

@@ -94,6 +94,23 @@ describe('facilitator accounts over HTTP', () => {
     expect(statuses.at(-1)).toBe(429);
   });
 
+  it('keeps the login limit across a restart: a second server on the same database still refuses', async () => {
+    const user = await createUser(t.storage, { role: 'facilitator' });
+    for (let i = 0; i < LOGIN_ATTEMPTS_PER_WINDOW; i++) {
+      await fetch(`${t.url}/api/auth/login`, json({ email: user.email, password: 'guess' }));
+    }
+    const restarted = await startTestApp({ databaseUrl: t.databaseUrl });
+    try {
+      const after = await fetch(
+        `${restarted.url}/api/auth/login`,
+        json({ email: user.email, password: TEST_PASSWORD }),
+      );
+      expect(after.status).toBe(429);
+    } finally {
+      await restarted.close();
+    }
+  });
+
   it('tells a deactivated account so only after its correct password', async () => {
     const admin = await createUser(t.storage, { role: 'admin' });
     const user = await createUser(t.storage, { role: 'facilitator', centerId: admin.centerId });
