@@ -151,7 +151,10 @@ describe.skipIf(unavailable !== null)('facilitator programs in a real browser', 
     await expect.poll(() => admin.getByTestId('roster-row').count()).toBe(1);
 
     await admin.getByRole('button', { name: '미나의 새 PIN 만들기' }).click();
-    expect(((await admin.getByTestId('member-pin').textContent()) ?? '').trim()).toMatch(/^\d{6}$/);
+    // Shown in two groups of three, as on the phone; read out digit by digit.
+    expect(await admin.getByTestId('member-pin').locator('[aria-hidden="true"]').textContent()).toMatch(
+      /^\d{3} \d{3}$/,
+    );
     await admin.getByRole('dialog').getByRole('button', { name: '닫기' }).first().click();
 
     await admin.getByRole('tab', { name: '사전 욕구 조사' }).click();

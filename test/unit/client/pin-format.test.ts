@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupPin } from '../../../client/src/participant/ui/format.js';
+import { groupPin } from '../../../client/src/common/pin.js';
 
 describe('the PIN as a phone shows it', () => {
   it('groups six digits in threes, keeping every digit and its order', () => {

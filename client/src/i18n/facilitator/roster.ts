@@ -36,6 +36,7 @@ export const rosterStrings: Strings = {
       pin: '새 PIN',
       pinLabel: '{{name}}의 새 PIN 만들기',
       pinTitle: '새 PIN',
+      pinSpoken: '새 PIN: {{digits}}',
       pinText:
         '{{name}}의 새 PIN입니다. 이전 PIN은 더 이상 쓸 수 없습니다. 이 창을 닫으면 다시 볼 수 없으니 지금 알려 주세요.',
     },
@@ -83,6 +84,7 @@ export const rosterStrings: Strings = {
       pin: 'New PIN',
       pinLabel: 'Make a new PIN for {{name}}',
       pinTitle: 'New PIN',
+      pinSpoken: 'New PIN: {{digits}}',
       pinText:
         "{{name}}'s new PIN. The old PIN no longer works. It is not shown again once you close this, so tell them now.",
     },

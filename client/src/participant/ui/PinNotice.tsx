@@ -2,7 +2,7 @@ import { useT } from '../../common/i18n.js';
 import { confirmPinNoted } from '../connection.js';
 import { useParticipantStore } from '../state/store.js';
 import { useFocusHeading } from './focus.js';
-import { groupPin } from './format.js';
+import { groupPin } from '../../common/pin.js';
 
 /** The PIN from registering, big and once: needed with the nickname to come back on another phone. */
 export function PinNotice() {

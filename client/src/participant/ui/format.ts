@@ -11,8 +11,3 @@ export function formatDate(date: string, lang: Lang): string {
     weekday: 'short',
   }).format(d);
 }
-
-/** A PIN as it is shown to be copied down: groups of three digits, "123 456", easier to read and say. */
-export function groupPin(pin: string): string {
-  return pin.replace(/(\d{3})(?=\d)/g, '$1 ');
-}

@@ -3,6 +3,7 @@ import type { RosterMember } from '../../../../../shared/program/views.js';
 import type { ClientError } from '../../../common/errors.js';
 import { ErrorText } from '../../../common/ErrorText.js';
 import { useT } from '../../../common/i18n.js';
+import { groupPin } from '../../../common/pin.js';
 import { newPin } from '../../program-actions.js';
 import { Dialog } from '../Dialog.js';
 
@@ -35,7 +36,11 @@ export function PinDialog({
         <>
           <p>{t('members.pinText', { name: member.nickname })}</p>
           <p className="big-secret" data-testid="member-pin">
-            {pin}
+            {/* As the phone shows it ("123 456"), to read out; a screen reader says it digit by digit. */}
+            <span aria-hidden="true">{groupPin(pin)}</span>
+            <span className="visually-hidden">
+              {t('members.pinSpoken', { digits: pin.split('').join(' ') })}
+            </span>
           </p>
         </>
       ) : error ? (
