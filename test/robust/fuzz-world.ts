@@ -37,7 +37,7 @@ export interface FuzzWorld {
   /** A fresh login cookie of a world user, minted in storage (the fuzz may log one out). */
   cookieOf(who: 'own' | 'other'): Promise<string>;
   /** A session whose ids no fuzzer knows, with a phone that answers after the fuzz. */
-  control: { phone: TestSocket; activityId: string };
+  control: { phone: TestSocket; activityId: string; code: string };
   close(): void;
 }
 
@@ -194,7 +194,7 @@ export async function buildWorld(r: RobustApp): Promise<FuzzWorld> {
     pool,
     open,
     cookieOf: (who) => mintCookie(r, who === 'own' ? own : other),
-    control: { phone: controlPhone, activityId: controlActivityId },
+    control: { phone: controlPhone, activityId: controlActivityId, code: controlSession.code },
     close: () => sockets.forEach((s) => s.disconnect()),
   };
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ERROR_MESSAGES } from '../../shared/protocol/errors.js';
 import { FACILITATOR_EVENT_NAMES } from '../../shared/protocol/events.js';
-import { connect, request } from '../helpers/sockets.js';
+import { connect, ok, request } from '../helpers/sockets.js';
 import { judgeAck } from './acks.js';
 import { buildWorld, type FuzzWorld } from './fuzz-world.js';
 import { countFromEnv, DATABASES, seedFromEnv, startRobustApp, type RobustApp } from './robust-app.js';
@@ -57,6 +57,18 @@ describe.each(DATABASES)('hostile socket payloads on $name', (db) => {
       const fresh = await connect(r.url);
       expect(judgeAck(await request(fresh, 'participant:join', { code: '000000' })).kind).toBe('error');
       fresh.disconnect();
+      // A newcomer (from another address: the fuzz may have spent its own address's join-code
+      // limit, as one guesser in a venue does) still joins and answers.
+      const newcomer = await connect(r.url, { headers: { 'x-forwarded-for': '203.0.113.9' } });
+      await ok(newcomer, 'participant:join', { code: world.control.code, nickname: '새로 온 사람' });
+      expect(
+        await request(newcomer, 'answer:submit', {
+          activityId: world.control.activityId,
+          answerId: crypto.randomUUID(),
+          value: { value: 3 },
+        }),
+      ).toMatchObject({ ok: true });
+      newcomer.disconnect();
       expect(
         await request(world.control.phone, 'answer:submit', {
           activityId: world.control.activityId,

@@ -84,7 +84,13 @@ export async function startRobustApp(db: Database): Promise<RobustApp> {
     // 57P01: the test database dropped with (force) at cleanup ends its idle connections.
     if ((error as { code?: string }).code !== '57P01') console.error('database connection error', error);
   });
-  const config = { ...loadConfig({}), databaseUrl: db.url, port: 0, logLevel: 'error' };
+  // Behind a proxy on loopback: a test can come from another address (X-Forwarded-For) than the fuzz.
+  const config = {
+    ...loadConfig({ TRUST_PROXY: 'loopback' }),
+    databaseUrl: db.url,
+    port: 0,
+    logLevel: 'error',
+  };
   const app = createApp({ storage, config, logger });
   const port = await app.listen(0);
   return {
