@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { PIN_LENGTH } from '../../shared/program/limits.js';
+import { AppError } from '../errors.js';
 import { Semaphore } from '../limits/semaphore.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 
@@ -14,7 +15,17 @@ export function newPin(): string {
  * sending recoveries at once cannot starve a login; the persistent budgets bound how much there is.
  */
 const PIN_HASHING_SLOTS = 2;
-const pinHashing = new Semaphore(PIN_HASHING_SLOTS);
+/**
+ * PIN work waiting for those slots: past this a phone is told rate_limited at once rather than
+ * queued without bound. A hash takes about 10–40 ms, so 500 waiting clear in 2.5–10 s, within the
+ * phone's 10-second wait for an answer (a request further back would time out unanswered anyway),
+ * and a room of 300 registering in the same second still fits.
+ */
+export const PIN_HASHING_MAX_WAITING = 500;
+const pinHashing = new Semaphore(PIN_HASHING_SLOTS, {
+  maxWaiting: PIN_HASHING_MAX_WAITING,
+  full: () => new AppError('rate_limited'),
+});
 
 export function hashPin(pin: string): Promise<string> {
   return pinHashing.run(() => hashPassword(pin));

@@ -12,28 +12,50 @@ import { StoredRateLimiter } from './stored-rate-limiter.js';
 export const CODE_GUESSES_PER_WINDOW = 100;
 export const CODE_GUESS_WINDOW_S = 60;
 /**
- * New program members per IP address per window: a group is 10–20 people behind one venue address,
- * so this never stops a room, while a script cannot fill a roster or take every nickname.
+ * Registrations per IP address per window, counted when one is about to be hashed: new members
+ * (and the rare twin that lost a race for the same nickname) and every resend. A seminar of a few
+ * hundred (the seed's had 180; a room of 300 must fit) registers within minutes behind one venue
+ * address, and some press again after a lost answer: 400 fits 300 people with a third to spare.
+ * Each count is taken before its hash and never given back, so registrations sent at once are
+ * refused only past the limit. One address can still add at most 2,400 members an hour and cause
+ * 400 PIN hashes per 10 minutes (about 4–16 s of one hashing thread).
  */
-export const REGISTRATIONS_PER_IP_WINDOW = 120;
+export const REGISTRATIONS_PER_IP_WINDOW = 400;
 export const REGISTRATION_WINDOW_S = 10 * 60;
 /**
- * Failed identity tries — a PIN recovery (every try: each costs an argon2 verification) or a
- * registration refused as nickname_taken (an answer that confirms a nickname) — per IP address in
- * PIN_WINDOW_S. Coming back on a new phone is rare: in a room of 20, even a third of the people on
- * new phones with a typo each is about 14 tries; a seminar of a few hundred behind one venue
- * address registering at once meets a few percent of taken nicknames (~10–15) plus a handful of
- * recoveries. 30 leaves room for both, while one address gets at most 2,880 tries a day: against a
- * 6-digit PIN that is a 0.3% chance a day of any guess landing, and at most 30 argon2 verifications
- * per quarter hour (the 48-socket flood of issue 9 made 8,292 in a minute).
+ * Identity tries — a PIN recovery (every try: each costs an argon2 verification) or a registration
+ * refused as nickname_taken (an answer that confirms a nickname) — per IP address in PIN_WINDOW_S.
+ * A registration that goes through is no try and never waits on this budget. Coming back on a new
+ * phone is rare: in a room of 20, even a third of the people on new phones with a typo each is about
+ * 14 tries; a seminar of a few hundred behind one venue address meets a few percent of taken
+ * nicknames (~10–15) plus a handful of recoveries. 30 leaves room for both, while one address gets
+ * at most 2,880 tries a day: against a 6-digit PIN that is a 0.3% chance a day of any guess landing,
+ * and at most 30 argon2 verifications per quarter hour (the 48-socket flood of issue 9 made 8,292
+ * in a minute).
  */
 export const IDENTITY_TRIES_PER_IP_WINDOW = 30;
 /**
- * The same tries per program, from all addresses together: bounds the hashing a program's code
- * (shown on the projector) can cause, whoever holds it. Twice one address's budget, so a single
- * address cannot use up the program's recoveries for everyone else.
+ * The same tries per program, from all addresses together: bounds the recovery hashing and the
+ * taken-nickname answers a program's code (shown on the projector) can cause, whoever holds it.
+ * It is charged only for tries its address's budget let through, so one address spends at most
+ * half of it; when several spend it all, recoveries and taken-nickname answers wait, never a
+ * registration that goes through (it never touches this budget).
  */
 export const IDENTITY_TRIES_PER_PROGRAM_WINDOW = 60;
+/**
+ * How long after registering a resent registration (its first answer was lost) may still return
+ * the member. A phone resends within seconds or minutes of reconnecting; a registration id learned
+ * later is no key to someone else's identity.
+ */
+export const REGISTRATION_RESEND_WINDOW_MS = 10 * 60 * 1000;
+/**
+ * Answers to one registration sent again, per program and registration. The count lasts as long
+ * as a resend is accepted at all, so this bounds them for good: each makes a new PIN (an argon2
+ * hash) and a new token. The phone resends only when its person
+ * presses again after a lost answer or a 10-second wait; five covers a crowded room's slow answers,
+ * and a flood of copies costs five hashes, not one per copy.
+ */
+export const RESENDS_PER_REGISTRATION = 5;
 
 /** The limiters of the phone-side identity and join codes; all count in the database. */
 export interface RealtimeLimiters {
@@ -41,12 +63,14 @@ export interface RealtimeLimiters {
   codeGuessLimiter: RateLimiterAbstract;
   /** Counts PIN recoveries per program and nickname, so one person's PIN cannot be tried through. */
   pinLimiter: RateLimiterAbstract;
-  /** Counts failed identity tries (recoveries, taken nicknames) per IP address. */
+  /** Counts identity tries (recoveries, taken nicknames) per IP address. */
   identityIpLimiter: RateLimiterAbstract;
-  /** Counts failed identity tries (recoveries, taken nicknames) per program. */
+  /** Counts identity tries (recoveries, taken nicknames) per program, after the address's budget. */
   identityProgramLimiter: RateLimiterAbstract;
-  /** Counts new program members per IP address. */
+  /** Counts registrations about to be hashed (new members and resends) per IP address. */
   registerLimiter: RateLimiterAbstract;
+  /** Counts answers to a resent registration, per program and registration (its id's hash). */
+  resendLimiter: RateLimiterAbstract;
 }
 
 /**
@@ -65,5 +89,6 @@ export function createRealtimeLimiters(
     identityIpLimiter: limiter('identity-ip', IDENTITY_TRIES_PER_IP_WINDOW, PIN_WINDOW_S),
     identityProgramLimiter: limiter('identity-program', IDENTITY_TRIES_PER_PROGRAM_WINDOW, PIN_WINDOW_S),
     registerLimiter: limiter('register-ip', REGISTRATIONS_PER_IP_WINDOW, REGISTRATION_WINDOW_S),
+    resendLimiter: limiter('register-resend', RESENDS_PER_REGISTRATION, REGISTRATION_RESEND_WINDOW_MS / 1000),
   };
 }

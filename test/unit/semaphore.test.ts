@@ -35,3 +35,33 @@ describe('the PIN-hashing semaphore', () => {
     expect(most).toBe(2);
   });
 });
+
+describe('a semaphore with a bounded queue', () => {
+  it('refuses at once, without running the task, when its queue is full; a freed place takes a newcomer again', async () => {
+    const semaphore = new Semaphore(1, { maxWaiting: 2, full: () => new Error('too busy') });
+    const gates = Array.from({ length: 3 }, gate);
+    const ran: number[] = [];
+    const runs = gates.map((g, i) =>
+      semaphore.run(async () => {
+        ran.push(i);
+        await g.done;
+        return i;
+      }),
+    );
+    let refusedRan = false;
+    await expect(semaphore.run(async () => (refusedRan = true))).rejects.toThrow('too busy');
+    expect(refusedRan).toBe(false);
+    gates[0]!.release();
+    expect(await runs[0]).toBe(0);
+    // One waiter took the slot: there is room in the queue for one more.
+    const later = gate();
+    const fourth = semaphore.run(async () => {
+      ran.push(3);
+      await later.done;
+      return 3;
+    });
+    for (const g of [...gates.slice(1), later]) g.release();
+    expect(await Promise.all([...runs.slice(1), fourth])).toEqual([1, 2, 3]);
+    expect(ran).toEqual([0, 1, 2, 3]);
+  });
+});

@@ -12,6 +12,7 @@ import { hashPin, newPin, verifyPin } from '../../auth/pin.js';
 import { hashToken, newToken } from '../../auth/tokens.js';
 import { AppError } from '../../errors.js';
 import type { ProgramRef, StoredMember } from '../../storage/index.js';
+import { REGISTRATION_RESEND_WINDOW_MS } from '../../limits/realtime-limits.js';
 import { nicknameKey } from '../../storage/participants.js';
 import type { RealtimeContext } from '../context.js';
 import type { Handler } from '../dispatcher.js';
@@ -22,13 +23,6 @@ import { resolveCode } from './lookup.js';
 export function pinKey(programId: string, nickname: string): string {
   return `${programId}|${nicknameKey(nickname)}`;
 }
-
-/**
- * How long after registering a resent registration (its first answer was lost) may still return
- * the member. A phone resends within seconds or minutes of reconnecting; a registration id learned
- * later is no key to someone else's identity.
- */
-export const REGISTRATION_RESEND_WINDOW_MS = 10 * 60 * 1000;
 
 /**
  * A registration sent again is the same registration only for the same nickname, before the member
@@ -50,15 +44,19 @@ async function programByCode(ctx: RealtimeContext, socket: MoimSocket, code: str
 }
 
 /**
- * Counts one try on every given limiter at once (each count is atomic) and refuses when any is over.
- * The library rejects with its result when over the limit; any other failure is a real error.
+ * Counts one try on each given limiter in turn and refuses at the first that is over: the library
+ * counts a refused try too, so a try refused by the address's budget must not reach the program's
+ * (one address could then use up everyone's). The library rejects with its result when over the
+ * limit; any other failure is a real error.
  */
-async function spend(consumes: Promise<unknown>[]): Promise<void> {
-  const outcomes = await Promise.allSettled(consumes);
-  for (const outcome of outcomes) {
-    if (outcome.status === 'fulfilled') continue;
-    if (outcome.reason instanceof RateLimiterRes) throw new AppError('rate_limited');
-    throw outcome.reason;
+async function spend(consumes: (() => Promise<unknown>)[]): Promise<void> {
+  for (const consume of consumes) {
+    try {
+      await consume();
+    } catch (error) {
+      if (error instanceof RateLimiterRes) throw new AppError('rate_limited');
+      throw error;
+    }
   }
 }
 
@@ -89,22 +87,48 @@ export function programParticipantHandlers(ctx: RealtimeContext) {
     },
   };
 
-  async function reissue(member: StoredMember): Promise<MemberIdentity> {
-    const pin = newPin();
+  /** A new token and PIN for a member whose first answer never arrived (the PIN may be hashed already). */
+  async function reissue(member: StoredMember, prepared?: { pin: string; pinHash: string }) {
+    const pin = prepared?.pin ?? newPin();
     const rejoinToken = newToken();
-    await ctx.storage.members.setPin(member.id, await hashPin(pin));
+    await ctx.storage.members.setPin(member.id, prepared?.pinHash ?? (await hashPin(pin)));
     await ctx.storage.members.addToken(member.id, hashToken(rejoinToken));
     return { nickname: member.nickname, rejoinToken, pin };
   }
 
-  /** One identity try on the address's and the program's budgets. */
+  /**
+   * A registration sent again: each answer costs a hash and a token, so it is counted first, on the
+   * registration's own few resends and then on the address's registrations (unless this copy's
+   * hash was counted there already), and refused before any hashing.
+   */
+  async function resend(
+    socket: MoimSocket,
+    programId: string,
+    registrationHash: string,
+    member: StoredMember,
+    prepared?: { pin: string; pinHash: string },
+  ): Promise<MemberIdentity> {
+    await spend([
+      () => ctx.resendLimiter.consume(`${programId}|${registrationHash}`),
+      ...(prepared ? [] : [() => ctx.registerLimiter.consume(socket.data.ip)]),
+    ]);
+    return reissue(member, prepared);
+  }
+
+  /** One identity try: the address's budget first, the program's only for a try that passed it. */
   const identityTry = (socket: MoimSocket, programId: string) => [
-    ctx.identityIpLimiter.consume(socket.data.ip),
-    ctx.identityProgramLimiter.consume(programId),
+    () => ctx.identityIpLimiter.consume(socket.data.ip),
+    () => ctx.identityProgramLimiter.consume(programId),
   ];
-  /** A registration that went through was no guess: its try is given back. */
-  const refundIdentityTry = (socket: MoimSocket, programId: string) =>
-    Promise.all([ctx.identityIpLimiter.reward(socket.data.ip), ctx.identityProgramLimiter.reward(programId)]);
+
+  /**
+   * A taken nickname is confirmed only within the identity budgets, so finding out which nicknames
+   * exist costs the same as guessing PINs; past them the answer is rate_limited, like a guess.
+   */
+  async function refuseTaken(socket: MoimSocket, programId: string): Promise<never> {
+    await spend(identityTry(socket, programId));
+    throw new AppError('nickname_taken');
+  }
 
   const register: Handler<typeof programRegisterSchema, MemberIdentity> = {
     audience: 'anyone',
@@ -115,48 +139,45 @@ export function programParticipantHandlers(ctx: RealtimeContext) {
       const registrationHash = hashToken(payload.registrationId);
       // Sent again after a lost answer: the same member, with a new token and PIN (the first never arrived).
       const earlier = await ctx.storage.members.findByRegistration(program.id, registrationHash);
-      if (earlier && isResendOf(earlier, payload.nickname, Date.now())) return reissue(earlier);
+      if (earlier && isResendOf(earlier, payload.nickname, Date.now()))
+        return resend(socket, program.id, registrationHash, earlier);
       // One connection registers one person per program: a script cannot fill a roster through one socket.
       if (socket.data.registeredProgramIds.includes(program.id)) throw new AppError('already_joined');
-      await spend([ctx.registerLimiter.consume(socket.data.ip)]);
-      // Counted before the nickname is looked at, so every nickname_taken costs a try: finding out
-      // which nicknames exist costs the same as guessing PINs.
-      await spend(identityTry(socket, program.id));
-      if ((await ctx.storage.members.count(program.id)) >= MAX_PARTICIPANTS_PER_SESSION) {
-        await refundIdentityTry(socket, program.id);
+      if ((await ctx.storage.members.count(program.id)) >= MAX_PARTICIPANTS_PER_SESSION)
         throw new AppError('session_full');
-      }
       // Two copies of one registration racing: the one that lost finds the winner's member.
       const racedCopy = async () => {
         const raced = await ctx.storage.members.findByRegistration(program.id, registrationHash);
-        if (!raced || !isResendOf(raced, payload.nickname, Date.now())) return null;
-        await refundIdentityTry(socket, program.id);
-        return reissue(raced);
+        return raced && isResendOf(raced, payload.nickname, Date.now()) ? raced : null;
       };
-      // A taken nickname is refused before any hashing.
+      // A taken nickname is refused before any hashing or counting of registrations.
       if (await ctx.storage.members.findByNickname(program.id, payload.nickname)) {
-        const same = await racedCopy();
-        if (same) return same;
-        throw new AppError('nickname_taken');
+        const raced = await racedCopy();
+        if (raced) return resend(socket, program.id, registrationHash, raced);
+        return refuseTaken(socket, program.id);
       }
+      // Counted just before the hash and never given back: the registrations sent at once are
+      // each one count, so none is refused below the limit. The identity budgets are not touched.
+      await spend([() => ctx.registerLimiter.consume(socket.data.ip)]);
       const pin = newPin();
+      const pinHash = await hashPin(pin);
       const rejoinToken = newToken();
       const member = await ctx.storage.members.register({
         programId: program.id,
         nickname: payload.nickname,
         realName: payload.realName === '' ? null : payload.realName,
         intake: Object.values(payload.intake).every((answer) => answer === '') ? null : payload.intake,
-        pinHash: await hashPin(pin),
+        pinHash,
         tokenHash: hashToken(rejoinToken),
         // An id already bound to a member (refused above) is not kept twice: this is a new registration.
         registrationHash: earlier ? undefined : registrationHash,
       });
       if (!member) {
-        const same = await racedCopy();
-        if (same) return same;
-        throw new AppError('nickname_taken');
+        // Lost the race for the nickname: to a copy of itself (a resend; its hash is used), or to someone else.
+        const raced = await racedCopy();
+        if (raced) return resend(socket, program.id, registrationHash, raced, { pin, pinHash });
+        return refuseTaken(socket, program.id);
       }
-      await refundIdentityTry(socket, program.id);
       socket.data.registeredProgramIds.push(program.id);
       return { nickname: member.nickname, rejoinToken, pin };
     },
@@ -168,9 +189,10 @@ export function programParticipantHandlers(ctx: RealtimeContext) {
     handle: async (socket, payload) => {
       const program = await programByCode(ctx, socket, payload.code);
       const key = pinKey(program.id, payload.nickname);
-      // Every try is counted before any hashing, per nickname, address and program: guesses sent
-      // all at once cannot all pass a read-then-count, and a refused try costs no argon2 work.
-      await spend([ctx.pinLimiter.consume(key), ...identityTry(socket, program.id)]);
+      // Every try is counted before any hashing, per address, program and nickname, each only if
+      // the one before let it through: guesses sent all at once cannot all pass a read-then-count,
+      // a refused try costs no argon2 work, and one address's refused tries spend no one else's.
+      await spend([...identityTry(socket, program.id), () => ctx.pinLimiter.consume(key)]);
       const member = await ctx.storage.members.findByNickname(program.id, payload.nickname);
       // The same work whether or not the nickname exists, so timing does not tell which nicknames do.
       const valid = await verifyPin(member?.pinHash ?? DUMMY_HASH, payload.pin);

@@ -1,34 +1,18 @@
 import { useEffect, useRef, useState, type FormEvent, type Ref } from 'react';
 import type { Text } from '../../../../shared/i18n/text.js';
-import {
-  INTAKE_ANSWER_MAX_LENGTH,
-  PIN_WINDOW_S,
-  REAL_NAME_MAX_LENGTH,
-} from '../../../../shared/program/limits.js';
+import { INTAKE_ANSWER_MAX_LENGTH, REAL_NAME_MAX_LENGTH } from '../../../../shared/program/limits.js';
 import { NICKNAME_MAX_LENGTH } from '../../../../shared/protocol/limits.js';
-import { errorText, type ClientError } from '../../common/errors.js';
-import { useLang, useT, type TFn } from '../../common/i18n.js';
+import { errorText } from '../../common/errors.js';
+import { useLang, useT } from '../../common/i18n.js';
 import { registerForProgram } from '../connection.js';
 import type { RegisterFields } from '../program-flow.js';
 import { useParticipantStore } from '../state/store.js';
 import { FieldError } from './FieldError.js';
+import { sendError } from './register-error.js';
 import { NoticeFold } from './NoticeFold.js';
 
 type IntakeKey = keyof RegisterFields['intake'];
 const INTAKE: IntakeKey[] = ['desiredJob', 'worry', 'hope'];
-
-/**
- * A lost request says "press again"; `already_joined` means this connection registered someone
- * already (an answer that got lost): the way back is a new PIN. Other refusals say their own words.
- */
-function sendError(error: ClientError, lang: 'ko' | 'en', t: TFn): string {
-  if (error.code === 'network' || error.code === 'timeout') return t('program.sendFailed');
-  if (error.code === 'already_joined') return t('program.takenAfterLost');
-  // Taken nicknames tried from this place count like PIN tries: say how long, and who can help.
-  if (error.code === 'rate_limited')
-    return t('program.registerLimited', { minutes: Math.round(PIN_WINDOW_S / 60) });
-  return errorText(error, lang, t);
-}
 
 /**
  * The first join of a program on one screen: nickname and consent (with the notice folded next to
