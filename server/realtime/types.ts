@@ -4,6 +4,7 @@ import type { Facilitator } from '../storage/index.js';
 
 /** What the server remembers about one connection; the database remembers everything else. */
 export interface SocketData {
+  /** What IP-based limits count this connection against (`limitKey`: an IPv6 /64 as one); only limits read it. */
   ip: string;
   /**
    * The user whose login this socket acts for, as of its last facilitator event; null while that
