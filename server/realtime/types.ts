@@ -13,6 +13,8 @@ export interface SocketData {
   facilitator: Facilitator | null;
   /** The hash of the login cookie seen at the handshake, re-read on every facilitator event. */
   authTokenHash: string | null;
+  /** Epoch ms when that login expires (the socket is closed then); null without a login. */
+  loginExpiresAt: number | null;
   /** The one session this facilitator socket follows; watching another leaves it. */
   watchedSessionId: string | null;
   /** Set by `participant:join`. */
