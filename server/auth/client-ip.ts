@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import ipaddr from 'ipaddr.js';
 import proxyaddr from 'proxy-addr';
 
 /**
@@ -36,11 +37,28 @@ export function parseTrustProxy(value: string | undefined): TrustProxy {
   }
 }
 
+/** Bits of an IPv6 address one subscriber gets at least: a home or phone network is handed a /64. */
+const IPV6_SUBSCRIBER_PREFIX = 64;
+
 /**
- * The address a limit counts against, the same way for HTTP (express's `req.ip` uses the same
- * `trust`) and for a socket's handshake: the socket's peer, unless a trusted proxy vouches for an
- * address it forwarded for.
+ * The key an address counts against in a limit: an IPv4 address itself (also when it comes
+ * IPv4-mapped, `::ffff:1.2.3.4`); an IPv6 address by its /64, since whoever has one address of a /64
+ * can send from any of its 2^64. Anything that is not an address stays as it came.
+ */
+export function limitKey(address: string): string {
+  if (!ipaddr.isValid(address)) return address;
+  const parsed = ipaddr.process(address);
+  if (parsed.kind() === 'ipv4') return parsed.toString();
+  const words = IPV6_SUBSCRIBER_PREFIX / 16;
+  const parts = (parsed as ipaddr.IPv6).parts.map((part, i) => (i < words ? part : 0));
+  return `${new ipaddr.IPv6(parts).toString()}/${IPV6_SUBSCRIBER_PREFIX}`;
+}
+
+/**
+ * What a limit counts a socket's handshake against, the same way as HTTP (express's `req.ip` uses
+ * the same `trust`; its routes pass it through `limitKey`): the socket's peer, unless a trusted
+ * proxy vouches for an address it forwarded for, keyed by `limitKey`.
  */
 export function clientIp(req: IncomingMessage, trust: TrustProxy): string {
-  return proxyaddr(req, trust) ?? 'unknown';
+  return limitKey(proxyaddr(req, trust) ?? 'unknown');
 }

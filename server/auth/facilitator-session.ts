@@ -7,6 +7,8 @@ export interface AuthSession {
   facilitator: Facilitator;
   /** Kept by long-lived sockets so each facilitator event can re-check that the login still stands. */
   tokenHash: string;
+  /** Epoch ms when the login ends: a socket that came with it is closed then. */
+  expiresAt: number;
 }
 
 /** The login a request's session cookie belongs to, or null. */
@@ -17,8 +19,8 @@ export async function authSessionFromRequest(
   const token = readSessionCookie(req);
   if (!token) return null;
   const tokenHash = hashToken(token);
-  const facilitator = await storage.facilitators.findByAuthSession(tokenHash, Date.now());
-  return facilitator ? { facilitator, tokenHash } : null;
+  const login = await storage.facilitators.findAuthSession(tokenHash, Date.now());
+  return login ? { ...login, tokenHash } : null;
 }
 
 export async function facilitatorFromRequest(

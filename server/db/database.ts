@@ -6,6 +6,7 @@ import {
   Kysely,
   Migrator,
   PostgresDialect,
+  SqliteAdapter,
   SqliteDialect,
   type Migration,
   type SqliteDatabase,
@@ -66,9 +67,28 @@ export function openDatabase(url: string, onPoolError: (error: Error) => void): 
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   const kysely = new Kysely<Database>({
-    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+    dialect: new TransactionalDdlSqliteDialect({ database: withStatementCache(sqlite) }),
   });
   return { kysely, dialect: 'sqlite', sqlite, close: () => kysely.destroy() };
+}
+
+/**
+ * SQLite runs DDL inside a transaction like any other statement, but Kysely's adapter says it does
+ * not, so its Migrator would apply each migration statement by statement: a crash in the middle (after
+ * a column was renamed, between two rows rewritten) would leave a half-applied migration that the next
+ * start cannot apply again. Declared here, the Migrator runs the pending migrations and their record
+ * in one transaction, as on PostgreSQL: a crash leaves the database as it was before them.
+ */
+class TransactionalDdlSqliteAdapter extends SqliteAdapter {
+  override get supportsTransactionalDdl(): boolean {
+    return true;
+  }
+}
+
+class TransactionalDdlSqliteDialect extends SqliteDialect {
+  override createAdapter(): SqliteAdapter {
+    return new TransactionalDdlSqliteAdapter();
+  }
 }
 
 /** Distinct SQL texts kept prepared; the app issues a few dozen, so this only bounds the unexpected. */

@@ -1,8 +1,9 @@
-import { Router } from 'express';
+import { Router, type Request } from 'express';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import { changePasswordBodySchema } from '../../shared/program/schemas.js';
 import { loginBodySchema, setupBodySchema } from '../../shared/protocol/schemas.js';
 import { clearedSessionCookie, readSessionCookie, SESSION_TTL_MS, sessionCookie } from '../auth/cookies.js';
+import { limitKey } from '../auth/client-ip.js';
 import { authSessionFromRequest } from '../auth/facilitator-session.js';
 import { DUMMY_HASH, hashPassword, verifyPassword } from '../auth/passwords.js';
 import { hashToken, newToken } from '../auth/tokens.js';
@@ -45,6 +46,8 @@ export function authRoutes(
     });
   const loginLimiter: RateLimiterAbstract = stored('login-email', LOGIN_ATTEMPTS_PER_WINDOW);
   const ipLimiter: RateLimiterAbstract = stored('login-ip', LOGIN_ATTEMPTS_PER_IP_WINDOW);
+  // Who the limits count against: express's `req.ip` (after `trust proxy`), an IPv6 /64 as one.
+  const ipKey = (req: Request) => limitKey(req.ip ?? 'unknown');
   const limit = async (limiter: RateLimiterAbstract, key: string) => {
     try {
       await limiter.consume(key);
@@ -73,7 +76,7 @@ export function authRoutes(
 
   // First run only: the first center and its admin, created from the browser.
   router.post('/setup', async (req, res) => {
-    await limit(ipLimiter, req.ip ?? 'unknown');
+    await limit(ipLimiter, ipKey(req));
     const body = parseBody(setupBodySchema, req);
     if ((await storage.facilitators.count()) > 0) throw new AppError('setup_done', 409);
     const facilitator = await storage.facilitators.createFirst({
@@ -89,8 +92,8 @@ export function authRoutes(
 
   router.post('/login', async (req, res) => {
     const body = parseBody(loginBodySchema, req);
-    const key = `${req.ip}|${body.email.toLowerCase()}`;
-    await limit(ipLimiter, req.ip ?? 'unknown');
+    const key = `${ipKey(req)}|${body.email.toLowerCase()}`;
+    await limit(ipLimiter, ipKey(req));
     await limit(loginLimiter, key);
     const found = await storage.facilitators.findByEmail(body.email);
     const valid = await verifyPassword(found?.passwordHash ?? (await DUMMY_HASH), body.password);
@@ -108,7 +111,7 @@ export function authRoutes(
     const auth = await authSessionFromRequest(storage, req);
     if (!auth) throw new AppError('not_authenticated', 401);
     const body = parseBody(changePasswordBodySchema, req);
-    const key = `${req.ip}|${auth.facilitator.email}`;
+    const key = `${ipKey(req)}|${auth.facilitator.email}`;
     await limit(loginLimiter, key);
     const found = await storage.facilitators.findWithHash(auth.facilitator.id);
     if (!found || !(await verifyPassword(found.passwordHash, body.currentPassword)))

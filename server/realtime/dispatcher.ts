@@ -141,6 +141,13 @@ export function attachHandlers(socket: MoimSocket, deps: DispatchDeps): void {
     try {
       forgetRemovedParticipant(socket);
       const refused = await refusal(socket, handler.audience, deps);
+      if (refused === 'not_authenticated') {
+        // The login is gone (expired, or ended where no room reached this socket): after the answer
+        // the socket closes, or one that only watches would keep receiving what its rooms get.
+        fail(refused);
+        socket.disconnect(true);
+        return;
+      }
       if (refused) return fail(refused);
       if (Buffer.byteLength(JSON.stringify(payload ?? null)) > MAX_MESSAGE_BYTES)
         return fail('payload_too_large');

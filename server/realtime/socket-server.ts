@@ -27,6 +27,26 @@ import { Views } from './views.js';
 // The limits' numbers and reasons live with the limiters (server/limits/realtime-limits.ts).
 export { CODE_GUESSES_PER_WINDOW } from '../limits/realtime-limits.js';
 
+/** setTimeout's longest delay (about 24.8 days); a later expiry is waited for in steps. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/**
+ * A socket lives no longer than the login it came with: at the login's expiry it closes, even one
+ * that only watches and sends nothing an event-time check could catch. The timer is this process's
+ * own (it goes with the socket); the expiry it waits for is the database's.
+ */
+function closeAtLoginExpiry(socket: MoimSocket): () => void {
+  const expiresAt = socket.data.loginExpiresAt;
+  let timer: NodeJS.Timeout | undefined;
+  const wait = () => {
+    const left = (expiresAt ?? Infinity) - Date.now();
+    if (left <= 0) return void socket.disconnect(true);
+    if (left !== Infinity) timer = setTimeout(wait, Math.min(left, MAX_TIMER_MS)).unref();
+  };
+  wait();
+  return () => clearTimeout(timer);
+}
+
 /** The hard cap engine.io enforces (it drops the connection); the soft cap above it gets an error ack. */
 const TRANSPORT_MAX_BYTES = 4 * MAX_MESSAGE_BYTES;
 
@@ -90,9 +110,11 @@ export function createRealtime(
     socket.data.watchedSessionId = null;
     socket.data.registeredProgramIds = [];
     socket.data.lobbyProgramId = null;
+    socket.data.loginExpiresAt = null;
     authSessionFromRequest(storage, socket.request)
       .then(async (auth) => {
         socket.data.authTokenHash = auth?.tokenHash ?? null;
+        socket.data.loginExpiresAt = auth?.expiresAt ?? null;
         // A temporary password opens only the password change, here as over HTTP: such a socket
         // acts for no one until an event of its finds the password changed (`loginRefusal`).
         socket.data.facilitator = auth && !auth.facilitator.mustChangePassword ? auth.facilitator : null;
@@ -126,7 +148,9 @@ export function createRealtime(
   };
   io.on('connection', (socket) => {
     attachHandlers(socket, { handlers, limiters, logger, loginRefusal });
+    const cancelLoginEnd = closeAtLoginExpiry(socket);
     socket.on('disconnect', () => {
+      cancelLoginEnd();
       const me = socket.data.participant;
       if (me) ctx.broadcaster.presenceChanged(me.sessionId);
     });

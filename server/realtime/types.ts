@@ -4,6 +4,7 @@ import type { Facilitator } from '../storage/index.js';
 
 /** What the server remembers about one connection; the database remembers everything else. */
 export interface SocketData {
+  /** What IP-based limits count this connection against (`limitKey`: an IPv6 /64 as one); only limits read it. */
   ip: string;
   /**
    * The user whose login this socket acts for, as of its last facilitator event; null while that
@@ -12,6 +13,8 @@ export interface SocketData {
   facilitator: Facilitator | null;
   /** The hash of the login cookie seen at the handshake, re-read on every facilitator event. */
   authTokenHash: string | null;
+  /** Epoch ms when that login expires (the socket is closed then); null without a login. */
+  loginExpiresAt: number | null;
   /** The one session this facilitator socket follows; watching another leaves it. */
   watchedSessionId: string | null;
   /** Set by `participant:join`. */

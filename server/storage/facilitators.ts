@@ -233,15 +233,24 @@ export class FacilitatorStore {
 
   /** The user of a login that has not expired; a deactivated user has none. */
   async findByAuthSession(tokenHash: string, now: number): Promise<Facilitator | null> {
+    return (await this.findAuthSession(tokenHash, now))?.facilitator ?? null;
+  }
+
+  /** Like `findByAuthSession`, with when the login expires (a socket that came with it closes then). */
+  async findAuthSession(
+    tokenHash: string,
+    now: number,
+  ): Promise<{ facilitator: Facilitator; expiresAt: number } | null> {
     const row = await this.db
       .selectFrom('auth_sessions')
       .innerJoin('facilitators', 'facilitators.id', 'auth_sessions.facilitator_id')
       .selectAll('facilitators')
+      .select('auth_sessions.expires_at as login_expires_at')
       .where('auth_sessions.token_hash', '=', tokenHash)
       .where('auth_sessions.expires_at', '>', now)
       .where('facilitators.active', '=', 1)
       .executeTakeFirst();
-    return row ? toUser(row) : null;
+    return row ? { facilitator: toUser(row), expiresAt: Number(row.login_expires_at) } : null;
   }
 
   async deleteAuthSession(tokenHash: string): Promise<void> {

@@ -14,6 +14,12 @@ export const INTAKE_ANSWER_MAX_LENGTH = 500;
  * a million PINs, easy to type on a number pad; the recovery limits (server/limits) do the rest.
  */
 export const PIN_LENGTH = 6;
+/**
+ * Members registered while PINs had four digits keep their PIN (only its hash is stored): recovery
+ * takes either length, so none of them needs a facilitator to reissue one. New PINs have PIN_LENGTH.
+ */
+export const LEGACY_PIN_LENGTH = 4;
+export const RECOVERY_PIN_LENGTHS: readonly number[] = [PIN_LENGTH, LEGACY_PIN_LENGTH];
 /** Wrong PINs allowed per program and nickname per window before recovery is refused for a while. */
 export const PIN_ATTEMPTS_PER_WINDOW = 5;
 export const PIN_WINDOW_S = 15 * 60;

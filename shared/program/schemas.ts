@@ -20,7 +20,7 @@ import {
   MAX_PROGRAM_DAYS,
   MIN_COMPLETION_THRESHOLD,
   MODULE_TITLE_MAX_LENGTH,
-  PIN_LENGTH,
+  RECOVERY_PIN_LENGTHS,
   PROGRAM_TITLE_MAX_LENGTH,
   REAL_NAME_MAX_LENGTH,
 } from './limits.js';
@@ -179,5 +179,6 @@ export const programRegisterSchema = z.object({
 export const programRecoverSchema = z.object({
   code: joinCode,
   nickname,
-  pin: text().regex(new RegExp(`^\\d{${PIN_LENGTH}}$`)),
+  /** Six digits, or four for a member registered before PINs had six. */
+  pin: text().regex(new RegExp(`^(${RECOVERY_PIN_LENGTHS.map((n) => `\\d{${n}}`).join('|')})$`)),
 });

@@ -61,4 +61,29 @@ describe('the client address behind (or without) a reverse proxy', () => {
     const [socket] = await t.app.realtime.io.fetchSockets();
     expect(socket?.data.ip).toBe('192.0.2.3');
   });
+
+  it('counts the IPv6 addresses of one /64 as one client, over HTTP and the socket', async () => {
+    t = await startTestApp({ config: { trustProxy: parseTrustProxy('loopback') } });
+    // A fresh address of the same /64 each time, as anyone given a /64 can send from.
+    const rotated = (i: number) => `2001:db8:1:2:${(i + 1).toString(16)}::${(i * 7 + 3).toString(16)}`;
+    for (let i = 0; i < LOGIN_ATTEMPTS_PER_WINDOW; i++) expect(await wrongLogin(rotated(i))).toBe(401);
+    expect(await wrongLogin(rotated(LOGIN_ATTEMPTS_PER_WINDOW))).toBe(429);
+    // Another /64 is another client.
+    expect(await wrongLogin('2001:db8:1:3::1')).toBe(401);
+
+    const session = await createSession(t, (await loginFacilitator(t)).cookie, {
+      title: '코드',
+      activities: [],
+    });
+    const wrong = session.code === '000000' ? '000001' : '000000';
+    const codes: string[] = [];
+    for (let i = 0; i <= CODE_GUESSES_PER_WINDOW; i++) {
+      const guesser = track(await connect(t.url, { headers: { 'x-forwarded-for': rotated(i) } }));
+      const ack = await request(guesser, 'participant:join', { code: wrong, nickname: 'x' });
+      codes.push(ack.ok ? 'ok' : ack.error.code);
+      guesser.disconnect();
+    }
+    expect(codes.slice(0, CODE_GUESSES_PER_WINDOW).every((c) => c === 'session_not_found')).toBe(true);
+    expect(codes.at(-1)).toBe('rate_limited');
+  });
 });

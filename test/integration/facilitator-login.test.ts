@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AnswersUpdate } from '../../shared/protocol/views.js';
 import type { UserView } from '../../shared/program/views.js';
+import { SESSION_COOKIE } from '../../server/auth/cookies.js';
+import { hashToken, newToken } from '../../server/auth/tokens.js';
 import { createSession, login, loginFacilitator, startTestApp, type TestApp } from '../helpers/app.js';
 import { connect, ok, request, waitFor, type TestSocket } from '../helpers/sockets.js';
 import { call, createProgram, expectStatus, scratchBody, today } from './program-fixtures.js';
@@ -110,6 +112,74 @@ describe('a facilitator socket follows its login', () => {
       ok: false,
       error: { code: 'forbidden' },
     });
+  });
+
+  /** A login of `user` made straight in storage, ending `ttlMs` from now; its cookie. */
+  async function shortLogin(userId: string, ttlMs: number): Promise<{ cookie: string; tokenHash: string }> {
+    const token = newToken();
+    await t.storage.facilitators.createAuthSession(userId, hashToken(token), Date.now() + ttlMs);
+    return { cookie: `${SESSION_COOKIE}=${token}`, tokenHash: hashToken(token) };
+  }
+
+  /** A phone answers the poll; `laptop` (a login that stands) sees it, so anything sent has been sent. */
+  async function answerSeenBy(laptop: TestSocket, code: string, pollId: string, nickname: string) {
+    const phone = track(await connect(t.url));
+    await ok(phone, 'participant:join', { code, nickname });
+    const seen = waitFor(laptop, 'answers:updated');
+    await ok(phone, 'answer:submit', {
+      activityId: pollId,
+      answerId: crypto.randomUUID(),
+      value: { optionId: 'a' },
+    });
+    expect((await seen).answers[0]).toMatchObject({ nickname });
+  }
+
+  it('a login that expires closes its socket at the expiry, even one that only watches', async () => {
+    const { cookie, user } = await loginFacilitator(t);
+    const session = await createSession(t, cookie, { title: '만료', activities: [poll] });
+    const laptop = track(await connect(t.url, { cookie }));
+    const { activities } = await ok(laptop, 'session:watch', { sessionId: session.id });
+    const pollId = activities[0]!.id;
+    await ok(laptop, 'activity:open', { sessionId: session.id, activityId: pollId });
+
+    // Long enough to connect and start watching; the socket then sends nothing more.
+    const expiring = await shortLogin(user.id, 3_000);
+    const watching = track(await connect(t.url, { cookie: expiring.cookie }));
+    const cut = disconnected(watching);
+    await ok(watching, 'session:watch', { sessionId: session.id });
+    const received: AnswersUpdate[] = [];
+    watching.on('answers:updated', (update) => received.push(update));
+
+    expect(await cut).toBe('io server disconnect');
+    await answerSeenBy(laptop, session.code, pollId, '지수');
+    expect(received).toEqual([]);
+  });
+
+  it('an event that finds its login gone is answered not_authenticated and closes the socket', async () => {
+    const { cookie, user } = await loginFacilitator(t);
+    const session = await createSession(t, cookie, { title: '사라진 로그인', activities: [poll] });
+    const laptop = track(await connect(t.url, { cookie }));
+    const { activities } = await ok(laptop, 'session:watch', { sessionId: session.id });
+    const pollId = activities[0]!.id;
+    await ok(laptop, 'activity:open', { sessionId: session.id, activityId: pollId });
+    const other = await shortLogin(user.id, 60 * 60 * 1000);
+    const watching = track(await connect(t.url, { cookie: other.cookie }));
+    await ok(watching, 'session:watch', { sessionId: session.id });
+    const received: AnswersUpdate[] = [];
+    watching.on('answers:updated', (update) => received.push(update));
+    const cut = disconnected(watching);
+
+    // Gone without this process being told (as when it expires): only the next event's re-check finds out.
+    await t.storage.facilitators.deleteAuthSession(other.tokenHash);
+    expect(
+      await request(watching, 'timer:start', { sessionId: session.id, durationMs: 60_000 }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'not_authenticated' },
+    });
+    expect(await cut).toBe('io server disconnect');
+    await answerSeenBy(laptop, session.code, pollId, '민수');
+    expect(received).toEqual([]);
   });
 
   it('a new password closes the sockets of the logins it ends and keeps the one that chose it', async () => {

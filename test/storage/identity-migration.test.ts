@@ -1,4 +1,4 @@
-import { Migrator, sql } from 'kysely';
+import { Migrator, sql, type Kysely, type KyselyPlugin, type Migration } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { hashToken } from '../../server/auth/tokens.js';
 import { MIGRATIONS, openDatabase, type Db } from '../../server/db/database.js';
@@ -33,8 +33,83 @@ function contract(backend: Backend) {
     await cleanup();
   });
 
-  const migrator = () =>
-    new Migrator({ db: raw.kysely, provider: { getMigrations: async () => MIGRATIONS } });
+  const migrator = (migrations: Record<string, Migration> = MIGRATIONS) =>
+    new Migrator({ db: raw.kysely, provider: { getMigrations: async () => migrations } });
+
+  /** Migrations whose 006 fails (as a crash would stop it) once `statements` of its statements have run. */
+  function failingAfter(statements: number): Record<string, Migration> {
+    let ran = 0;
+    const crash: KyselyPlugin = {
+      transformQuery: (args) => args.node,
+      transformResult: async (args) => {
+        if (++ran === statements) throw new Error(`crash after statement ${statements}`);
+        return args.result;
+      },
+    };
+    const real = MIGRATIONS['006_identity_limits']!;
+    return {
+      ...MIGRATIONS,
+      '006_identity_limits': { ...real, up: (db: Kysely<unknown>) => real.up(db.withPlugin(crash)) },
+    };
+  }
+
+  async function programWithMembers(nicknames: string[]): Promise<{ programId: string; members: string[] }> {
+    const center = await storage.centers.create('센터');
+    const user = await storage.facilitators.create({
+      centerId: center.id,
+      role: 'admin',
+      email: `m${crypto.randomUUID().slice(0, 8)}@moim.test`,
+      name: '진행자',
+      passwordHash: 'x',
+    });
+    const program = await storage.programs.create({
+      centerId: center.id,
+      createdBy: user!.id,
+      body: scratchBody([user!.id], [today()]),
+    });
+    const ids: string[] = [];
+    for (const nickname of nicknames) {
+      const member = await storage.members.register({
+        programId: program.id,
+        nickname,
+        realName: null,
+        intake: null,
+        pinHash: 'x',
+        tokenHash: `token-${nickname}`,
+      });
+      ids.push(member!.id);
+    }
+    return { programId: program.id, members: ids };
+  }
+
+  // Statement 3 renames registration_id; statement 6 hashes the first of the two members' ids.
+  for (const [statements, where] of [
+    [3, 'right after the column is renamed'],
+    [6, 'between hashing one registration id and the next'],
+  ] as const) {
+    it(`a crash ${where} leaves the database as before 006, and the next start migrates it`, async () => {
+      const { programId, members } = await programWithMembers(['민지', '서준']);
+      expect((await migrator().migrateTo('005_day_auto_end')).error).toBeUndefined();
+      const plain = new Map(members.map((id) => [id, crypto.randomUUID()]));
+      for (const [id, registrationId] of plain)
+        await sql`update program_members set registration_id = ${registrationId} where id = ${id}`.execute(
+          raw.kysely,
+        );
+
+      const crashed = await migrator(failingAfter(statements)).migrateToLatest();
+      expect(String(crashed.error)).toContain(`crash after statement ${statements}`);
+      const before = await sql<{ id: string; registration_id: string }>`
+        select id, registration_id from program_members
+      `.execute(raw.kysely);
+      expect(new Map(before.rows.map((r) => [r.id, r.registration_id]))).toEqual(plain);
+      const tables = (await raw.kysely.introspection.getTables()).map((table) => table.name);
+      expect(tables).not.toContain('rate_limits');
+
+      expect((await migrator().migrateToLatest()).error).toBeUndefined();
+      for (const [id, registrationId] of plain)
+        expect((await storage.members.findByRegistration(programId, hashToken(registrationId)))?.id).toBe(id);
+    });
+  }
 
   it('hashes registration ids kept in plain text and binds their members', async () => {
     const center = await storage.centers.create('센터');

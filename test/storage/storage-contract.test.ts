@@ -97,10 +97,15 @@ function contract(backend: Backend) {
     expect(await storage.facilitators.count()).toBe(1);
   });
 
-  it('finds a facilitator by an unexpired auth session only', async () => {
-    await storage.facilitators.createAuthSession(facilitatorId, 'live', Date.now() + 60_000);
+  it('finds a facilitator by an unexpired auth session only, with when it expires', async () => {
+    const expiresAt = Date.now() + 60_000;
+    await storage.facilitators.createAuthSession(facilitatorId, 'live', expiresAt);
     await storage.facilitators.createAuthSession(facilitatorId, 'expired', Date.now() - 1);
     expect((await storage.facilitators.findByAuthSession('live', Date.now()))?.id).toBe(facilitatorId);
+    const login = await storage.facilitators.findAuthSession('live', Date.now());
+    expect(login?.facilitator.id).toBe(facilitatorId);
+    expect(login?.expiresAt).toBe(expiresAt);
+    expect(await storage.facilitators.findAuthSession('expired', Date.now())).toBeNull();
     expect(await storage.facilitators.findByAuthSession('expired', Date.now())).toBeNull();
     await storage.facilitators.deleteAuthSession('live');
     expect(await storage.facilitators.findByAuthSession('live', Date.now())).toBeNull();

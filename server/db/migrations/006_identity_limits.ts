@@ -10,6 +10,8 @@ function digest(registrationId: string): string {
  * Limits that survive a restart and hold across server processes (`rate_limits`: one row per
  * limiter key, its points and when its window ends), and a phone's registration id kept only as a
  * hash and bound to its member (`returned_at`: the first time the member came back with a token).
+ * The Migrator runs it in one transaction on both databases (see `openDatabase`): a crash halfway
+ * leaves no column renamed and no id half-hashed.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema

@@ -93,11 +93,22 @@ describe('program schemas', () => {
     expect(programRegisterSchema.safeParse(register({ nickname: '   ' })).success).toBe(false);
   });
 
-  it('takes a PIN of exactly six digits', () => {
+  it('takes a PIN of six digits, or of four from before PINs had six', () => {
     const recover = (pin: string) =>
       programRecoverSchema.safeParse({ code: '123456', nickname: '민지', pin });
     expect(recover('012345').success).toBe(true);
-    for (const pin of ['1234', '12345', '1234567', '12a456', ' 123456', '123 456', '', '１２３４５６']) {
+    expect(recover('0123').success).toBe(true);
+    for (const pin of [
+      '123',
+      '12345',
+      '1234567',
+      '12a456',
+      '12a4',
+      ' 123456',
+      '123 456',
+      '',
+      '１２３４５６',
+    ]) {
       expect(recover(pin).success, pin).toBe(false);
     }
   });

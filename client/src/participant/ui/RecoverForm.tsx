@@ -2,6 +2,7 @@ import { useState, type FormEvent, type Ref } from 'react';
 import { PIN_LENGTH, PIN_WINDOW_S } from '../../../../shared/program/limits.js';
 import { NICKNAME_MAX_LENGTH } from '../../../../shared/protocol/limits.js';
 import { errorText } from '../../common/errors.js';
+import { isRecoveryPin, pinDigits } from '../../common/pin.js';
 import { useLang, useT } from '../../common/i18n.js';
 import { recoverIdentity } from '../connection.js';
 import { useParticipantStore } from '../state/store.js';
@@ -22,7 +23,7 @@ export function RecoverForm({ heading, onBack }: { heading: Ref<HTMLHeadingEleme
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const problem = nickname.trim() === '' ? 'nickname' : pin.length !== PIN_LENGTH ? 'pin' : null;
+    const problem = nickname.trim() === '' ? 'nickname' : !isRecoveryPin(pin) ? 'pin' : null;
     setInvalid(problem);
     if (problem) return document.getElementById(`rec-${problem}`)?.focus();
     recoverIdentity(nickname, pin);
@@ -64,7 +65,8 @@ export function RecoverForm({ heading, onBack }: { heading: Ref<HTMLHeadingEleme
         <label htmlFor="rec-pin" className="field-label">
           {t('program.pinLabel', { n: PIN_LENGTH })}
         </label>
-        {/* Digits only: a PIN copied as it was shown ("123 456") or pasted with spaces still fits. */}
+        {/* Digits only: a PIN copied as it was shown ("123 456") or pasted with spaces still fits.
+            The words ask for six digits; four still go through, for members from before PINs had six. */}
         <input
           id="rec-pin"
           data-testid="recover-pin-input"
@@ -76,7 +78,7 @@ export function RecoverForm({ heading, onBack }: { heading: Ref<HTMLHeadingEleme
           required
           aria-describedby="rec-error"
           aria-invalid={invalid === 'pin' || serverError?.code === 'recover_failed' ? true : undefined}
-          onChange={(event) => setPin(event.target.value.replace(/\D/g, '').slice(0, PIN_LENGTH))}
+          onChange={(event) => setPin(pinDigits(event.target.value))}
         />
       </div>
       <FieldError id="rec-error" text={errorMessage} />
