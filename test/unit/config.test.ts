@@ -36,7 +36,7 @@ describe('loadConfig', () => {
   it('trusts no proxy by default: X-Forwarded-For from loopback is ignored', () => {
     const { trustProxy } = loadConfig({});
     expect(clientIp(request('127.0.0.1', '198.51.100.7'), trustProxy)).toBe('127.0.0.1');
-    expect(clientIp(request('::1', '198.51.100.7'), trustProxy)).toBe('::1');
+    expect(clientIp(request('::1', '198.51.100.7'), trustProxy)).toBe('::/64'); // IPv6 counts by its /64 (limitKey)
     for (const none of ['', 'false', '0']) {
       expect(clientIp(request('127.0.0.1', '198.51.100.7'), parseTrustProxy(none))).toBe('127.0.0.1');
     }
