@@ -111,16 +111,16 @@ export function createRealtime(
     socket.data.registeredProgramIds = [];
     socket.data.lobbyProgramId = null;
     socket.data.loginExpiresAt = null;
+    socket.data.loginUserId = null;
+    socket.data.actsForLogin = false;
     authSessionFromRequest(storage, socket.request)
       .then(async (auth) => {
         socket.data.authTokenHash = auth?.tokenHash ?? null;
         socket.data.loginExpiresAt = auth?.expiresAt ?? null;
+        socket.data.loginUserId = auth?.facilitator.id ?? null;
         // A temporary password opens only the password change, here as over HTTP: such a socket
         // acts for no one until an event of its finds the password changed (`loginRefusal`).
         socket.data.facilitator = auth && !auth.facilitator.mustChangePassword ? auth.facilitator : null;
-        // Rooms per login and per user, so ending a login or changing access reaches its sockets
-        // on whichever process holds them.
-        if (auth) await socket.join([rooms.login(auth.tokenHash), rooms.user(auth.facilitator.id)]);
         next();
       })
       .catch((error: unknown) => {
@@ -130,8 +130,22 @@ export function createRealtime(
   });
 
   const limiters = createEventLimiters();
+  /** Each acting socket's expiry timer, cancelled when it disconnects (this process's own). */
+  const loginTimers = new WeakMap<MoimSocket, () => void>();
+  /**
+   * A socket that acts for its login joins the rooms per login and per user — so ending the login
+   * or changing the user's access reaches it on whichever process holds it — and closes at the
+   * login's expiry. Joined before the login is re-read, so a logout in between still reaches it.
+   */
+  const actForLogin = async (socket: MoimSocket, hash: string) => {
+    if (socket.data.actsForLogin || !socket.data.loginUserId) return;
+    socket.data.actsForLogin = true;
+    await socket.join([rooms.login(hash), rooms.user(socket.data.loginUserId)]);
+    loginTimers.set(socket, closeAtLoginExpiry(socket));
+  };
   const loginRefusal = async (socket: MoimSocket): Promise<ErrorCode | null> => {
     const hash = socket.data.authTokenHash;
+    if (hash) await actForLogin(socket, hash);
     const current = hash ? await storage.facilitators.findByAuthSession(hash, Date.now()) : null;
     if (!current) {
       socket.data.facilitator = null;
@@ -148,9 +162,8 @@ export function createRealtime(
   };
   io.on('connection', (socket) => {
     attachHandlers(socket, { handlers, limiters, logger, loginRefusal });
-    const cancelLoginEnd = closeAtLoginExpiry(socket);
     socket.on('disconnect', () => {
-      cancelLoginEnd();
+      loginTimers.get(socket)?.();
       const me = socket.data.participant;
       if (me) ctx.broadcaster.presenceChanged(me.sessionId);
     });

@@ -15,6 +15,14 @@ export interface SocketData {
   authTokenHash: string | null;
   /** Epoch ms when that login expires (the socket is closed then); null without a login. */
   loginExpiresAt: number | null;
+  /** The user of that login, for the room that access changes reach. */
+  loginUserId: string | null;
+  /**
+   * Set by the socket's first facilitator event: from then on it is in its login's and user's rooms
+   * and closes at the login's expiry. A projector or phone page opened in the same browser carries
+   * the cookie too, but acts for no one and stays open when the login ends.
+   */
+  actsForLogin: boolean;
   /** The one session this facilitator socket follows; watching another leaves it. */
   watchedSessionId: string | null;
   /** Set by `participant:join`. */

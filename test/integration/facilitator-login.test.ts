@@ -86,11 +86,18 @@ describe('a facilitator socket follows its login', () => {
     const laptop = track(await connect(t.url, { cookie: await login(t, email) }));
     await ok(laptop, 'session:watch', { sessionId: session.id });
 
+    // The projector page the console opened in the same browser: it carries the cookie, but acts
+    // for no one, and must stay on the wall when the facilitator logs out.
+    const projector = track(await connect(t.url, { cookie }));
+    await ok(projector, 'screen:watch', { code: session.code });
+
     const received: AnswersUpdate[] = [];
     watching.on('answers:updated', (update) => received.push(update));
     const cut = disconnected(watching);
     let laptopCut = false;
     laptop.on('disconnect', () => (laptopCut = true));
+    let projectorCut = false;
+    projector.on('disconnect', () => (projectorCut = true));
     // Logged out from another tab: the same cookie, over HTTP.
     await expectStatus(200, call(t, cookie, 'POST', '/api/auth/logout', {}));
     expect(await cut).toBe('io server disconnect');
@@ -98,6 +105,7 @@ describe('a facilitator socket follows its login', () => {
     const phone = track(await connect(t.url));
     await ok(phone, 'participant:join', { code: session.code, nickname: '지수' });
     const seen = waitFor(laptop, 'answers:updated');
+    const counted = waitFor(projector, 'results:updated');
     await ok(phone, 'answer:submit', {
       activityId: pollId,
       answerId: crypto.randomUUID(),
@@ -106,6 +114,8 @@ describe('a facilitator socket follows its login', () => {
     expect((await seen).answers[0]).toMatchObject({ nickname: '지수' });
     expect(received).toEqual([]);
     expect(laptopCut).toBe(false);
+    expect((await counted).respondents).toBe(1);
+    expect(projectorCut).toBe(false);
     // Connecting again with the ended login gets no facilitator rights.
     const again = track(await connect(t.url, { cookie }));
     expect(await request(again, 'session:watch', { sessionId: session.id })).toMatchObject({
