@@ -35,13 +35,14 @@ export const REGISTRATION_WINDOW_S = 10 * 60;
  */
 export const IDENTITY_TRIES_PER_IP_WINDOW = 30;
 /**
- * The same tries per program, from all addresses together: bounds the recovery hashing and the
- * taken-nickname answers a program's code (shown on the projector) can cause, whoever holds it.
- * It is charged only for tries its address's budget let through, so one address spends at most
- * half of it; when several spend it all, recoveries and taken-nickname answers wait, never a
- * registration that goes through (it never touches this budget).
+ * PIN recoveries per program, from all addresses together: bounds the argon2 work a program's code
+ * (shown on the projector) can cause, whoever holds it. Charged only for recoveries their address's
+ * budget let through, so one address spends at most a fifth of it — and one phone on Wi-Fi and
+ * mobile data (two addresses) two fifths. Taken nicknames cost no hashing and never touch it, so a
+ * newcomer whose nickname is taken always hears so (within their address's budget), and a
+ * registration that goes through never touches any identity budget.
  */
-export const IDENTITY_TRIES_PER_PROGRAM_WINDOW = 60;
+export const IDENTITY_TRIES_PER_PROGRAM_WINDOW = 150;
 /**
  * How long after registering a resent registration (its first answer was lost) may still return
  * the member. A phone resends within seconds or minutes of reconnecting; a registration id learned
@@ -65,7 +66,7 @@ export interface RealtimeLimiters {
   pinLimiter: RateLimiterAbstract;
   /** Counts identity tries (recoveries, taken nicknames) per IP address. */
   identityIpLimiter: RateLimiterAbstract;
-  /** Counts identity tries (recoveries, taken nicknames) per program, after the address's budget. */
+  /** Counts PIN recoveries per program (the hashing its code can cause), after the address's budget. */
   identityProgramLimiter: RateLimiterAbstract;
   /** Counts registrations about to be hashed (new members and resends) per IP address. */
   registerLimiter: RateLimiterAbstract;

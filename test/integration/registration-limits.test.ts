@@ -131,6 +131,22 @@ function suite(backend: (typeof APP_BACKENDS)[number]) {
     expect(codeOf(probe)).toBe('rate_limited');
   });
 
+  it("others spending the program's recovery budget never keep a newcomer from hearing their nickname is taken", async () => {
+    const p = await program();
+    await ok(await phone(), 'program:register', registration(p.code, '먼저'));
+    const limiters = createRealtimeLimiters(t.storage, () => undefined);
+    await limiters.identityProgramLimiter.penalty(p.id, IDENTITY_TRIES_PER_PROGRAM_WINDOW);
+    const probe = await request(await phone(), 'program:register', registration(p.code, '먼저'));
+    expect(codeOf(probe)).toBe('nickname_taken');
+    // Recovery, which costs a hash, waits for the program's budget.
+    const recovery = await request(await phone(), 'program:recover', {
+      code: p.code,
+      nickname: '먼저',
+      pin: somePin,
+    });
+    expect(codeOf(recovery)).toBe('rate_limited');
+  });
+
   it('150 phones behind one address registering in the same program at once all get in', async () => {
     const p = await program();
     const room = await Promise.all(Array.from({ length: 150 }, () => phone()));

@@ -42,7 +42,7 @@ export const signupStrings: Strings = {
       takenAfterLost:
         '앞서 보낸 등록이 이미 저장되었을 수 있습니다. 진행자에게 새 PIN을 받아 "이미 등록했어요"에서 들어오세요.',
       registerLimited:
-        '이곳에서 등록 요청이 많아 지금은 받지 못했습니다. 입력한 내용은 그대로 있으니 잠시 후 다시 눌러 주세요. 계속되면 진행자에게 알려 주세요.',
+        '이곳에서 등록 요청이 많아 지금은 받지 못했습니다. 입력한 내용은 그대로 있으니 잠시 후 다시 누르거나 다른 별명으로 해 보세요. 계속되면 진행자에게 알려 주세요.',
       haveRegistered: '이미 등록했어요 (다른 휴대폰)',
       haveRegisteredHint: '다른 휴대폰으로 이미 등록했다면:',
       recoverTitle: '다른 휴대폰에서 등록했어요',
@@ -104,7 +104,7 @@ export const signupStrings: Strings = {
       takenAfterLost:
         'Your earlier registration may already have arrived. Ask the facilitator for a new PIN, then use "I registered on another phone".',
       registerLimited:
-        'Too many sign-ups from this place just now. What you typed is kept: wait a while and press again, or tell the facilitator if it keeps happening.',
+        'Too many sign-ups from this place just now. What you typed is kept: wait a while and press again, or try another nickname; tell the facilitator if it keeps happening.',
       haveRegistered: 'I registered on another phone',
       haveRegisteredHint: 'Already registered on another phone?',
       recoverTitle: 'I registered on another phone',

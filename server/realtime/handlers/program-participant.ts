@@ -115,18 +115,14 @@ export function programParticipantHandlers(ctx: RealtimeContext) {
     return reissue(member, prepared);
   }
 
-  /** One identity try: the address's budget first, the program's only for a try that passed it. */
-  const identityTry = (socket: MoimSocket, programId: string) => [
-    () => ctx.identityIpLimiter.consume(socket.data.ip),
-    () => ctx.identityProgramLimiter.consume(programId),
-  ];
-
   /**
-   * A taken nickname is confirmed only within the identity budgets, so finding out which nicknames
-   * exist costs the same as guessing PINs; past them the answer is rate_limited, like a guess.
+   * A taken nickname is confirmed only within the address's identity budget, so finding out which
+   * nicknames exist costs the same as guessing PINs; past it the answer is rate_limited, like a
+   * guess. The program's budget is left alone: a taken nickname costs no hashing, and no one
+   * elsewhere may be kept from hearing that theirs is taken.
    */
-  async function refuseTaken(socket: MoimSocket, programId: string): Promise<never> {
-    await spend(identityTry(socket, programId));
+  async function refuseTaken(socket: MoimSocket): Promise<never> {
+    await spend([() => ctx.identityIpLimiter.consume(socket.data.ip)]);
     throw new AppError('nickname_taken');
   }
 
@@ -154,7 +150,7 @@ export function programParticipantHandlers(ctx: RealtimeContext) {
       if (await ctx.storage.members.findByNickname(program.id, payload.nickname)) {
         const raced = await racedCopy();
         if (raced) return resend(socket, program.id, registrationHash, raced);
-        return refuseTaken(socket, program.id);
+        return refuseTaken(socket);
       }
       // Counted just before the hash and never given back: the registrations sent at once are
       // each one count, so none is refused below the limit. The identity budgets are not touched.
@@ -176,7 +172,7 @@ export function programParticipantHandlers(ctx: RealtimeContext) {
         // Lost the race for the nickname: to a copy of itself (a resend; its hash is used), or to someone else.
         const raced = await racedCopy();
         if (raced) return resend(socket, program.id, registrationHash, raced, { pin, pinHash });
-        return refuseTaken(socket, program.id);
+        return refuseTaken(socket);
       }
       socket.data.registeredProgramIds.push(program.id);
       return { nickname: member.nickname, rejoinToken, pin };
@@ -192,7 +188,11 @@ export function programParticipantHandlers(ctx: RealtimeContext) {
       // Every try is counted before any hashing, per address, program and nickname, each only if
       // the one before let it through: guesses sent all at once cannot all pass a read-then-count,
       // a refused try costs no argon2 work, and one address's refused tries spend no one else's.
-      await spend([...identityTry(socket, program.id), () => ctx.pinLimiter.consume(key)]);
+      await spend([
+        () => ctx.identityIpLimiter.consume(socket.data.ip),
+        () => ctx.identityProgramLimiter.consume(program.id),
+        () => ctx.pinLimiter.consume(key),
+      ]);
       const member = await ctx.storage.members.findByNickname(program.id, payload.nickname);
       // The same work whether or not the nickname exists, so timing does not tell which nicknames do.
       const valid = await verifyPin(member?.pinHash ?? DUMMY_HASH, payload.pin);
