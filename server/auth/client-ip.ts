@@ -41,12 +41,28 @@ export function parseTrustProxy(value: string | undefined): TrustProxy {
 const IPV6_SUBSCRIBER_PREFIX = 64;
 
 /**
- * The key an address counts against in a limit: an IPv4 address itself (also when it comes
- * IPv4-mapped, `::ffff:1.2.3.4`); an IPv6 address by its /64, since whoever has one address of a /64
- * can send from any of its 2^64. Anything that is not an address stays as it came.
+ * Every address no parse can read shares this one key. Failing closed: were each kept as it came,
+ * a proxy that writes `address:port` into X-Forwarded-For would give every connection a key of its
+ * own and escape every limit.
  */
-export function limitKey(address: string): string {
-  if (!ipaddr.isValid(address)) return address;
+export const UNREADABLE_ADDRESS_KEY = 'unreadable-address';
+
+/** An address without the port or brackets some proxies write: `1.2.3.4:5555`, `[2001:db8::1]:443`. */
+function withoutPort(address: string): string {
+  const bracketed = /^\[([^\]]+)\](?::\d+)?$/.exec(address);
+  if (bracketed) return bracketed[1]!;
+  const ipv4WithPort = /^(\d{1,3}(?:\.\d{1,3}){3}):\d+$/.exec(address);
+  return ipv4WithPort ? ipv4WithPort[1]! : address;
+}
+
+/**
+ * The key an address counts against in a limit: an IPv4 address itself (also when it comes
+ * IPv4-mapped, `::ffff:1.2.3.4`, or with a port); an IPv6 address by its /64, since whoever has one
+ * address of a /64 can send from any of its 2^64. Anything else shares one key.
+ */
+export function limitKey(raw: string): string {
+  const address = withoutPort(raw.trim());
+  if (!ipaddr.isValid(address)) return UNREADABLE_ADDRESS_KEY;
   const parsed = ipaddr.process(address);
   if (parsed.kind() === 'ipv4') return parsed.toString();
   const words = IPV6_SUBSCRIBER_PREFIX / 16;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { limitKey } from '../../server/auth/client-ip.js';
+import { limitKey, UNREADABLE_ADDRESS_KEY } from '../../server/auth/client-ip.js';
 
 /** Who an IP-based limit counts against: a whole IPv6 /64, since anyone given one can rotate inside it. */
 describe('the key an address is limited by', () => {
@@ -31,7 +31,14 @@ describe('the key an address is limited by', () => {
     expect(limitKey('::1')).not.toBe(limitKey('127.0.0.1'));
   });
 
-  it('keeps what is not an address as it came, so it still counts as one key', () => {
-    expect(limitKey('unknown')).toBe('unknown');
+  it('reads an address with the port or brackets a proxy may write', () => {
+    expect(limitKey('192.0.2.7:5555')).toBe('192.0.2.7');
+    expect(limitKey('[2001:db8:1:2::1]:443')).toBe('2001:db8:1:2::/64');
+    expect(limitKey('[2001:db8:1:2::1]')).toBe('2001:db8:1:2::/64');
+  });
+
+  it('counts everything it cannot read against one shared key, never one key each', () => {
+    for (const odd of ['unknown', '192.0.2.7:1:2', 'not an address', '999.1.1.1', ''])
+      expect(limitKey(odd), odd).toBe(UNREADABLE_ADDRESS_KEY);
   });
 });
