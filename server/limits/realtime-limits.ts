@@ -58,6 +58,14 @@ export const REGISTRATION_RESEND_WINDOW_MS = 10 * 60 * 1000;
  */
 export const RESENDS_PER_REGISTRATION = 5;
 
+/**
+ * Four-digit tries per program and nickname per day, on top of the five per quarter hour: a PIN from
+ * before PINs had six digits is one of 10,000, so the quarter-hour limit alone would allow about a
+ * 5% chance a day against it; ten a day make it 0.1%. New PINs have six digits and never meet this.
+ */
+export const LEGACY_PIN_TRIES_PER_DAY = 10;
+const DAY_S = 24 * 60 * 60;
+
 /** The limiters of the phone-side identity and join codes; all count in the database. */
 export interface RealtimeLimiters {
   /** Counts wrong join codes per IP address, so codes cannot be guessed by trying them all. */
@@ -72,6 +80,8 @@ export interface RealtimeLimiters {
   registerLimiter: RateLimiterAbstract;
   /** Counts answers to a resent registration, per program and registration (its id's hash). */
   resendLimiter: RateLimiterAbstract;
+  /** Counts four-digit recovery tries per program and nickname per day. */
+  legacyPinLimiter: RateLimiterAbstract;
 }
 
 /**
@@ -91,5 +101,6 @@ export function createRealtimeLimiters(
     identityProgramLimiter: limiter('identity-program', IDENTITY_TRIES_PER_PROGRAM_WINDOW, PIN_WINDOW_S),
     registerLimiter: limiter('register-ip', REGISTRATIONS_PER_IP_WINDOW, REGISTRATION_WINDOW_S),
     resendLimiter: limiter('register-resend', RESENDS_PER_REGISTRATION, REGISTRATION_RESEND_WINDOW_MS / 1000),
+    legacyPinLimiter: limiter('pin-legacy-nickname', LEGACY_PIN_TRIES_PER_DAY, DAY_S),
   };
 }

@@ -205,7 +205,8 @@ export function createRealtime(
       io.in(rooms.user(userId)).except(rooms.login(keptTokenHash)).disconnectSockets(true);
     },
     pinReissued: async (programId, nickname) => {
-      await ctx.pinLimiter.delete(pinKey(programId, nickname));
+      const key = pinKey(programId, nickname);
+      await Promise.all([ctx.pinLimiter.delete(key), ctx.legacyPinLimiter.delete(key)]);
     },
     close: async () => {
       ctx.broadcaster.close();

@@ -12,8 +12,6 @@ import {
   IDENTITY_TRIES_PER_IP_WINDOW,
   IDENTITY_TRIES_PER_PROGRAM_WINDOW,
 } from '../../server/limits/realtime-limits.js';
-import { hashPassword } from '../../server/auth/passwords.js';
-import { hashToken, newToken } from '../../server/auth/tokens.js';
 import { createSession, loginFacilitator, startTestApp, type TestApp } from '../helpers/app.js';
 import { connect, ok, request, type TestSocket } from '../helpers/sockets.js';
 import { createPostgresDatabase } from '../storage/backends.js';
@@ -112,24 +110,6 @@ function suite(backend: (typeof APP_BACKENDS)[number]) {
   const somePin = '123456789'.slice(0, PIN_LENGTH);
   const otherPin = (pin: string) =>
     pin === '0'.repeat(PIN_LENGTH) ? '1'.repeat(PIN_LENGTH) : '0'.repeat(PIN_LENGTH);
-
-  it('recovers a member registered before PINs had six digits with their four-digit PIN', async () => {
-    const { program: p } = await program();
-    await t.storage.members.register({
-      programId: p.id,
-      nickname: '예전참여자',
-      realName: null,
-      intake: null,
-      pinHash: await hashPassword('1234'),
-      tokenHash: hashToken(newToken()),
-    });
-    const s = await phone();
-    const wrong = await request(s, 'program:recover', { code: p.code, nickname: '예전참여자', pin: '4321' });
-    expect(codeOf(wrong)).toBe('recover_failed');
-    const recovered = await ok(s, 'program:recover', { code: p.code, nickname: '예전참여자', pin: '1234' });
-    expect(recovered.nickname).toBe('예전참여자');
-    await ok(s, 'participant:join', { code: p.code, rejoinToken: recovered.rejoinToken });
-  });
 
   it('bounds the PIN verifications one address can cause: a new nickname on each of 48 sockets is refused before hashing', async () => {
     const { program: p } = await program();

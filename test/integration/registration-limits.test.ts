@@ -6,8 +6,12 @@ import {
   createRealtimeLimiters,
   IDENTITY_TRIES_PER_IP_WINDOW,
   IDENTITY_TRIES_PER_PROGRAM_WINDOW,
+  LEGACY_PIN_TRIES_PER_DAY,
   RESENDS_PER_REGISTRATION,
 } from '../../server/limits/realtime-limits.js';
+import { hashPassword } from '../../server/auth/passwords.js';
+import { hashToken, newToken } from '../../server/auth/tokens.js';
+import { pinKey } from '../../server/realtime/handlers/program-participant.js';
 import { loginFacilitator, startTestApp, type TestApp } from '../helpers/app.js';
 import { connect, ok, request, type TestSocket } from '../helpers/sockets.js';
 import { createPostgresDatabase } from '../storage/backends.js';
@@ -145,6 +149,45 @@ function suite(backend: (typeof APP_BACKENDS)[number]) {
       pin: somePin,
     });
     expect(codeOf(recovery)).toBe('rate_limited');
+  });
+
+  it('recovers a member registered before PINs had six digits with their four-digit PIN', async () => {
+    const p = await program();
+    await t.storage.members.register({
+      programId: p.id,
+      nickname: '예전참여자',
+      realName: null,
+      intake: null,
+      pinHash: await hashPassword('1234'),
+      tokenHash: hashToken(newToken()),
+    });
+    const s = await phone();
+    const wrong = await request(s, 'program:recover', { code: p.code, nickname: '예전참여자', pin: '4321' });
+    expect(codeOf(wrong)).toBe('recover_failed');
+    const recovered = await ok(s, 'program:recover', { code: p.code, nickname: '예전참여자', pin: '1234' });
+    expect(recovered.nickname).toBe('예전참여자');
+    await ok(s, 'participant:join', { code: p.code, rejoinToken: recovered.rejoinToken });
+  });
+
+  it('takes only a few four-digit tries a day per nickname', async () => {
+    const p = await program();
+    await t.storage.members.register({
+      programId: p.id,
+      nickname: '예전참여자',
+      realName: null,
+      intake: null,
+      pinHash: await hashPassword('1234'),
+      tokenHash: hashToken(newToken()),
+    });
+    const limiters = createRealtimeLimiters(t.storage, () => undefined);
+    // The day's four-digit tries spent (more than the quarter hour's five allow at once).
+    await limiters.legacyPinLimiter.penalty(pinKey(p.id, '예전참여자'), LEGACY_PIN_TRIES_PER_DAY);
+    const refused = await request(await phone(), 'program:recover', {
+      code: p.code,
+      nickname: '예전참여자',
+      pin: '1234',
+    });
+    expect(codeOf(refused)).toBe('rate_limited');
   });
 
   it('150 phones behind one address registering in the same program at once all get in', async () => {

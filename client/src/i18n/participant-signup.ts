@@ -49,6 +49,7 @@ export const signupStrings: Strings = {
       recoverIntro: '처음 등록할 때 정한 닉네임과 받은 PIN {{n}}자리를 입력하세요.',
       pinLabel: 'PIN (숫자 {{n}}자리)',
       pinInvalid: 'PIN은 숫자 {{n}}자리입니다.',
+      pinLegacy: '예전에 받은 {{n}}자리 PIN도 그대로 쓸 수 있습니다.',
       recover: '들어가기',
       recovering: '확인하는 중…',
       recoverLimited:
@@ -112,6 +113,7 @@ export const signupStrings: Strings = {
         'Enter the nickname you chose and the {{n}}-digit PIN you were given when you registered.',
       pinLabel: 'PIN ({{n}} digits)',
       pinInvalid: 'The PIN is {{n}} digits.',
+      pinLegacy: 'A {{n}}-digit PIN you were given earlier still works.',
       recover: 'Continue',
       recovering: 'Checking…',
       recoverLimited: 'Too many tries. Wait about {{minutes}} minutes, or ask the facilitator for help.',

@@ -6,6 +6,7 @@ import {
   programRegisterSchema,
 } from '../../../shared/program/schemas.js';
 import type { MemberIdentity, ProgramIntro } from '../../../shared/program/views.js';
+import { LEGACY_PIN_LENGTH } from '../../../shared/program/limits.js';
 import { MAX_PARTICIPANTS_PER_SESSION } from '../../../shared/protocol/limits.js';
 import { DUMMY_HASH } from '../../auth/passwords.js';
 import { hashPin, newPin, verifyPin } from '../../auth/pin.js';
@@ -192,13 +193,14 @@ export function programParticipantHandlers(ctx: RealtimeContext) {
         () => ctx.identityIpLimiter.consume(socket.data.ip),
         () => ctx.identityProgramLimiter.consume(program.id),
         () => ctx.pinLimiter.consume(key),
+        ...(payload.pin.length === LEGACY_PIN_LENGTH ? [() => ctx.legacyPinLimiter.consume(key)] : []),
       ]);
       const member = await ctx.storage.members.findByNickname(program.id, payload.nickname);
       // The same work whether or not the nickname exists, so timing does not tell which nicknames do.
       const valid = await verifyPin(member?.pinHash ?? DUMMY_HASH, payload.pin);
       if (!member || !valid) throw new AppError('recover_failed');
       // The owner's typos are forgiven; the address's and program's budgets keep the try (it was hashed).
-      await ctx.pinLimiter.delete(key);
+      await Promise.all([ctx.pinLimiter.delete(key), ctx.legacyPinLimiter.delete(key)]);
       const rejoinToken = newToken();
       await ctx.storage.members.addToken(member.id, hashToken(rejoinToken));
       return { nickname: member.nickname, rejoinToken };

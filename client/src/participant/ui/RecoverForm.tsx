@@ -1,5 +1,5 @@
 import { useState, type FormEvent, type Ref } from 'react';
-import { PIN_LENGTH, PIN_WINDOW_S } from '../../../../shared/program/limits.js';
+import { LEGACY_PIN_LENGTH, PIN_LENGTH, PIN_WINDOW_S } from '../../../../shared/program/limits.js';
 import { NICKNAME_MAX_LENGTH } from '../../../../shared/protocol/limits.js';
 import { errorText } from '../../common/errors.js';
 import { isRecoveryPin, pinDigits } from '../../common/pin.js';
@@ -66,7 +66,7 @@ export function RecoverForm({ heading, onBack }: { heading: Ref<HTMLHeadingEleme
           {t('program.pinLabel', { n: PIN_LENGTH })}
         </label>
         {/* Digits only: a PIN copied as it was shown ("123 456") or pasted with spaces still fits.
-            The words ask for six digits; four still go through, for members from before PINs had six. */}
+            Four digits still go through, for members from before PINs had six; the hint says so. */}
         <input
           id="rec-pin"
           data-testid="recover-pin-input"
@@ -76,10 +76,13 @@ export function RecoverForm({ heading, onBack }: { heading: Ref<HTMLHeadingEleme
           pattern="[0-9]*"
           value={pin}
           required
-          aria-describedby="rec-error"
+          aria-describedby="rec-pin-legacy rec-error"
           aria-invalid={invalid === 'pin' || serverError?.code === 'recover_failed' ? true : undefined}
           onChange={(event) => setPin(pinDigits(event.target.value))}
         />
+        <p id="rec-pin-legacy" className="hint">
+          {t('program.pinLegacy', { n: LEGACY_PIN_LENGTH })}
+        </p>
       </div>
       <FieldError id="rec-error" text={errorMessage} />
       <p className="hint">{t('program.recoverHelp')}</p>
