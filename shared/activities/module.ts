@@ -36,7 +36,7 @@ export interface ActivityModule<Config, Answer, Summary> {
    * True when the summary can carry nicknames, so the console offers "show names" (open text that
    * is not anonymous). Without it the type's results never name anyone.
    */
-  showsAuthors?: (config: Config) => boolean;
+  namesApply?: (config: Config) => boolean;
   /**
    * True when, in a program day, the facilitator reviews each answer before the room sees it (the
    * group meets again tomorrow); a quick session shows them at once. Either can be switched.

@@ -42,8 +42,8 @@ export function hidesAuthors(type: ActivityType, config: unknown): boolean {
 }
 
 /** Whether the results can name who wrote what, so the console offers the names button. */
-export function showsAuthors(type: ActivityType, config: unknown): boolean {
-  return activityModule(type).showsAuthors?.(config) ?? false;
+export function namesApply(type: ActivityType, config: unknown): boolean {
+  return activityModule(type).namesApply?.(config) ?? false;
 }
 
 /** Whether a program day holds this type's answers for review before the room sees them. */

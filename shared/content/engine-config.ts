@@ -35,7 +35,7 @@ function untranslated(config: unknown, path: string): string[] {
 /** Why a library config cannot open on phones, in either language (empty when it can). */
 export function libraryConfigProblems(type: ActivityType, config: unknown): string[] {
   if (config === undefined) return [`an activity of type '${type}' runs on phones and needs its config`];
-  const problems = untranslated(config, 'config').map((path) => `${path}: write it as { ko, en }`);
+  const problems = untranslated(config, 'engine').map((path) => `${path}: write it as { ko, en }`);
   for (const lang of ['ko', 'en'] as const) {
     const parsed = activityModule(type).configSchema.safeParse(localizeConfig(config, lang));
     if (!parsed.success)

@@ -105,19 +105,19 @@ export const ModuleActivity = z
      * user-visible string written as Text (Korean and English). Required for engine types, refused
      * for the others; both languages must parse with the module's config schema.
      */
-    config: z.unknown().optional(),
+    engine: z.unknown().optional(),
   })
   .refine((a) => (a.type === 'instrument') === (a.instrumentId !== undefined), {
     message: "instrumentId is required for type 'instrument' and only allowed there",
   })
   .superRefine((a, ctx) => {
     if (!isEngineType(a.type)) {
-      if (a.config !== undefined)
-        ctx.addIssue({ code: 'custom', path: ['config'], message: 'config is only for engine types' });
+      if (a.engine !== undefined)
+        ctx.addIssue({ code: 'custom', path: ['engine'], message: 'engine is only for engine types' });
       return;
     }
-    for (const message of libraryConfigProblems(a.type, a.config))
-      ctx.addIssue({ code: 'custom', path: ['config'], message });
+    for (const message of libraryConfigProblems(a.type, a.engine))
+      ctx.addIssue({ code: 'custom', path: ['engine'], message });
   });
 export type ModuleActivity = z.infer<typeof ModuleActivity>;
 

@@ -24,7 +24,7 @@ export function agendaModuleFrom(module: Module): AgendaModule {
       minutes: each,
       ...(a.instrumentId ? { instrumentId: a.instrumentId } : {}),
       // Agendas are written in Korean (titles above); the phones open with the Korean config.
-      ...(a.config !== undefined ? { config: localizeConfig(a.config, 'ko') } : {}),
+      ...(a.engine !== undefined ? { config: localizeConfig(a.engine, 'ko') } : {}),
     })),
   };
 }

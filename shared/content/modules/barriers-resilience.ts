@@ -25,7 +25,7 @@ export const barriersResilienceModules: Module[] = [
           ko: '가장 큰 걸림돌 하나에 대해 이번 주에 할 수 있는 첫 대처 행동',
           en: 'For your biggest barrier, one first step you can take this week',
         },
-        config: { maxLength: 200, anonymous: true },
+        engine: { maxLength: 200, anonymous: true },
       },
     ],
     facilitatorNotes: {
@@ -56,7 +56,7 @@ export const barriersResilienceModules: Module[] = [
       {
         type: 'poll-single',
         prompt: { ko: '가장 견디기 힘든 좌절은?', en: 'Which setback is hardest to bear?' },
-        config: {
+        engine: {
           options: [
             { id: 'o1', label: { ko: '서류 탈락', en: 'Rejected application' } },
             { id: 'o2', label: { ko: '면접 탈락', en: 'Failed interview' } },
@@ -71,7 +71,7 @@ export const barriersResilienceModules: Module[] = [
           ko: '그 일이 생기면 나는 이렇게 생각하고, 이렇게 행동하겠다 (짝과 함께 작성)',
           en: 'If it happens, this is what I will think and what I will do (write it with your partner)',
         },
-        config: { maxLength: 300, anonymous: true },
+        engine: { maxLength: 300, anonymous: true },
       },
     ],
     facilitatorNotes: {
@@ -102,7 +102,7 @@ export const barriersResilienceModules: Module[] = [
       {
         type: 'poll-single',
         prompt: { ko: '입사 첫 달 가장 걱정되는 것은?', en: 'What worries you most about the first month?' },
-        config: {
+        engine: {
           options: [
             { id: 'o1', label: { ko: '업무', en: 'The work' } },
             { id: 'o2', label: { ko: '사람', en: 'People' } },
@@ -117,7 +117,7 @@ export const barriersResilienceModules: Module[] = [
           ko: '상사에게 실수를 보고하는 첫 문장을 써 보세요.',
           en: 'Write the first sentence of reporting a mistake to your manager.',
         },
-        config: { maxLength: 200, anonymous: false },
+        engine: { maxLength: 200, anonymous: false },
       },
     ],
     facilitatorNotes: {
@@ -151,7 +151,7 @@ export const barriersResilienceModules: Module[] = [
           ko: '오래 일하기 위해 준비가 필요한 것을 모두 고르세요',
           en: 'Pick everything that needs preparing to last in the job',
         },
-        config: {
+        engine: {
           options: [
             { id: 'o1', label: { ko: '교대근무', en: 'Shift work' } },
             { id: 'o2', label: { ko: '체력', en: 'Stamina' } },
@@ -168,7 +168,7 @@ export const barriersResilienceModules: Module[] = [
           ko: '힘들 때 연락할 사람과 기관을 적어 두세요.',
           en: 'Write down the people and services to contact when it gets hard.',
         },
-        config: { maxLength: 300, anonymous: true },
+        engine: { maxLength: 300, anonymous: true },
       },
     ],
     facilitatorNotes: {
@@ -202,7 +202,7 @@ export const barriersResilienceModules: Module[] = [
           ko: '내 경력 연표: 했던 일, 맡았던 역할, 가장 잘했던 일',
           en: 'My career timeline: jobs, roles, what I did best',
         },
-        config: { maxLength: 500, anonymous: true },
+        engine: { maxLength: 500, anonymous: true },
       },
       {
         type: 'poll-multi',
@@ -210,7 +210,7 @@ export const barriersResilienceModules: Module[] = [
           ko: '다음 일에서 원하는 것을 모두 고르세요',
           en: 'Pick everything you want from the next job',
         },
-        config: {
+        engine: {
           options: [
             { id: 'o1', label: { ko: '경력 활용', en: 'Using my experience' } },
             { id: 'o2', label: { ko: '새 분야', en: 'A new field' } },

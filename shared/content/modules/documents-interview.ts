@@ -15,7 +15,7 @@ export const documentsInterviewModules: Module[] = [
       {
         type: 'poll-single',
         prompt: { ko: '생성형 AI를 써 본 적이 있나요?', en: 'Have you used generative AI?' },
-        config: {
+        engine: {
           options: [
             { id: 'o1', label: { ko: '자주', en: 'Often' } },
             { id: 'o2', label: { ko: '가끔', en: 'Sometimes' } },
@@ -29,7 +29,7 @@ export const documentsInterviewModules: Module[] = [
           ko: 'AI가 뽑은 핵심 역량 세 가지와, 그중 나에게 있는 역량의 증거',
           en: 'The three key competencies the AI found, and evidence that you have one of them',
         },
-        config: { maxLength: 300, anonymous: false },
+        engine: { maxLength: 300, anonymous: false },
       },
     ],
     facilitatorNotes: {
@@ -63,7 +63,7 @@ export const documentsInterviewModules: Module[] = [
           ko: '이력서에서 막히는 부분을 모두 고르세요',
           en: 'Pick every part of a résumé where you get stuck',
         },
-        config: {
+        engine: {
           options: [
             { id: 'o1', label: { ko: '경력 정리', en: 'Work history' } },
             { id: 'o2', label: { ko: '공백기', en: 'Gaps' } },
@@ -80,7 +80,7 @@ export const documentsInterviewModules: Module[] = [
           ko: '경력 한 줄을 "무엇을, 얼마나, 어떤 결과"로 다시 써 보세요.',
           en: 'Rewrite one line of experience as "what, how much, what result".',
         },
-        config: { maxLength: 200, anonymous: false },
+        engine: { maxLength: 200, anonymous: false },
       },
     ],
     facilitatorNotes: {
@@ -114,7 +114,7 @@ export const documentsInterviewModules: Module[] = [
           ko: '지원동기 첫 문장: 이 회사, 이 직무여야 하는 나의 이유',
           en: 'First sentence of your motivation: why this company and this job, for you',
         },
-        config: { maxLength: 200, anonymous: false },
+        engine: { maxLength: 200, anonymous: false },
       },
       {
         type: 'open-text',
@@ -122,7 +122,7 @@ export const documentsInterviewModules: Module[] = [
           ko: '강점 하나를 경험 사례(상황-행동-결과)로 써 보세요.',
           en: 'Write one strength as an example (situation, action, result).',
         },
-        config: { maxLength: 500, anonymous: false },
+        engine: { maxLength: 500, anonymous: false },
       },
       {
         type: 'scale',
@@ -130,7 +130,7 @@ export const documentsInterviewModules: Module[] = [
           ko: '짝의 글을 읽고 "구체적인 정도"를 1~5로 평가해 주세요.',
           en: "Read your partner's text and rate how specific it is from 1 to 5.",
         },
-        config: {
+        engine: {
           min: 1,
           max: 5,
           minLabel: { ko: '막연하다', en: 'Vague' },
@@ -169,7 +169,7 @@ export const documentsInterviewModules: Module[] = [
           ko: '이 직무군에서 가장 중요하다고 생각하는 역량 세 가지',
           en: 'The three competencies you think matter most in this job family',
         },
-        config: {
+        engine: {
           options: [
             { id: 'o1', label: { ko: '의사소통', en: 'Communication' } },
             { id: 'o2', label: { ko: '문제 해결', en: 'Problem solving' } },
@@ -191,7 +191,7 @@ export const documentsInterviewModules: Module[] = [
           ko: '역량마다 그것을 보여 준 나의 경험 한 줄 (아르바이트, 동아리, 가사, 봉사도 좋습니다)',
           en: 'For each competency, one line of experience that shows it (part-time jobs, clubs, housework and volunteering count)',
         },
-        config: { maxLength: 500, anonymous: false },
+        engine: { maxLength: 500, anonymous: false },
       },
       {
         type: 'mock-interview',
@@ -229,7 +229,7 @@ export const documentsInterviewModules: Module[] = [
       {
         type: 'poll-single',
         prompt: { ko: '면접에서 가장 걱정되는 것은?', en: 'What worries you most in interviews?' },
-        config: {
+        engine: {
           options: [
             { id: 'o1', label: { ko: '첫 질문', en: 'The first question' } },
             { id: 'o2', label: { ko: '말문 막힘', en: 'Going blank' } },
@@ -242,7 +242,7 @@ export const documentsInterviewModules: Module[] = [
       {
         type: 'open-text',
         prompt: { ko: '1분 자기소개 초안을 써 보세요.', en: 'Draft a one-minute self-introduction.' },
-        config: { maxLength: 500, anonymous: false },
+        engine: { maxLength: 500, anonymous: false },
       },
     ],
     facilitatorNotes: {
@@ -283,7 +283,7 @@ export const documentsInterviewModules: Module[] = [
           ko: '받은 피드백 중 다음 면접에서 바꿀 한 가지',
           en: 'One thing from the feedback you will change in your next interview',
         },
-        config: { maxLength: 200, anonymous: true },
+        engine: { maxLength: 200, anonymous: true },
       },
     ],
     facilitatorNotes: {

@@ -15,7 +15,7 @@ export const industryModules: Module[] = [
       {
         type: 'poll-multi',
         prompt: { ko: '관심 있는 직종을 모두 고르세요', en: 'Pick every occupation that interests you' },
-        config: {
+        engine: {
           options: [
             { id: 'o1', label: { ko: '경비·시설관리', en: 'Security and facilities' } },
             { id: 'o2', label: { ko: '돌봄·요양보호', en: 'Care work' } },
@@ -37,7 +37,7 @@ export const industryModules: Module[] = [
           ko: '재취업 사례를 읽고, 그 사람이 한 일 중 나도 할 수 있는 것 한 가지',
           en: 'After reading a re-employment story, one thing that person did that you could do too',
         },
-        config: { maxLength: 300, anonymous: true },
+        engine: { maxLength: 300, anonymous: true },
       },
     ],
     facilitatorNotes: {
@@ -68,7 +68,7 @@ export const industryModules: Module[] = [
       {
         type: 'poll-single',
         prompt: { ko: '조선업 하면 떠오르는 인상은?', en: 'Your first impression of shipbuilding?' },
-        config: {
+        engine: {
           options: [
             { id: 'o1', label: { ko: '힘들다', en: 'Hard work' } },
             { id: 'o2', label: { ko: '보수가 좋다', en: 'Good pay' } },
@@ -80,7 +80,7 @@ export const industryModules: Module[] = [
       {
         type: 'word-cloud',
         prompt: { ko: '조선 현장 직무 중 더 알고 싶은 것', en: 'A shipyard job you want to know more about' },
-        config: { maxWords: 3 },
+        engine: { maxWords: 3 },
       },
       {
         type: 'open-text',
@@ -88,7 +88,7 @@ export const industryModules: Module[] = [
           ko: '나의 이전 경력 중 조선 현장에서 쓸 수 있는 것',
           en: 'What from your previous work could be used in a shipyard',
         },
-        config: { maxLength: 300, anonymous: true },
+        engine: { maxLength: 300, anonymous: true },
       },
     ],
     facilitatorNotes: {
@@ -122,7 +122,7 @@ export const industryModules: Module[] = [
           ko: '퀴즈: 웨이퍼 위에 회로 모양을 새기는 공정은?',
           en: 'Quiz: which step prints the circuit pattern onto the wafer?',
         },
-        config: {
+        engine: {
           options: [
             { id: 'o1', label: { ko: '산화', en: 'Oxidation' } },
             { id: 'o2', label: { ko: '포토', en: 'Photolithography' } },
@@ -134,7 +134,7 @@ export const industryModules: Module[] = [
       {
         type: 'poll-multi',
         prompt: { ko: '관심 있는 직무를 모두 고르세요', en: 'Pick every job that interests you' },
-        config: {
+        engine: {
           options: [
             { id: 'o1', label: { ko: '생산 오퍼레이터', en: 'Production operator' } },
             { id: 'o2', label: { ko: '설비 엔지니어', en: 'Equipment engineer' } },
@@ -151,7 +151,7 @@ export const industryModules: Module[] = [
           ko: '교대근무와 클린룸 환경에 대해 궁금한 점',
           en: 'Questions about shift work and cleanroom conditions',
         },
-        config: { maxLength: 300, anonymous: true },
+        engine: { maxLength: 300, anonymous: true },
       },
     ],
     facilitatorNotes: {
@@ -185,7 +185,7 @@ export const industryModules: Module[] = [
           ko: '멘토에게 묻고 싶은 질문 (익명으로 모아 진행자가 읽습니다)',
           en: 'Questions for the mentor (collected anonymously and read out by the facilitator)',
         },
-        config: { maxLength: 300, anonymous: true },
+        engine: { maxLength: 300, anonymous: true },
       },
       {
         type: 'scale',
@@ -193,7 +193,7 @@ export const industryModules: Module[] = [
           ko: '특강 후 이 산업에서 일하고 싶은 마음은 1~5 중 몇 점인가요?',
           en: 'After the talk, from 1 to 5, how much do you want to work in this industry?',
         },
-        config: {
+        engine: {
           min: 1,
           max: 5,
           minLabel: { ko: '전혀 없다', en: 'Not at all' },
@@ -232,7 +232,7 @@ export const industryModules: Module[] = [
           ko: '게임에서 만난 직업 중 해 보고 싶은 것을 세 개까지 적어 주세요.',
           en: 'Write up to three jobs from the game you would like to try.',
         },
-        config: { maxWords: 3 },
+        engine: { maxWords: 3 },
       },
       {
         type: 'word-cloud',
@@ -240,7 +240,7 @@ export const industryModules: Module[] = [
           ko: '직장생활 하면 떠오르는 단어를 세 개까지 적어 주세요.',
           en: 'Up to three words that come to mind for working life',
         },
-        config: { maxWords: 3 },
+        engine: { maxWords: 3 },
       },
       {
         type: 'strength-cards',

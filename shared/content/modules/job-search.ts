@@ -18,7 +18,7 @@ export const jobSearchModules: Module[] = [
           ko: '내가 사장이라면 직원에게 가장 바라는 것 세 가지',
           en: 'If you were the boss, the three things you would most want from an employee',
         },
-        config: {
+        engine: {
           options: [
             { id: 'o1', label: { ko: '성실함', en: 'Diligence' } },
             { id: 'o2', label: { ko: '책임감', en: 'Responsibility' } },
@@ -38,7 +38,7 @@ export const jobSearchModules: Module[] = [
           ko: '채용 담당자가 싫어할 것 같은 지원자의 모습 한 단어',
           en: 'One word for an applicant a recruiter would not want',
         },
-        config: { maxWords: 1 },
+        engine: { maxWords: 1 },
       },
     ],
     facilitatorNotes: {
@@ -72,7 +72,7 @@ export const jobSearchModules: Module[] = [
           ko: '일자리 소식을 물어볼 수 있는 사람 다섯 명 (이름은 본인만 봅니다)',
           en: 'Five people you could ask about openings (only you see the names)',
         },
-        config: { maxLength: 300, anonymous: true },
+        engine: { maxLength: 300, anonymous: true },
       },
       {
         type: 'poll-single',
@@ -80,7 +80,7 @@ export const jobSearchModules: Module[] = [
           ko: '지인에게 일자리를 물어보는 것이 어렵나요?',
           en: 'Is asking acquaintances about jobs hard for you?',
         },
-        config: {
+        engine: {
           options: [
             { id: 'o1', label: { ko: '전혀 어렵지 않다', en: 'Not at all' } },
             { id: 'o2', label: { ko: '조금 어렵다', en: 'A little' } },
@@ -120,7 +120,7 @@ export const jobSearchModules: Module[] = [
           ko: '지금까지 써 본 채용정보 경로를 모두 고르세요',
           en: 'Pick every job-information channel you have used so far',
         },
-        config: {
+        engine: {
           options: [
             { id: 'o1', label: { ko: '고용24', en: 'Work24' } },
             { id: 'o2', label: { ko: '민간 취업포털', en: 'Private job sites' } },
@@ -138,7 +138,7 @@ export const jobSearchModules: Module[] = [
           ko: '직접 찾은 공고 하나에서 자격요건, 근무조건, 마감일을 정리해 보세요.',
           en: 'From one ad you found, note the requirements, conditions and deadline.',
         },
-        config: { maxLength: 300, anonymous: false },
+        engine: { maxLength: 300, anonymous: false },
       },
     ],
     facilitatorNotes: {
@@ -172,7 +172,7 @@ export const jobSearchModules: Module[] = [
           ko: '관심 기업 한 곳: 하는 일, 인재상, 최근 소식, 나와 맞는 점',
           en: 'One company: what it does, the people it looks for, recent news, where you fit',
         },
-        config: { maxLength: 500, anonymous: false },
+        engine: { maxLength: 500, anonymous: false },
       },
       {
         type: 'poll-single',
@@ -180,7 +180,7 @@ export const jobSearchModules: Module[] = [
           ko: '기업을 고를 때 가장 먼저 보는 것은?',
           en: 'What do you look at first when choosing a company?',
         },
-        config: {
+        engine: {
           options: [
             { id: 'o1', label: { ko: '규모', en: 'Size' } },
             { id: 'o2', label: { ko: '위치', en: 'Location' } },
@@ -222,7 +222,7 @@ export const jobSearchModules: Module[] = [
           ko: '퀴즈: 우리 지역에서 구인이 가장 많은 분야는 어디일까요?',
           en: 'Quiz: which field has the most openings in our region?',
         },
-        config: {
+        engine: {
           options: [
             { id: 'o1', label: { ko: '제조·생산', en: 'Manufacturing' } },
             { id: 'o2', label: { ko: '돌봄·보건복지', en: 'Care, health and welfare' } },
@@ -239,7 +239,7 @@ export const jobSearchModules: Module[] = [
           ko: '오늘 알게 된 사실 중 내 구직에 영향을 줄 것 한 가지',
           en: 'One fact from today that will affect your job search',
         },
-        config: { maxLength: 200, anonymous: true },
+        engine: { maxLength: 200, anonymous: true },
       },
     ],
     facilitatorNotes: {
@@ -273,7 +273,7 @@ export const jobSearchModules: Module[] = [
           ko: '가장 유력한 후보 직업은 내 가치와 얼마나 맞나요? 1~5로 매겨 보세요.',
           en: 'How well does your leading candidate job fit your values? Rate it from 1 to 5.',
         },
-        config: {
+        engine: {
           min: 1,
           max: 5,
           minLabel: { ko: '전혀 맞지 않다', en: 'Not at all' },
@@ -286,7 +286,7 @@ export const jobSearchModules: Module[] = [
           ko: '1순위로 정한 직업과 그 이유, 아직 부족한 준비',
           en: 'Your first-choice job, why, and what preparation is still missing',
         },
-        config: { maxLength: 300, anonymous: false },
+        engine: { maxLength: 300, anonymous: false },
       },
     ],
     facilitatorNotes: {
@@ -317,7 +317,7 @@ export const jobSearchModules: Module[] = [
       {
         type: 'poll-single',
         prompt: { ko: '국민내일배움카드를 가지고 있나요?', en: 'Do you have a Tomorrow Learning Card?' },
-        config: {
+        engine: {
           options: [
             { id: 'o1', label: { ko: '있음', en: 'Yes' } },
             { id: 'o2', label: { ko: '없음', en: 'No' } },
@@ -331,7 +331,7 @@ export const jobSearchModules: Module[] = [
           ko: '관심 있는 훈련과정 하나: 기간, 시간, 자기부담금, 시작일',
           en: 'One training course of interest: length, hours, own contribution, start date',
         },
-        config: { maxLength: 300, anonymous: false },
+        engine: { maxLength: 300, anonymous: false },
       },
     ],
     facilitatorNotes: {

@@ -15,7 +15,7 @@ export const openingClosingModules: Module[] = [
       {
         type: 'word-cloud',
         prompt: { ko: '지금 내 마음을 한 단어로 표현하면?', en: 'One word for how you feel right now?' },
-        config: { maxWords: 1 },
+        engine: { maxWords: 1 },
       },
       {
         type: 'poll-single',
@@ -23,7 +23,7 @@ export const openingClosingModules: Module[] = [
           ko: '이 프로그램에서 가장 얻고 싶은 것은?',
           en: 'What do you most want from this program?',
         },
-        config: {
+        engine: {
           options: [
             { id: 'o1', label: { ko: '자신감', en: 'Confidence' } },
             { id: 'o2', label: { ko: '정보', en: 'Information' } },
@@ -90,7 +90,7 @@ export const openingClosingModules: Module[] = [
           ko: '프로그램에 참여하며 가장 기억에 남는 순간이나 소감을 적어 주세요.',
           en: 'Write the moment you will remember most, or a few words about the program.',
         },
-        config: { maxLength: 300, anonymous: true },
+        engine: { maxLength: 300, anonymous: true },
       },
     ],
     facilitatorNotes: {
@@ -121,7 +121,7 @@ export const openingClosingModules: Module[] = [
       {
         type: 'poll-multi',
         prompt: { ko: '내가 일하고 싶은 이유를 모두 고르세요', en: 'Pick every reason you want to work' },
-        config: {
+        engine: {
           options: [
             { id: 'o1', label: { ko: '생계', en: 'Income' } },
             { id: 'o2', label: { ko: '성장', en: 'Growth' } },
@@ -139,7 +139,7 @@ export const openingClosingModules: Module[] = [
           ko: '지금 취업하고 싶은 마음은 0~10 중 몇 점인가요?',
           en: 'From 0 to 10, how much do you want a job right now?',
         },
-        config: {
+        engine: {
           min: 0,
           max: 10,
           minLabel: { ko: '전혀 없다', en: 'Not at all' },
@@ -152,7 +152,7 @@ export const openingClosingModules: Module[] = [
           ko: '프로그램이 끝날 때까지 이루고 싶은 작은 목표 한 가지',
           en: 'One small goal to reach by the end of the program',
         },
-        config: { maxLength: 200, anonymous: false },
+        engine: { maxLength: 200, anonymous: false },
       },
     ],
     facilitatorNotes: {
@@ -193,7 +193,7 @@ export const openingClosingModules: Module[] = [
           ko: '계획을 방해할 수 있는 일과 그때의 대처 방법',
           en: 'What could get in the way of the plan, and what you will do then',
         },
-        config: { maxLength: 300, anonymous: true },
+        engine: { maxLength: 300, anonymous: true },
       },
     ],
     facilitatorNotes: {
@@ -231,7 +231,7 @@ export const openingClosingModules: Module[] = [
       {
         type: 'poll-single',
         prompt: { ko: '졸업 후 첫 진로는?', en: 'Your first step after graduation?' },
-        config: {
+        engine: {
           options: [
             { id: 'o1', label: { ko: '바로 취업', en: 'Work' } },
             { id: 'o2', label: { ko: '일하며 공부', en: 'Work and study' } },

@@ -18,7 +18,7 @@ export const selfUnderstandingModules: Module[] = [
           ko: '시간 가는 줄 모르고 했던 활동을 모두 고르세요',
           en: 'Pick every kind of activity that made you lose track of time',
         },
-        config: {
+        engine: {
           options: [
             { id: 'o1', label: { ko: '만들기', en: 'Making' } },
             { id: 'o2', label: { ko: '돕기', en: 'Helping' } },
@@ -36,12 +36,12 @@ export const selfUnderstandingModules: Module[] = [
           ko: '지금까지 해 온 일·공부·활동 중 가장 뿌듯했던 것과 그 이유',
           en: 'The work, study or activity you are proudest of so far, and why',
         },
-        config: { maxLength: 300, anonymous: true },
+        engine: { maxLength: 300, anonymous: true },
       },
       {
         type: 'word-cloud',
         prompt: { ko: '내가 관심 있는 직업 하나', en: 'One job you are curious about' },
-        config: { maxWords: 1 },
+        engine: { maxWords: 1 },
       },
     ],
     facilitatorNotes: {
@@ -72,7 +72,7 @@ export const selfUnderstandingModules: Module[] = [
       {
         type: 'poll-multi',
         prompt: { ko: '일에서 가장 중요한 가치 세 가지', en: 'Three values that matter most in work' },
-        config: {
+        engine: {
           options: [
             { id: 'o1', label: { ko: '안정', en: 'Security' } },
             { id: 'o2', label: { ko: '성장', en: 'Growth' } },
@@ -92,7 +92,7 @@ export const selfUnderstandingModules: Module[] = [
           ko: '절대 포기할 수 없는 조건 한 가지와 양보할 수 있는 조건 한 가지',
           en: 'One condition you will never give up and one you could give up',
         },
-        config: { maxLength: 200, anonymous: true },
+        engine: { maxLength: 200, anonymous: true },
       },
     ],
     facilitatorNotes: {
@@ -133,7 +133,7 @@ export const selfUnderstandingModules: Module[] = [
           ko: '1순위 강점이 드러났던 구체적인 장면 하나',
           en: 'One concrete moment when your top strength showed',
         },
-        config: { maxLength: 300, anonymous: true },
+        engine: { maxLength: 300, anonymous: true },
       },
     ],
     facilitatorNotes: {
@@ -167,7 +167,7 @@ export const selfUnderstandingModules: Module[] = [
           ko: '오늘 나 자신에게 주는 점수는 1~5 중 몇 점인가요?',
           en: 'From 1 to 5, what score do you give yourself today?',
         },
-        config: {
+        engine: {
           min: 1,
           max: 5,
           minLabel: { ko: '매우 낮다', en: 'Very low' },
@@ -180,12 +180,12 @@ export const selfUnderstandingModules: Module[] = [
           ko: '나에게 자주 하는 부정적인 말 한 가지와, 친한 친구라면 해 줄 말',
           en: 'One harsh thing you often tell yourself, and what a good friend would say instead',
         },
-        config: { maxLength: 300, anonymous: true },
+        engine: { maxLength: 300, anonymous: true },
       },
       {
         type: 'word-cloud',
         prompt: { ko: '그동안 잘 버텨 온 나에게 한 단어', en: 'One word for yourself for having held on' },
-        config: { maxWords: 1 },
+        engine: { maxWords: 1 },
       },
     ],
     facilitatorNotes: {
@@ -216,7 +216,7 @@ export const selfUnderstandingModules: Module[] = [
       {
         type: 'poll-single',
         prompt: { ko: '사람 사이에서 가장 어려운 것은?', en: 'What is hardest with people?' },
-        config: {
+        engine: {
           options: [
             { id: 'o1', label: { ko: '먼저 말 걸기', en: 'Starting a conversation' } },
             { id: 'o2', label: { ko: '부탁하기', en: 'Asking for help' } },
@@ -231,7 +231,7 @@ export const selfUnderstandingModules: Module[] = [
           ko: '짝과 역할극을 한 뒤, 상대의 좋았던 말 한마디를 적어 주세요.',
           en: 'After the role play, write one thing your partner said that worked well.',
         },
-        config: { maxLength: 200, anonymous: true },
+        engine: { maxLength: 200, anonymous: true },
       },
     ],
     facilitatorNotes: {
@@ -265,7 +265,7 @@ export const selfUnderstandingModules: Module[] = [
           ko: '요즘 구직 스트레스는 0~10 중 몇 점인가요?',
           en: 'From 0 to 10, how stressful is job searching for you these days?',
         },
-        config: {
+        engine: {
           min: 0,
           max: 10,
           minLabel: { ko: '전혀 없다', en: 'None at all' },
@@ -278,7 +278,7 @@ export const selfUnderstandingModules: Module[] = [
           ko: '스트레스를 받을 때 나타나는 신호를 모두 고르세요',
           en: 'Pick every sign of stress you notice',
         },
-        config: {
+        engine: {
           options: [
             { id: 'o1', label: { ko: '잠', en: 'Sleep' } },
             { id: 'o2', label: { ko: '식욕', en: 'Appetite' } },
@@ -296,7 +296,7 @@ export const selfUnderstandingModules: Module[] = [
           ko: '나에게 효과가 있었던 대처 방법 한 가지를 나눠 주세요.',
           en: 'Share one way of coping that has worked for you.',
         },
-        config: { maxLength: 200, anonymous: true },
+        engine: { maxLength: 200, anonymous: true },
       },
     ],
     facilitatorNotes: {

@@ -4,19 +4,19 @@ import {
   engineDraftOf,
   hidesAuthors,
   reviewedInProgramDay,
-  showsAuthors,
+  namesApply,
 } from '../../../shared/activities/registry.js';
 import { ACTIVITY_TYPES } from '../../../shared/activities/types.js';
 
 /** What callers used to decide by type name, now said by each module. */
 describe('the modules say what callers used to switch on type for', () => {
   it('names: only open text that is not anonymous can show who wrote what', () => {
-    expect(showsAuthors('open-text', { maxLength: 200, anonymous: false })).toBe(true);
-    expect(showsAuthors('open-text', { maxLength: 200, anonymous: true })).toBe(false);
+    expect(namesApply('open-text', { maxLength: 200, anonymous: false })).toBe(true);
+    expect(namesApply('open-text', { maxLength: 200, anonymous: true })).toBe(false);
     expect(hidesAuthors('open-text', { maxLength: 200, anonymous: true })).toBe(true);
     for (const type of ACTIVITY_TYPES.filter((t) => t !== 'open-text')) {
       const config = activityModules[type].defaultConfig();
-      expect([type, showsAuthors(type, config), hidesAuthors(type, config)]).toEqual([type, false, false]);
+      expect([type, namesApply(type, config), hidesAuthors(type, config)]).toEqual([type, false, false]);
     }
   });
 

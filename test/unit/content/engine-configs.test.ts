@@ -16,27 +16,27 @@ describe("a library activity's engine config", () => {
   });
 
   it('is refused on facilitator-led types', () => {
-    expect(issues({ type: 'strength-cards', prompt, config: { maxWords: 1 } })).toEqual([
-      'config: config is only for engine types',
+    expect(issues({ type: 'strength-cards', prompt, engine: { maxWords: 1 } })).toEqual([
+      'engine: engine is only for engine types',
     ]);
     expect(issues({ type: 'strength-cards', prompt })).toEqual([]);
   });
 
   it("must parse with the engine module's config schema, in both languages", () => {
     const scale = { min: 0, max: 10, minLabel: label('없음', 'None'), maxLabel: label('매우', 'Very') };
-    expect(issues({ type: 'scale', prompt, config: scale })).toEqual([]);
-    expect(issues({ type: 'scale', prompt, config: { ...scale, max: 0 } })).not.toEqual([]);
+    expect(issues({ type: 'scale', prompt, engine: scale })).toEqual([]);
+    expect(issues({ type: 'scale', prompt, engine: { ...scale, max: 0 } })).not.toEqual([]);
     const options = [
       { id: 'o1', label: label('가', 'A') },
       { id: 'o2', label: label('나', 'B') },
     ];
-    expect(issues({ type: 'poll-multi', prompt, config: { options, maxPicks: 2 } })).toEqual([]);
+    expect(issues({ type: 'poll-multi', prompt, engine: { options, maxPicks: 2 } })).toEqual([]);
     // Three picks of two options: refused by the engine's own rule.
-    expect(issues({ type: 'poll-multi', prompt, config: { options, maxPicks: 3 } })).not.toEqual([]);
+    expect(issues({ type: 'poll-multi', prompt, engine: { options, maxPicks: 3 } })).not.toEqual([]);
     // The English label is too long for an option: only the English side fails, and it is named.
     const long = [options[0], { id: 'o2', label: label('나', 'x'.repeat(81)) }];
-    expect(issues({ type: 'poll-single', prompt, config: { options: long } })).toEqual([
-      expect.stringMatching(/^config: en: options\.1\.label/u),
+    expect(issues({ type: 'poll-single', prompt, engine: { options: long } })).toEqual([
+      expect.stringMatching(/^engine: en: options\.1\.label/u),
     ]);
   });
 
@@ -45,8 +45,8 @@ describe("a library activity's engine config", () => {
       { id: 'o1', label: '가' },
       { id: 'o2', label: label('나', 'B') },
     ];
-    expect(issues({ type: 'poll-single', prompt, config: { options } })).toEqual([
-      'config: config.options.0.label: write it as { ko, en }',
+    expect(issues({ type: 'poll-single', prompt, engine: { options } })).toEqual([
+      'engine: engine.options.0.label: write it as { ko, en }',
     ]);
   });
 

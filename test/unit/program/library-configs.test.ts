@@ -89,7 +89,7 @@ describe('library activities open as what they say', () => {
             .get(module.moduleId ?? '')
             ?.activities.find((a) => a.prompt.ko.slice(0, 200) === activity.title);
           if (!library) problems.push(`${where}: not found in the library`);
-          else if (JSON.stringify(draft.config) !== JSON.stringify(localizeConfig(library.config, 'ko')))
+          else if (JSON.stringify(draft.config) !== JSON.stringify(localizeConfig(library.engine, 'ko')))
             problems.push(`${where}: opens with another config than the library's`);
           problems.push(...promptProblems(draft).map((p) => `${where}: ${p}`));
         });
@@ -103,7 +103,7 @@ describe('library activities open as what they say', () => {
     for (const module of modules)
       for (const activity of module.activities) {
         if (activity.type !== 'scale') continue;
-        const config = localizeConfig(activity.config, 'en') as { min: number; max: number };
+        const config = localizeConfig(activity.engine, 'en') as { min: number; max: number };
         const range = /from (\d+) to (\d+)/iu.exec(activity.prompt.en);
         if (!range || config.min !== Number(range[1]) || config.max !== Number(range[2]))
           problems.push(`${module.id}: ${activity.prompt.en}`);

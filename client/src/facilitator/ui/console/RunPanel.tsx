@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { hidesAuthors, showsAuthors } from '../../../../../shared/activities/registry.js';
+import { hidesAuthors, namesApply } from '../../../../../shared/activities/registry.js';
 import { ResultsFor } from '../../../activities/registry-results.js';
 import { hasModeration } from '../../../activities/registry-facilitator.js';
 import { useT } from '../../../common/i18n.js';
@@ -46,8 +46,8 @@ export function RunPanel({ timer }: Props) {
   // console does not switch on the type for either. An anonymous open text keeps the (disabled)
   // button, with the hint saying why.
   const anonymous = hidesAuthors(activity.type, activity.config);
-  const namesApply = showsAuthors(activity.type, activity.config);
-  const offersNames = namesApply || anonymous;
+  const namesShowable = namesApply(activity.type, activity.config);
+  const offersNames = namesShowable || anonymous;
   const oneList = hasModeration(activity.type);
   const summary = results?.activityId === activityId ? results.summary : null;
   const respondents = results?.activityId === activityId ? results.respondents : 0;
@@ -66,7 +66,7 @@ export function RunPanel({ timer }: Props) {
           {t(`status.${activity.status}`)}
           {activity.locked && ` · ${t('status.locked')}`}
           {activity.resultsVisible && ` · ${t('status.revealed')}`}
-          {activity.showNames && namesApply && ` · ${t('status.names')}`}
+          {activity.showNames && namesShowable && ` · ${t('status.names')}`}
           {activity.review && ` · ${t('liveRun.review')}`}
         </p>
         {timer}
