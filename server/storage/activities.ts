@@ -1,4 +1,6 @@
 import type { ExpressionBuilder, Kysely, Transaction } from 'kysely';
+import { reviewedInProgramDay } from '../../shared/activities/registry.js';
+import type { ActivityType } from '../../shared/activities/types.js';
 import { MAX_ACTIVITIES_PER_SESSION } from '../../shared/protocol/limits.js';
 import type { ActivityDraft } from '../../shared/protocol/schemas.js';
 import type { Database } from '../db/schema.js';
@@ -8,11 +10,12 @@ import { lockRow } from './locks.js';
 type Executor = Kysely<Database> | Transaction<Database>;
 
 /**
- * Open text in a program day is reviewed before the room sees it (a group of job seekers who meet
- * again tomorrow); a quick session shows entries at once. The facilitator can switch either way.
+ * Answers of a type its module reviews in a program day (open text) wait for the facilitator there
+ * (a group of job seekers who meet again tomorrow); a quick session shows them at once. The
+ * facilitator can switch either way.
  */
-export function reviewByDefault(type: string, inProgramDay: boolean): boolean {
-  return inProgramDay && type === 'open-text';
+export function reviewByDefault(type: ActivityType, inProgramDay: boolean): boolean {
+  return inProgramDay && reviewedInProgramDay(type);
 }
 
 export async function insertActivity(

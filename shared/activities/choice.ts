@@ -44,3 +44,18 @@ export function countChoices(options: readonly ChoiceOption[], picks: readonly s
 export function defaultOptions(labels: string[]): ChoiceOption[] {
   return labels.map((label, i) => ({ id: `o${i + 1}`, label }));
 }
+
+/**
+ * A poll written as one line, "… (a / b / c)": the choices at its end become the options and leave
+ * the title. Null without two to MAX_OPTIONS choices there.
+ */
+export function splitChoices(prompt: string): { title: string; choices: string[] } | null {
+  const match = /\s*\(([^()]+)\)\s*$/u.exec(prompt);
+  const choices =
+    match?.[1]
+      ?.split('/')
+      .map((c) => c.trim())
+      .filter(Boolean) ?? [];
+  if (!match || choices.length < 2 || choices.length > MAX_OPTIONS) return null;
+  return { title: prompt.slice(0, match.index).trim() || prompt, choices };
+}

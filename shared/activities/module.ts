@@ -32,6 +32,22 @@ export interface ActivityModule<Config, Answer, Summary> {
   defaultConfig: () => Config;
   /** True when even the facilitator must not see who wrote which answer (anonymous open text). */
   hidesAuthors?: (config: Config) => boolean;
+  /**
+   * True when the summary can carry nicknames, so the console offers "show names" (open text that
+   * is not anonymous). Without it the type's results never name anyone.
+   */
+  namesApply?: (config: Config) => boolean;
+  /**
+   * True when, in a program day, the facilitator reviews each answer before the room sees it (the
+   * group meets again tomorrow); a quick session shows them at once. Either can be switched.
+   */
+  reviewedInProgramDay?: boolean;
+  /**
+   * The config an agenda line's own words imply when it carries none (a program written before the
+   * library gave each activity its config, or a line the facilitator typed): a poll's "… (a / b / c)".
+   * Null when the words imply nothing; the line then opens with `defaultConfig`.
+   */
+  configFromPrompt?: (prompt: string) => { title: string; config: Config } | null;
   /** Pure: the result shown on the projector and to participants. Hidden answers never count. */
   summarize: (config: Config, answers: readonly AnswerRecord<Answer>[], options: SummaryOptions) => Summary;
 }

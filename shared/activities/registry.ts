@@ -41,6 +41,16 @@ export function hidesAuthors(type: ActivityType, config: unknown): boolean {
   return activityModule(type).hidesAuthors?.(config) ?? false;
 }
 
+/** Whether the results can name who wrote what, so the console offers the names button. */
+export function namesApply(type: ActivityType, config: unknown): boolean {
+  return activityModule(type).namesApply?.(config) ?? false;
+}
+
+/** Whether a program day holds this type's answers for review before the room sees them. */
+export function reviewedInProgramDay(type: ActivityType): boolean {
+  return activityModule(type).reviewedInProgramDay ?? false;
+}
+
 /** Activity definition as the facilitator writes it: a type and a config valid for that type. */
 export const activityDefinitionSchema = z.discriminatedUnion(
   'type',
@@ -59,4 +69,27 @@ export function summarize(
   options: SummaryOptions,
 ): ActivitySummary {
   return activityModule(type).summarize(config, answers, options);
+}
+
+/**
+ * The title and config an agenda line opens with: the config it carries (the library's, checked by
+ * the content schema), else the one its words imply (`configFromPrompt`), else the type's default.
+ * A carried or implied config that does not parse falls back to the next, so a bad one never
+ * reaches a phone; the title then keeps its words, so none are lost.
+ */
+export function engineDraftOf(
+  type: ActivityType,
+  title: string,
+  config: unknown,
+): { title: string; type: ActivityType; config: unknown } {
+  const module = activityModule(type);
+  const candidates: { title: string; config: unknown }[] = [];
+  if (config !== undefined) candidates.push({ title, config });
+  const implied = module.configFromPrompt?.(title);
+  if (implied) candidates.push(implied);
+  for (const candidate of candidates) {
+    const parsed = module.configSchema.safeParse(candidate.config);
+    if (parsed.success) return { title: candidate.title, type, config: parsed.data };
+  }
+  return { title, type, config: module.defaultConfig() };
 }

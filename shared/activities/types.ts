@@ -12,6 +12,10 @@ import type { WordCloudConfig, WordCloudAnswer } from './word-cloud/index.js';
 export const ACTIVITY_TYPES = ['poll-single', 'poll-multi', 'scale', 'open-text', 'word-cloud'] as const;
 export type ActivityType = (typeof ACTIVITY_TYPES)[number];
 
+/** Whether a type (e.g. an agenda line's, which may be facilitator-led) is one the engine runs on phones. */
+export const isEngineType = (type: string): type is ActivityType =>
+  (ACTIVITY_TYPES as readonly string[]).includes(type);
+
 export interface ActivityTypeMap {
   'poll-single': { config: PollSingleConfig; answer: PollSingleAnswer; summary: ChoiceSummary };
   'poll-multi': { config: PollMultiConfig; answer: PollMultiAnswer; summary: ChoiceSummary };

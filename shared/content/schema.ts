@@ -5,7 +5,9 @@
  * these schemas when it is first imported, so a typo in the data fails loudly at start-up and in the tests.
  */
 import { z } from 'zod';
+import { ACTIVITY_TYPES, isEngineType } from '../activities/types.js';
 import { text } from '../protocol/text.js';
+import { libraryConfigProblems } from './engine-config.js';
 import type { Text as SharedText } from '../i18n/text.js';
 
 /** Every user-visible string: Korean first, English second. Both must be non-empty. */
@@ -24,22 +26,30 @@ export type _TextMatchesShared = Assert<
 export const Id = text().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id must be lowercase kebab-case');
 
 /**
- * Activity types of the live engine (first five) and counseling activities built on them (last five).
- * These strings are the engine's ids: do not rename.
+ * Counseling activities the facilitator leads in the room until the engine has a module for them
+ * (issue 10 gives them one; then a type moves from here into the engine's ACTIVITY_TYPES).
  */
-export const ActivityType = z.enum([
-  'poll-single',
-  'poll-multi',
-  'scale',
-  'open-text',
-  'word-cloud',
+export const FACILITATOR_LED_TYPES = [
   'strength-cards',
   'barrier-map',
   'mock-interview',
   'action-plan',
   'instrument',
-]);
+] as const;
+
+/**
+ * The library's activity types: every type the engine runs on phones (its ACTIVITY_TYPES, the one
+ * list of engine types) plus the facilitator-led ones. These strings are the engine's ids: do not rename.
+ */
+export const ActivityType = z.enum([...ACTIVITY_TYPES, ...FACILITATOR_LED_TYPES]);
 export type ActivityType = z.infer<typeof ActivityType>;
+// Compile-time: a facilitator-led type is never also an engine type (engine types ⊂ library types
+// holds by construction above).
+export type _LedTypesAreNotEngineTypes = Assert<
+  [Extract<(typeof FACILITATOR_LED_TYPES)[number], (typeof ACTIVITY_TYPES)[number]>] extends [never]
+    ? true
+    : false
+>;
 
 /** Job families used by program tracks and the interview question bank. */
 export const JobFamily = z.enum([
@@ -90,9 +100,24 @@ export const ModuleActivity = z
     prompt: Text,
     /** Only for type 'instrument': which instrument to run. */
     instrumentId: Id.optional(),
+    /**
+     * What an activity that runs on phones opens with: its engine module's config, with every
+     * user-visible string written as Text (Korean and English). Required for engine types, refused
+     * for the others; both languages must parse with the module's config schema.
+     */
+    engine: z.unknown().optional(),
   })
   .refine((a) => (a.type === 'instrument') === (a.instrumentId !== undefined), {
     message: "instrumentId is required for type 'instrument' and only allowed there",
+  })
+  .superRefine((a, ctx) => {
+    if (!isEngineType(a.type)) {
+      if (a.engine !== undefined)
+        ctx.addIssue({ code: 'custom', path: ['engine'], message: 'engine is only for engine types' });
+      return;
+    }
+    for (const message of libraryConfigProblems(a.type, a.engine))
+      ctx.addIssue({ code: 'custom', path: ['engine'], message });
   });
 export type ModuleActivity = z.infer<typeof ModuleActivity>;
 

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { email, text, uuid } from '../protocol/text.js';
+import { activityModule } from '../activities/registry.js';
+import { isEngineType } from '../activities/types.js';
 import { ActivityType as ContentActivityType } from '../content/schema.js';
 import {
   ACTIVITY_TITLE_MAX_LENGTH,
@@ -40,14 +42,26 @@ export const roleSchema = z.enum(['admin', 'facilitator']);
 export type Role = z.infer<typeof roleSchema>;
 
 // ── agenda ───────────────────────────────────────────────────────────────────
-export const agendaActivitySchema = z.object({
-  key: itemKey,
-  /** Engine types run on phones; counseling types are led by the facilitator until their module exists. */
-  type: ContentActivityType,
-  title: text().trim().min(1).max(ACTIVITY_TITLE_MAX_LENGTH),
-  minutes: z.number().int().min(0).max(MAX_MODULE_MINUTES),
-  instrumentId: text().max(64).optional(),
-});
+export const agendaActivitySchema = z
+  .object({
+    key: itemKey,
+    /** Engine types run on phones; counseling types are led by the facilitator until their module exists. */
+    type: ContentActivityType,
+    title: text().trim().min(1).max(ACTIVITY_TITLE_MAX_LENGTH),
+    minutes: z.number().int().min(0).max(MAX_MODULE_MINUTES),
+    instrumentId: text().max(64).optional(),
+    /**
+     * The engine config the line opens with on phones (a library activity's, in the program's
+     * language). Absent on lines written before the library carried configs or typed by hand.
+     */
+    config: z.unknown().optional(),
+  })
+  .refine(
+    (a) =>
+      a.config === undefined ||
+      (isEngineType(a.type) && activityModule(a.type).configSchema.safeParse(a.config).success),
+    { message: "the config does not fit the activity's type", path: ['config'] },
+  );
 export type AgendaActivity = z.infer<typeof agendaActivitySchema>;
 
 export const agendaModuleSchema = z.object({

@@ -295,6 +295,33 @@ describe.each(APP_BACKENDS)('programs over HTTP on $name', ({ start: startApp })
     );
   });
 
+  it("opens a template day's phone activities with the library's configs, kept through a save", async () => {
+    const body = templateBody([me.id], today());
+    const created = await createProgram(t, cookie, body);
+    // A save from the editor (a renamed line) keeps each line's config.
+    const day = created.days[0]!;
+    const renamed = day.modules.map((m, i) =>
+      i === 0
+        ? { ...m, activities: m.activities.map((a, j) => (j === 0 ? { ...a, title: `${a.title}!` } : a)) }
+        : m,
+    );
+    const { program } = await expectStatus<{ program: ProgramDetail }>(
+      200,
+      put(created, { days: created.days.map((d, i) => (i === 0 ? { ...d, modules: renamed } : d)) }),
+    );
+    const { sessionId } = await expectStatus<{ sessionId: string }>(200, start(program, day.id));
+    const facilitator = track(await connect(t.url, { cookie }));
+    const snapshot = await ok(facilitator, 'session:watch', { sessionId });
+    const expected = dayActivityDrafts(body.days[0]!.modules);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(snapshot.activities.map((a) => a.config)).toEqual(expected.map((d) => d.config));
+    expect(snapshot.activities.map((a) => a.type)).toEqual(expected.map((d) => d.type));
+    const labels = snapshot.activities.flatMap((a) =>
+      'options' in (a.config as object) ? (a.config as { options: { label: string }[] }).options : [],
+    );
+    expect(labels.filter((o) => /^(선택지|option)\s*\d+$/iu.test(o.label))).toEqual([]);
+  });
+
   it('tells phones waiting in the program when a day starts', async () => {
     const program = await createProgram(t, cookie, scratchBody([me.id], [today()]));
     const phone = track(await connect(t.url));

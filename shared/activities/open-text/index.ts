@@ -26,6 +26,8 @@ export const openText: ActivityModule<OpenTextConfig, OpenTextAnswer, OpenTextSu
   answerSchema: (config) => z.object({ text: text().trim().min(1).max(config.maxLength) }),
   defaultConfig: () => ({ maxLength: 200, anonymous: true }),
   hidesAuthors: (config) => config.anonymous,
+  namesApply: (config) => !config.anonymous,
+  reviewedInProgramDay: true,
   summarize: (config, answers, options) => {
     const shown = visible(answers);
     return {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { text } from '../../protocol/text.js';
 import type { ActivityModule } from '../module.js';
 import { visible } from '../module.js';
-import { countChoices, defaultOptions, optionsSchema, type ChoiceSummary } from '../choice.js';
+import { countChoices, defaultOptions, optionsSchema, splitChoices, type ChoiceSummary } from '../choice.js';
 
 export const pollMultiConfigSchema = z
   .object({ options: optionsSchema, maxPicks: z.number().int().min(1).max(12) })
@@ -25,6 +25,12 @@ export const pollMulti: ActivityModule<PollMultiConfig, PollMultiAnswer, ChoiceS
     });
   },
   defaultConfig: () => ({ options: defaultOptions(['선택지 1', '선택지 2', '선택지 3']), maxPicks: 2 }),
+  // A line that lists its choices says nothing of how many to pick: all of them may be picked.
+  configFromPrompt: (prompt) => {
+    const split = splitChoices(prompt);
+    const options = split && defaultOptions(split.choices);
+    return split && options && { title: split.title, config: { options, maxPicks: options.length } };
+  },
   summarize: (config, answers) =>
     countChoices(
       config.options,

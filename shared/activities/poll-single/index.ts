@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { text } from '../../protocol/text.js';
 import type { ActivityModule } from '../module.js';
 import { visible } from '../module.js';
-import { countChoices, defaultOptions, optionsSchema, type ChoiceSummary } from '../choice.js';
+import { countChoices, defaultOptions, optionsSchema, splitChoices, type ChoiceSummary } from '../choice.js';
 
 export const pollSingleConfigSchema = z.object({ options: optionsSchema });
 export type PollSingleConfig = z.infer<typeof pollSingleConfigSchema>;
@@ -17,6 +17,10 @@ export const pollSingle: ActivityModule<PollSingleConfig, PollSingleAnswer, Choi
     return z.object({ optionId: text().refine((id) => ids.has(id), 'unknown option') });
   },
   defaultConfig: () => ({ options: defaultOptions(['예', '아니오']) }),
+  configFromPrompt: (prompt) => {
+    const split = splitChoices(prompt);
+    return split && { title: split.title, config: { options: defaultOptions(split.choices) } };
+  },
   summarize: (config, answers) =>
     countChoices(
       config.options,

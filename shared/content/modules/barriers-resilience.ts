@@ -25,6 +25,7 @@ export const barriersResilienceModules: Module[] = [
           ko: '가장 큰 걸림돌 하나에 대해 이번 주에 할 수 있는 첫 대처 행동',
           en: 'For your biggest barrier, one first step you can take this week',
         },
+        engine: { maxLength: 200, anonymous: true },
       },
     ],
     facilitatorNotes: {
@@ -54,9 +55,14 @@ export const barriersResilienceModules: Module[] = [
     activities: [
       {
         type: 'poll-single',
-        prompt: {
-          ko: '가장 견디기 힘든 좌절은? (서류 탈락 / 면접 탈락 / 연락 없음 / 주변의 말)',
-          en: 'Which setback is hardest to bear? (rejected application / failed interview / no reply / what others say)',
+        prompt: { ko: '가장 견디기 힘든 좌절은?', en: 'Which setback is hardest to bear?' },
+        engine: {
+          options: [
+            { id: 'o1', label: { ko: '서류 탈락', en: 'Rejected application' } },
+            { id: 'o2', label: { ko: '면접 탈락', en: 'Failed interview' } },
+            { id: 'o3', label: { ko: '연락 없음', en: 'No reply' } },
+            { id: 'o4', label: { ko: '주변의 말', en: 'What others say' } },
+          ],
         },
       },
       {
@@ -65,6 +71,7 @@ export const barriersResilienceModules: Module[] = [
           ko: '그 일이 생기면 나는 이렇게 생각하고, 이렇게 행동하겠다 (짝과 함께 작성)',
           en: 'If it happens, this is what I will think and what I will do (write it with your partner)',
         },
+        engine: { maxLength: 300, anonymous: true },
       },
     ],
     facilitatorNotes: {
@@ -94,9 +101,14 @@ export const barriersResilienceModules: Module[] = [
     activities: [
       {
         type: 'poll-single',
-        prompt: {
-          ko: '입사 첫 달 가장 걱정되는 것은? (업무 / 사람 / 출퇴근 / 실수)',
-          en: 'What worries you most about the first month? (the work / people / commuting / mistakes)',
+        prompt: { ko: '입사 첫 달 가장 걱정되는 것은?', en: 'What worries you most about the first month?' },
+        engine: {
+          options: [
+            { id: 'o1', label: { ko: '업무', en: 'The work' } },
+            { id: 'o2', label: { ko: '사람', en: 'People' } },
+            { id: 'o3', label: { ko: '출퇴근', en: 'Commuting' } },
+            { id: 'o4', label: { ko: '실수', en: 'Making mistakes' } },
+          ],
         },
       },
       {
@@ -105,6 +117,7 @@ export const barriersResilienceModules: Module[] = [
           ko: '상사에게 실수를 보고하는 첫 문장을 써 보세요.',
           en: 'Write the first sentence of reporting a mistake to your manager.',
         },
+        engine: { maxLength: 200, anonymous: false },
       },
     ],
     facilitatorNotes: {
@@ -135,8 +148,18 @@ export const barriersResilienceModules: Module[] = [
       {
         type: 'poll-multi',
         prompt: {
-          ko: '오래 일하기 위해 준비가 필요한 것 (교대근무 / 체력 / 안전 / 기숙사·통근 / 동료 관계)',
-          en: 'What needs preparing to last in the job (shifts / stamina / safety / dormitory or commute / colleagues)',
+          ko: '오래 일하기 위해 준비가 필요한 것을 모두 고르세요',
+          en: 'Pick everything that needs preparing to last in the job',
+        },
+        engine: {
+          options: [
+            { id: 'o1', label: { ko: '교대근무', en: 'Shift work' } },
+            { id: 'o2', label: { ko: '체력', en: 'Stamina' } },
+            { id: 'o3', label: { ko: '안전', en: 'Safety' } },
+            { id: 'o4', label: { ko: '기숙사·통근', en: 'Dormitory or commute' } },
+            { id: 'o5', label: { ko: '동료 관계', en: 'Colleagues' } },
+          ],
+          maxPicks: 5,
         },
       },
       {
@@ -145,6 +168,7 @@ export const barriersResilienceModules: Module[] = [
           ko: '힘들 때 연락할 사람과 기관을 적어 두세요.',
           en: 'Write down the people and services to contact when it gets hard.',
         },
+        engine: { maxLength: 300, anonymous: true },
       },
     ],
     facilitatorNotes: {
@@ -178,12 +202,23 @@ export const barriersResilienceModules: Module[] = [
           ko: '내 경력 연표: 했던 일, 맡았던 역할, 가장 잘했던 일',
           en: 'My career timeline: jobs, roles, what I did best',
         },
+        engine: { maxLength: 500, anonymous: true },
       },
       {
         type: 'poll-multi',
         prompt: {
-          ko: '다음 일에서 원하는 것 (경력 활용 / 새 분야 / 시간 여유 / 안정 / 사회 공헌)',
-          en: 'What I want from the next job (use my experience / a new field / more free time / stability / giving back)',
+          ko: '다음 일에서 원하는 것을 모두 고르세요',
+          en: 'Pick everything you want from the next job',
+        },
+        engine: {
+          options: [
+            { id: 'o1', label: { ko: '경력 활용', en: 'Using my experience' } },
+            { id: 'o2', label: { ko: '새 분야', en: 'A new field' } },
+            { id: 'o3', label: { ko: '시간 여유', en: 'More free time' } },
+            { id: 'o4', label: { ko: '안정', en: 'Stability' } },
+            { id: 'o5', label: { ko: '사회 공헌', en: 'Giving back' } },
+          ],
+          maxPicks: 5,
         },
       },
       {

@@ -14,9 +14,13 @@ export const documentsInterviewModules: Module[] = [
     activities: [
       {
         type: 'poll-single',
-        prompt: {
-          ko: '생성형 AI를 써 본 적이 있나요? (자주 / 가끔 / 없음)',
-          en: 'Have you used generative AI? (often / sometimes / never)',
+        prompt: { ko: '생성형 AI를 써 본 적이 있나요?', en: 'Have you used generative AI?' },
+        engine: {
+          options: [
+            { id: 'o1', label: { ko: '자주', en: 'Often' } },
+            { id: 'o2', label: { ko: '가끔', en: 'Sometimes' } },
+            { id: 'o3', label: { ko: '없음', en: 'Never' } },
+          ],
         },
       },
       {
@@ -25,6 +29,7 @@ export const documentsInterviewModules: Module[] = [
           ko: 'AI가 뽑은 핵심 역량 세 가지와, 그중 나에게 있는 역량의 증거',
           en: 'The three key competencies the AI found, and evidence that you have one of them',
         },
+        engine: { maxLength: 300, anonymous: false },
       },
     ],
     facilitatorNotes: {
@@ -55,8 +60,18 @@ export const documentsInterviewModules: Module[] = [
       {
         type: 'poll-multi',
         prompt: {
-          ko: '이력서에서 가장 막히는 부분 (경력 정리 / 공백기 / 자격 / 사진·양식 / 없음)',
-          en: 'Where you get stuck on a résumé (work history / gaps / certificates / photo or format / nowhere)',
+          ko: '이력서에서 막히는 부분을 모두 고르세요',
+          en: 'Pick every part of a résumé where you get stuck',
+        },
+        engine: {
+          options: [
+            { id: 'o1', label: { ko: '경력 정리', en: 'Work history' } },
+            { id: 'o2', label: { ko: '공백기', en: 'Gaps' } },
+            { id: 'o3', label: { ko: '자격', en: 'Certificates' } },
+            { id: 'o4', label: { ko: '사진·양식', en: 'Photo or format' } },
+            { id: 'o5', label: { ko: '없음', en: 'Nowhere' } },
+          ],
+          maxPicks: 5,
         },
       },
       {
@@ -65,6 +80,7 @@ export const documentsInterviewModules: Module[] = [
           ko: '경력 한 줄을 "무엇을, 얼마나, 어떤 결과"로 다시 써 보세요.',
           en: 'Rewrite one line of experience as "what, how much, what result".',
         },
+        engine: { maxLength: 200, anonymous: false },
       },
     ],
     facilitatorNotes: {
@@ -98,6 +114,7 @@ export const documentsInterviewModules: Module[] = [
           ko: '지원동기 첫 문장: 이 회사, 이 직무여야 하는 나의 이유',
           en: 'First sentence of your motivation: why this company and this job, for you',
         },
+        engine: { maxLength: 200, anonymous: false },
       },
       {
         type: 'open-text',
@@ -105,12 +122,19 @@ export const documentsInterviewModules: Module[] = [
           ko: '강점 하나를 경험 사례(상황-행동-결과)로 써 보세요.',
           en: 'Write one strength as an example (situation, action, result).',
         },
+        engine: { maxLength: 500, anonymous: false },
       },
       {
         type: 'scale',
         prompt: {
           ko: '짝의 글을 읽고 "구체적인 정도"를 1~5로 평가해 주세요.',
           en: "Read your partner's text and rate how specific it is from 1 to 5.",
+        },
+        engine: {
+          min: 1,
+          max: 5,
+          minLabel: { ko: '막연하다', en: 'Vague' },
+          maxLabel: { ko: '매우 구체적이다', en: 'Very specific' },
         },
       },
     ],
@@ -145,6 +169,21 @@ export const documentsInterviewModules: Module[] = [
           ko: '이 직무군에서 가장 중요하다고 생각하는 역량 세 가지',
           en: 'The three competencies you think matter most in this job family',
         },
+        engine: {
+          options: [
+            { id: 'o1', label: { ko: '의사소통', en: 'Communication' } },
+            { id: 'o2', label: { ko: '문제 해결', en: 'Problem solving' } },
+            { id: 'o3', label: { ko: '책임감', en: 'Responsibility' } },
+            { id: 'o4', label: { ko: '협업', en: 'Teamwork' } },
+            { id: 'o5', label: { ko: '꼼꼼함', en: 'Attention to detail' } },
+            { id: 'o6', label: { ko: '고객 응대', en: 'Customer service' } },
+            { id: 'o7', label: { ko: '체력', en: 'Stamina' } },
+            { id: 'o8', label: { ko: '디지털 활용', en: 'Digital skills' } },
+            { id: 'o9', label: { ko: '안전 의식', en: 'Safety awareness' } },
+            { id: 'o10', label: { ko: '직무 지식', en: 'Job knowledge' } },
+          ],
+          maxPicks: 3,
+        },
       },
       {
         type: 'open-text',
@@ -152,6 +191,7 @@ export const documentsInterviewModules: Module[] = [
           ko: '역량마다 그것을 보여 준 나의 경험 한 줄 (아르바이트, 동아리, 가사, 봉사도 좋습니다)',
           en: 'For each competency, one line of experience that shows it (part-time jobs, clubs, housework and volunteering count)',
         },
+        engine: { maxLength: 500, anonymous: false },
       },
       {
         type: 'mock-interview',
@@ -188,17 +228,21 @@ export const documentsInterviewModules: Module[] = [
     activities: [
       {
         type: 'poll-single',
-        prompt: {
-          ko: '면접에서 가장 걱정되는 것은? (첫 질문 / 말문 막힘 / 긴장 / 예상 못한 질문 / 나이·공백 질문)',
-          en: 'What worries you most in interviews? (first question / going blank / nerves / unexpected questions / questions on age or gaps)',
+        prompt: { ko: '면접에서 가장 걱정되는 것은?', en: 'What worries you most in interviews?' },
+        engine: {
+          options: [
+            { id: 'o1', label: { ko: '첫 질문', en: 'The first question' } },
+            { id: 'o2', label: { ko: '말문 막힘', en: 'Going blank' } },
+            { id: 'o3', label: { ko: '긴장', en: 'Nerves' } },
+            { id: 'o4', label: { ko: '예상 못한 질문', en: 'Unexpected questions' } },
+            { id: 'o5', label: { ko: '나이·공백 질문', en: 'Questions on age or gaps' } },
+          ],
         },
       },
       {
         type: 'open-text',
-        prompt: {
-          ko: '1분 자기소개 초안을 써 보세요.',
-          en: 'Draft a one-minute self-introduction.',
-        },
+        prompt: { ko: '1분 자기소개 초안을 써 보세요.', en: 'Draft a one-minute self-introduction.' },
+        engine: { maxLength: 500, anonymous: false },
       },
     ],
     facilitatorNotes: {
@@ -239,6 +283,7 @@ export const documentsInterviewModules: Module[] = [
           ko: '받은 피드백 중 다음 면접에서 바꿀 한 가지',
           en: 'One thing from the feedback you will change in your next interview',
         },
+        engine: { maxLength: 200, anonymous: true },
       },
     ],
     facilitatorNotes: {

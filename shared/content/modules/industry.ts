@@ -14,9 +14,21 @@ export const industryModules: Module[] = [
     activities: [
       {
         type: 'poll-multi',
-        prompt: {
-          ko: '관심 있는 직종을 모두 고르세요 (진행자가 트랙에 맞는 직종 목록을 준비합니다)',
-          en: 'Pick every occupation that interests you (the facilitator prepares a list for the field)',
+        prompt: { ko: '관심 있는 직종을 모두 고르세요', en: 'Pick every occupation that interests you' },
+        engine: {
+          options: [
+            { id: 'o1', label: { ko: '경비·시설관리', en: 'Security and facilities' } },
+            { id: 'o2', label: { ko: '돌봄·요양보호', en: 'Care work' } },
+            { id: 'o3', label: { ko: '운전·배송', en: 'Driving and delivery' } },
+            { id: 'o4', label: { ko: '사무·행정', en: 'Office and administration' } },
+            { id: 'o5', label: { ko: '조리·음식 서비스', en: 'Cooking and food service' } },
+            { id: 'o6', label: { ko: '청소·환경미화', en: 'Cleaning' } },
+            { id: 'o7', label: { ko: '생산·제조', en: 'Production' } },
+            { id: 'o8', label: { ko: '판매·상담', en: 'Sales and customer advice' } },
+            { id: 'o9', label: { ko: '강사·교육', en: 'Teaching and training' } },
+            { id: 'o10', label: { ko: '기술·정비', en: 'Technical and maintenance' } },
+          ],
+          maxPicks: 10,
         },
       },
       {
@@ -25,6 +37,7 @@ export const industryModules: Module[] = [
           ko: '재취업 사례를 읽고, 그 사람이 한 일 중 나도 할 수 있는 것 한 가지',
           en: 'After reading a re-employment story, one thing that person did that you could do too',
         },
+        engine: { maxLength: 300, anonymous: true },
       },
     ],
     facilitatorNotes: {
@@ -54,14 +67,20 @@ export const industryModules: Module[] = [
     activities: [
       {
         type: 'poll-single',
-        prompt: {
-          ko: '조선업 하면 떠오르는 인상은? (힘들다 / 보수가 좋다 / 기술을 배운다 / 잘 모르겠다)',
-          en: 'Your first impression of shipbuilding? (hard work / good pay / learn a skill / not sure)',
+        prompt: { ko: '조선업 하면 떠오르는 인상은?', en: 'Your first impression of shipbuilding?' },
+        engine: {
+          options: [
+            { id: 'o1', label: { ko: '힘들다', en: 'Hard work' } },
+            { id: 'o2', label: { ko: '보수가 좋다', en: 'Good pay' } },
+            { id: 'o3', label: { ko: '기술을 배운다', en: 'Learn a skill' } },
+            { id: 'o4', label: { ko: '잘 모르겠다', en: 'Not sure' } },
+          ],
         },
       },
       {
         type: 'word-cloud',
         prompt: { ko: '조선 현장 직무 중 더 알고 싶은 것', en: 'A shipyard job you want to know more about' },
+        engine: { maxWords: 3 },
       },
       {
         type: 'open-text',
@@ -69,6 +88,7 @@ export const industryModules: Module[] = [
           ko: '나의 이전 경력 중 조선 현장에서 쓸 수 있는 것',
           en: 'What from your previous work could be used in a shipyard',
         },
+        engine: { maxLength: 300, anonymous: true },
       },
     ],
     facilitatorNotes: {
@@ -99,15 +119,30 @@ export const industryModules: Module[] = [
       {
         type: 'poll-single',
         prompt: {
-          ko: '퀴즈: 웨이퍼 위에 회로 모양을 새기는 공정은? (산화 / 포토 / 식각 / 패키징)',
-          en: 'Quiz: which step prints the circuit pattern onto the wafer? (oxidation / photolithography / etching / packaging)',
+          ko: '퀴즈: 웨이퍼 위에 회로 모양을 새기는 공정은?',
+          en: 'Quiz: which step prints the circuit pattern onto the wafer?',
+        },
+        engine: {
+          options: [
+            { id: 'o1', label: { ko: '산화', en: 'Oxidation' } },
+            { id: 'o2', label: { ko: '포토', en: 'Photolithography' } },
+            { id: 'o3', label: { ko: '식각', en: 'Etching' } },
+            { id: 'o4', label: { ko: '패키징', en: 'Packaging' } },
+          ],
         },
       },
       {
         type: 'poll-multi',
-        prompt: {
-          ko: '관심 있는 직무 (생산 오퍼레이터 / 설비 엔지니어 / 품질 관리 / 공정 기술 / 아직 모름)',
-          en: 'Jobs of interest (production operator / equipment engineer / quality / process engineering / not sure yet)',
+        prompt: { ko: '관심 있는 직무를 모두 고르세요', en: 'Pick every job that interests you' },
+        engine: {
+          options: [
+            { id: 'o1', label: { ko: '생산 오퍼레이터', en: 'Production operator' } },
+            { id: 'o2', label: { ko: '설비 엔지니어', en: 'Equipment engineer' } },
+            { id: 'o3', label: { ko: '품질 관리', en: 'Quality control' } },
+            { id: 'o4', label: { ko: '공정 기술', en: 'Process engineering' } },
+            { id: 'o5', label: { ko: '아직 모름', en: 'Not sure yet' } },
+          ],
+          maxPicks: 5,
         },
       },
       {
@@ -116,6 +151,7 @@ export const industryModules: Module[] = [
           ko: '교대근무와 클린룸 환경에 대해 궁금한 점',
           en: 'Questions about shift work and cleanroom conditions',
         },
+        engine: { maxLength: 300, anonymous: true },
       },
     ],
     facilitatorNotes: {
@@ -149,12 +185,19 @@ export const industryModules: Module[] = [
           ko: '멘토에게 묻고 싶은 질문 (익명으로 모아 진행자가 읽습니다)',
           en: 'Questions for the mentor (collected anonymously and read out by the facilitator)',
         },
+        engine: { maxLength: 300, anonymous: true },
       },
       {
         type: 'scale',
         prompt: {
           ko: '특강 후 이 산업에서 일하고 싶은 마음은 1~5 중 몇 점인가요?',
           en: 'After the talk, from 1 to 5, how much do you want to work in this industry?',
+        },
+        engine: {
+          min: 1,
+          max: 5,
+          minLabel: { ko: '전혀 없다', en: 'Not at all' },
+          maxLabel: { ko: '매우 크다', en: 'Very much' },
         },
       },
     ],
@@ -184,15 +227,20 @@ export const industryModules: Module[] = [
     durationMinutes: 120,
     activities: [
       {
-        type: 'poll-multi',
+        type: 'word-cloud',
         prompt: {
-          ko: '게임에서 만난 직업 중 해 보고 싶은 것을 모두 고르세요.',
-          en: 'Pick every job from the game you would like to try.',
+          ko: '게임에서 만난 직업 중 해 보고 싶은 것을 세 개까지 적어 주세요.',
+          en: 'Write up to three jobs from the game you would like to try.',
         },
+        engine: { maxWords: 3 },
       },
       {
         type: 'word-cloud',
-        prompt: { ko: '직장생활 하면 떠오르는 단어', en: 'A word that comes to mind for working life' },
+        prompt: {
+          ko: '직장생활 하면 떠오르는 단어를 세 개까지 적어 주세요.',
+          en: 'Up to three words that come to mind for working life',
+        },
+        engine: { maxWords: 3 },
       },
       {
         type: 'strength-cards',

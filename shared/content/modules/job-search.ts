@@ -18,6 +18,19 @@ export const jobSearchModules: Module[] = [
           ko: '내가 사장이라면 직원에게 가장 바라는 것 세 가지',
           en: 'If you were the boss, the three things you would most want from an employee',
         },
+        engine: {
+          options: [
+            { id: 'o1', label: { ko: '성실함', en: 'Diligence' } },
+            { id: 'o2', label: { ko: '책임감', en: 'Responsibility' } },
+            { id: 'o3', label: { ko: '시간 약속', en: 'Punctuality' } },
+            { id: 'o4', label: { ko: '배우려는 자세', en: 'Willingness to learn' } },
+            { id: 'o5', label: { ko: '협동심', en: 'Teamwork' } },
+            { id: 'o6', label: { ko: '밝은 태도', en: 'A positive attitude' } },
+            { id: 'o7', label: { ko: '직무 능력', en: 'Job skills' } },
+            { id: 'o8', label: { ko: '정직함', en: 'Honesty' } },
+          ],
+          maxPicks: 3,
+        },
       },
       {
         type: 'word-cloud',
@@ -25,6 +38,7 @@ export const jobSearchModules: Module[] = [
           ko: '채용 담당자가 싫어할 것 같은 지원자의 모습 한 단어',
           en: 'One word for an applicant a recruiter would not want',
         },
+        engine: { maxWords: 1 },
       },
     ],
     facilitatorNotes: {
@@ -58,12 +72,20 @@ export const jobSearchModules: Module[] = [
           ko: '일자리 소식을 물어볼 수 있는 사람 다섯 명 (이름은 본인만 봅니다)',
           en: 'Five people you could ask about openings (only you see the names)',
         },
+        engine: { maxLength: 300, anonymous: true },
       },
       {
         type: 'poll-single',
         prompt: {
-          ko: '지인에게 일자리를 물어보는 것이 어렵나요? (전혀 / 조금 / 많이)',
-          en: 'Is asking acquaintances about jobs hard for you? (not at all / a little / very)',
+          ko: '지인에게 일자리를 물어보는 것이 어렵나요?',
+          en: 'Is asking acquaintances about jobs hard for you?',
+        },
+        engine: {
+          options: [
+            { id: 'o1', label: { ko: '전혀 어렵지 않다', en: 'Not at all' } },
+            { id: 'o2', label: { ko: '조금 어렵다', en: 'A little' } },
+            { id: 'o3', label: { ko: '많이 어렵다', en: 'Very' } },
+          ],
         },
       },
     ],
@@ -95,8 +117,19 @@ export const jobSearchModules: Module[] = [
       {
         type: 'poll-multi',
         prompt: {
-          ko: '지금까지 써 본 채용정보 경로 (고용24 / 민간 취업포털 / 지인 / 현수막·전단 / 기업 홈페이지 / 없음)',
-          en: 'Job-information channels used so far (Work24 / private job sites / acquaintances / posters / company sites / none)',
+          ko: '지금까지 써 본 채용정보 경로를 모두 고르세요',
+          en: 'Pick every job-information channel you have used so far',
+        },
+        engine: {
+          options: [
+            { id: 'o1', label: { ko: '고용24', en: 'Work24' } },
+            { id: 'o2', label: { ko: '민간 취업포털', en: 'Private job sites' } },
+            { id: 'o3', label: { ko: '지인', en: 'Acquaintances' } },
+            { id: 'o4', label: { ko: '현수막·전단', en: 'Posters and flyers' } },
+            { id: 'o5', label: { ko: '기업 홈페이지', en: 'Company websites' } },
+            { id: 'o6', label: { ko: '없음', en: 'None yet' } },
+          ],
+          maxPicks: 6,
         },
       },
       {
@@ -105,6 +138,7 @@ export const jobSearchModules: Module[] = [
           ko: '직접 찾은 공고 하나에서 자격요건, 근무조건, 마감일을 정리해 보세요.',
           en: 'From one ad you found, note the requirements, conditions and deadline.',
         },
+        engine: { maxLength: 300, anonymous: false },
       },
     ],
     facilitatorNotes: {
@@ -138,12 +172,22 @@ export const jobSearchModules: Module[] = [
           ko: '관심 기업 한 곳: 하는 일, 인재상, 최근 소식, 나와 맞는 점',
           en: 'One company: what it does, the people it looks for, recent news, where you fit',
         },
+        engine: { maxLength: 500, anonymous: false },
       },
       {
         type: 'poll-single',
         prompt: {
-          ko: '기업을 고를 때 가장 먼저 보는 것은? (규모 / 위치 / 보수 / 분위기 / 성장성)',
-          en: 'What do you look at first when choosing a company? (size / location / pay / culture / growth)',
+          ko: '기업을 고를 때 가장 먼저 보는 것은?',
+          en: 'What do you look at first when choosing a company?',
+        },
+        engine: {
+          options: [
+            { id: 'o1', label: { ko: '규모', en: 'Size' } },
+            { id: 'o2', label: { ko: '위치', en: 'Location' } },
+            { id: 'o3', label: { ko: '보수', en: 'Pay' } },
+            { id: 'o4', label: { ko: '분위기', en: 'Culture' } },
+            { id: 'o5', label: { ko: '성장성', en: 'Growth' } },
+          ],
         },
       },
     ],
@@ -178,6 +222,16 @@ export const jobSearchModules: Module[] = [
           ko: '퀴즈: 우리 지역에서 구인이 가장 많은 분야는 어디일까요?',
           en: 'Quiz: which field has the most openings in our region?',
         },
+        engine: {
+          options: [
+            { id: 'o1', label: { ko: '제조·생산', en: 'Manufacturing' } },
+            { id: 'o2', label: { ko: '돌봄·보건복지', en: 'Care, health and welfare' } },
+            { id: 'o3', label: { ko: '서비스·판매', en: 'Service and retail' } },
+            { id: 'o4', label: { ko: '운전·운송', en: 'Driving and transport' } },
+            { id: 'o5', label: { ko: '건설', en: 'Construction' } },
+            { id: 'o6', label: { ko: '사무', en: 'Office work' } },
+          ],
+        },
       },
       {
         type: 'open-text',
@@ -185,6 +239,7 @@ export const jobSearchModules: Module[] = [
           ko: '오늘 알게 된 사실 중 내 구직에 영향을 줄 것 한 가지',
           en: 'One fact from today that will affect your job search',
         },
+        engine: { maxLength: 200, anonymous: true },
       },
     ],
     facilitatorNotes: {
@@ -215,8 +270,14 @@ export const jobSearchModules: Module[] = [
       {
         type: 'scale',
         prompt: {
-          ko: '후보 직업마다 "내 가치와 맞는 정도"를 1~5로 매겨 보세요.',
-          en: 'Rate each candidate job from 1 to 5 on how well it fits your values.',
+          ko: '가장 유력한 후보 직업은 내 가치와 얼마나 맞나요? 1~5로 매겨 보세요.',
+          en: 'How well does your leading candidate job fit your values? Rate it from 1 to 5.',
+        },
+        engine: {
+          min: 1,
+          max: 5,
+          minLabel: { ko: '전혀 맞지 않다', en: 'Not at all' },
+          maxLabel: { ko: '매우 잘 맞다', en: 'Very well' },
         },
       },
       {
@@ -225,6 +286,7 @@ export const jobSearchModules: Module[] = [
           ko: '1순위로 정한 직업과 그 이유, 아직 부족한 준비',
           en: 'Your first-choice job, why, and what preparation is still missing',
         },
+        engine: { maxLength: 300, anonymous: false },
       },
     ],
     facilitatorNotes: {
@@ -254,9 +316,13 @@ export const jobSearchModules: Module[] = [
     activities: [
       {
         type: 'poll-single',
-        prompt: {
-          ko: '국민내일배움카드를 가지고 있나요? (있음 / 없음 / 모름)',
-          en: 'Do you have a Tomorrow Learning Card? (yes / no / not sure)',
+        prompt: { ko: '국민내일배움카드를 가지고 있나요?', en: 'Do you have a Tomorrow Learning Card?' },
+        engine: {
+          options: [
+            { id: 'o1', label: { ko: '있음', en: 'Yes' } },
+            { id: 'o2', label: { ko: '없음', en: 'No' } },
+            { id: 'o3', label: { ko: '모름', en: 'Not sure' } },
+          ],
         },
       },
       {
@@ -265,6 +331,7 @@ export const jobSearchModules: Module[] = [
           ko: '관심 있는 훈련과정 하나: 기간, 시간, 자기부담금, 시작일',
           en: 'One training course of interest: length, hours, own contribution, start date',
         },
+        engine: { maxLength: 300, anonymous: false },
       },
     ],
     facilitatorNotes: {

@@ -15,12 +15,22 @@ export const openingClosingModules: Module[] = [
       {
         type: 'word-cloud',
         prompt: { ko: '지금 내 마음을 한 단어로 표현하면?', en: 'One word for how you feel right now?' },
+        engine: { maxWords: 1 },
       },
       {
         type: 'poll-single',
         prompt: {
-          ko: '이 프로그램에서 가장 얻고 싶은 것은? (자신감 / 정보 / 서류 / 면접 / 사람)',
-          en: 'What do you most want from this program? (confidence / information / documents / interview / people)',
+          ko: '이 프로그램에서 가장 얻고 싶은 것은?',
+          en: 'What do you most want from this program?',
+        },
+        engine: {
+          options: [
+            { id: 'o1', label: { ko: '자신감', en: 'Confidence' } },
+            { id: 'o2', label: { ko: '정보', en: 'Information' } },
+            { id: 'o3', label: { ko: '서류', en: 'Application documents' } },
+            { id: 'o4', label: { ko: '면접', en: 'Interview skills' } },
+            { id: 'o5', label: { ko: '사람', en: 'People' } },
+          ],
         },
       },
       {
@@ -80,6 +90,7 @@ export const openingClosingModules: Module[] = [
           ko: '프로그램에 참여하며 가장 기억에 남는 순간이나 소감을 적어 주세요.',
           en: 'Write the moment you will remember most, or a few words about the program.',
         },
+        engine: { maxLength: 300, anonymous: true },
       },
     ],
     facilitatorNotes: {
@@ -109,9 +120,17 @@ export const openingClosingModules: Module[] = [
     activities: [
       {
         type: 'poll-multi',
-        prompt: {
-          ko: '내가 일하고 싶은 이유를 모두 고르세요 (생계 / 성장 / 사람 / 인정 / 건강한 생활 / 기타)',
-          en: 'Pick every reason you want to work (income / growth / people / recognition / healthy routine / other)',
+        prompt: { ko: '내가 일하고 싶은 이유를 모두 고르세요', en: 'Pick every reason you want to work' },
+        engine: {
+          options: [
+            { id: 'o1', label: { ko: '생계', en: 'Income' } },
+            { id: 'o2', label: { ko: '성장', en: 'Growth' } },
+            { id: 'o3', label: { ko: '사람', en: 'People' } },
+            { id: 'o4', label: { ko: '인정', en: 'Recognition' } },
+            { id: 'o5', label: { ko: '건강한 생활', en: 'A healthy routine' } },
+            { id: 'o6', label: { ko: '기타', en: 'Other' } },
+          ],
+          maxPicks: 6,
         },
       },
       {
@@ -120,6 +139,12 @@ export const openingClosingModules: Module[] = [
           ko: '지금 취업하고 싶은 마음은 0~10 중 몇 점인가요?',
           en: 'From 0 to 10, how much do you want a job right now?',
         },
+        engine: {
+          min: 0,
+          max: 10,
+          minLabel: { ko: '전혀 없다', en: 'Not at all' },
+          maxLabel: { ko: '매우 크다', en: 'Very much' },
+        },
       },
       {
         type: 'open-text',
@@ -127,6 +152,7 @@ export const openingClosingModules: Module[] = [
           ko: '프로그램이 끝날 때까지 이루고 싶은 작은 목표 한 가지',
           en: 'One small goal to reach by the end of the program',
         },
+        engine: { maxLength: 200, anonymous: false },
       },
     ],
     facilitatorNotes: {
@@ -167,6 +193,7 @@ export const openingClosingModules: Module[] = [
           ko: '계획을 방해할 수 있는 일과 그때의 대처 방법',
           en: 'What could get in the way of the plan, and what you will do then',
         },
+        engine: { maxLength: 300, anonymous: true },
       },
     ],
     facilitatorNotes: {
@@ -203,9 +230,14 @@ export const openingClosingModules: Module[] = [
       },
       {
         type: 'poll-single',
-        prompt: {
-          ko: '졸업 후 첫 진로 (바로 취업 / 일하며 공부 / 진학 / 아직 모르겠음)',
-          en: 'First step after graduation (work / work and study / further study / not sure yet)',
+        prompt: { ko: '졸업 후 첫 진로는?', en: 'Your first step after graduation?' },
+        engine: {
+          options: [
+            { id: 'o1', label: { ko: '바로 취업', en: 'Work' } },
+            { id: 'o2', label: { ko: '일하며 공부', en: 'Work and study' } },
+            { id: 'o3', label: { ko: '진학', en: 'Further study' } },
+            { id: 'o4', label: { ko: '아직 모르겠음', en: 'Not sure yet' } },
+          ],
         },
       },
     ],

@@ -15,8 +15,19 @@ export const selfUnderstandingModules: Module[] = [
       {
         type: 'poll-multi',
         prompt: {
-          ko: '시간 가는 줄 모르고 했던 활동을 모두 고르세요 (만들기 / 돕기 / 정리하기 / 설득하기 / 분석하기 / 표현하기)',
-          en: 'Pick every kind of activity that made you lose track of time (making / helping / organising / persuading / analysing / expressing)',
+          ko: '시간 가는 줄 모르고 했던 활동을 모두 고르세요',
+          en: 'Pick every kind of activity that made you lose track of time',
+        },
+        engine: {
+          options: [
+            { id: 'o1', label: { ko: '만들기', en: 'Making' } },
+            { id: 'o2', label: { ko: '돕기', en: 'Helping' } },
+            { id: 'o3', label: { ko: '정리하기', en: 'Organising' } },
+            { id: 'o4', label: { ko: '설득하기', en: 'Persuading' } },
+            { id: 'o5', label: { ko: '분석하기', en: 'Analysing' } },
+            { id: 'o6', label: { ko: '표현하기', en: 'Expressing' } },
+          ],
+          maxPicks: 6,
         },
       },
       {
@@ -25,10 +36,12 @@ export const selfUnderstandingModules: Module[] = [
           ko: '지금까지 해 온 일·공부·활동 중 가장 뿌듯했던 것과 그 이유',
           en: 'The work, study or activity you are proudest of so far, and why',
         },
+        engine: { maxLength: 300, anonymous: true },
       },
       {
         type: 'word-cloud',
         prompt: { ko: '내가 관심 있는 직업 하나', en: 'One job you are curious about' },
+        engine: { maxWords: 1 },
       },
     ],
     facilitatorNotes: {
@@ -58,9 +71,19 @@ export const selfUnderstandingModules: Module[] = [
     activities: [
       {
         type: 'poll-multi',
-        prompt: {
-          ko: '일에서 가장 중요한 가치 세 가지 (안정 / 성장 / 좋은 동료 / 보수 / 여가 / 의미 / 인정 / 자율)',
-          en: 'Three values that matter most in work (security / growth / good colleagues / pay / time off / meaning / recognition / autonomy)',
+        prompt: { ko: '일에서 가장 중요한 가치 세 가지', en: 'Three values that matter most in work' },
+        engine: {
+          options: [
+            { id: 'o1', label: { ko: '안정', en: 'Security' } },
+            { id: 'o2', label: { ko: '성장', en: 'Growth' } },
+            { id: 'o3', label: { ko: '좋은 동료', en: 'Good colleagues' } },
+            { id: 'o4', label: { ko: '보수', en: 'Pay' } },
+            { id: 'o5', label: { ko: '여가', en: 'Time off' } },
+            { id: 'o6', label: { ko: '의미', en: 'Meaning' } },
+            { id: 'o7', label: { ko: '인정', en: 'Recognition' } },
+            { id: 'o8', label: { ko: '자율', en: 'Autonomy' } },
+          ],
+          maxPicks: 3,
         },
       },
       {
@@ -69,6 +92,7 @@ export const selfUnderstandingModules: Module[] = [
           ko: '절대 포기할 수 없는 조건 한 가지와 양보할 수 있는 조건 한 가지',
           en: 'One condition you will never give up and one you could give up',
         },
+        engine: { maxLength: 200, anonymous: true },
       },
     ],
     facilitatorNotes: {
@@ -109,6 +133,7 @@ export const selfUnderstandingModules: Module[] = [
           ko: '1순위 강점이 드러났던 구체적인 장면 하나',
           en: 'One concrete moment when your top strength showed',
         },
+        engine: { maxLength: 300, anonymous: true },
       },
     ],
     facilitatorNotes: {
@@ -142,6 +167,12 @@ export const selfUnderstandingModules: Module[] = [
           ko: '오늘 나 자신에게 주는 점수는 1~5 중 몇 점인가요?',
           en: 'From 1 to 5, what score do you give yourself today?',
         },
+        engine: {
+          min: 1,
+          max: 5,
+          minLabel: { ko: '매우 낮다', en: 'Very low' },
+          maxLabel: { ko: '매우 높다', en: 'Very high' },
+        },
       },
       {
         type: 'open-text',
@@ -149,10 +180,12 @@ export const selfUnderstandingModules: Module[] = [
           ko: '나에게 자주 하는 부정적인 말 한 가지와, 친한 친구라면 해 줄 말',
           en: 'One harsh thing you often tell yourself, and what a good friend would say instead',
         },
+        engine: { maxLength: 300, anonymous: true },
       },
       {
         type: 'word-cloud',
         prompt: { ko: '그동안 잘 버텨 온 나에게 한 단어', en: 'One word for yourself for having held on' },
+        engine: { maxWords: 1 },
       },
     ],
     facilitatorNotes: {
@@ -182,9 +215,14 @@ export const selfUnderstandingModules: Module[] = [
     activities: [
       {
         type: 'poll-single',
-        prompt: {
-          ko: '사람 사이에서 가장 어려운 것은? (먼저 말 걸기 / 부탁하기 / 거절하기 / 갈등 풀기)',
-          en: 'What is hardest with people? (starting a conversation / asking / saying no / resolving conflict)',
+        prompt: { ko: '사람 사이에서 가장 어려운 것은?', en: 'What is hardest with people?' },
+        engine: {
+          options: [
+            { id: 'o1', label: { ko: '먼저 말 걸기', en: 'Starting a conversation' } },
+            { id: 'o2', label: { ko: '부탁하기', en: 'Asking for help' } },
+            { id: 'o3', label: { ko: '거절하기', en: 'Saying no' } },
+            { id: 'o4', label: { ko: '갈등 풀기', en: 'Resolving conflict' } },
+          ],
         },
       },
       {
@@ -193,6 +231,7 @@ export const selfUnderstandingModules: Module[] = [
           ko: '짝과 역할극을 한 뒤, 상대의 좋았던 말 한마디를 적어 주세요.',
           en: 'After the role play, write one thing your partner said that worked well.',
         },
+        engine: { maxLength: 200, anonymous: true },
       },
     ],
     facilitatorNotes: {
@@ -226,12 +265,29 @@ export const selfUnderstandingModules: Module[] = [
           ko: '요즘 구직 스트레스는 0~10 중 몇 점인가요?',
           en: 'From 0 to 10, how stressful is job searching for you these days?',
         },
+        engine: {
+          min: 0,
+          max: 10,
+          minLabel: { ko: '전혀 없다', en: 'None at all' },
+          maxLabel: { ko: '매우 심하다', en: 'Extreme' },
+        },
       },
       {
         type: 'poll-multi',
         prompt: {
-          ko: '스트레스를 받을 때 나타나는 신호 (잠 / 식욕 / 짜증 / 미루기 / 두통 / 무기력)',
-          en: 'Signs of stress you notice (sleep / appetite / irritability / putting off / headache / no energy)',
+          ko: '스트레스를 받을 때 나타나는 신호를 모두 고르세요',
+          en: 'Pick every sign of stress you notice',
+        },
+        engine: {
+          options: [
+            { id: 'o1', label: { ko: '잠', en: 'Sleep' } },
+            { id: 'o2', label: { ko: '식욕', en: 'Appetite' } },
+            { id: 'o3', label: { ko: '짜증', en: 'Irritability' } },
+            { id: 'o4', label: { ko: '미루기', en: 'Putting things off' } },
+            { id: 'o5', label: { ko: '두통', en: 'Headaches' } },
+            { id: 'o6', label: { ko: '무기력', en: 'No energy' } },
+          ],
+          maxPicks: 6,
         },
       },
       {
@@ -240,6 +296,7 @@ export const selfUnderstandingModules: Module[] = [
           ko: '나에게 효과가 있었던 대처 방법 한 가지를 나눠 주세요.',
           en: 'Share one way of coping that has worked for you.',
         },
+        engine: { maxLength: 200, anonymous: true },
       },
     ],
     facilitatorNotes: {

@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { ACTIVITY_TYPES } from '../../../shared/activities/types.js';
+import { splitChoices } from '../../../shared/activities/choice.js';
+import { isEngineType } from '../../../shared/activities/types.js';
 import { modules } from '../../../shared/content/index.js';
-import { dayActivityDrafts, splitChoices } from '../../../shared/program/day-activities.js';
+import { dayActivityDrafts } from '../../../shared/program/day-activities.js';
 import type { AgendaModule } from '../../../shared/program/schemas.js';
 import { agendaModuleFrom } from '../../../shared/program/template.js';
 import { activityDraftSchema } from '../../../shared/protocol/schemas.js';
 
-const isEngineType = (type: string) => (ACTIVITY_TYPES as readonly string[]).includes(type);
-
 function moduleOf(
-  activities: { type: AgendaModule['activities'][number]['type']; title: string }[],
+  activities: { type: AgendaModule['activities'][number]['type']; title: string; config?: unknown }[],
 ): AgendaModule {
   return {
     key: 'm',
@@ -30,13 +29,12 @@ describe('splitChoices', () => {
   });
 
   it('keeps a prompt whole when the parentheses are not a list of choices', () => {
-    const note = '관심 있는 직종 (진행자가 목록을 준비합니다)';
-    expect(splitChoices(note)).toEqual({ title: note, choices: [] });
-    expect(splitChoices('질문 (하나 / )')).toEqual({ title: '질문 (하나 / )', choices: [] });
-    expect(splitChoices('괄호 (a / b) 뒤에 글')).toEqual({ title: '괄호 (a / b) 뒤에 글', choices: [] });
-    expect(splitChoices('괄호 없음')).toEqual({ title: '괄호 없음', choices: [] });
+    expect(splitChoices('관심 있는 직종 (진행자가 목록을 준비합니다)')).toBeNull();
+    expect(splitChoices('질문 (하나 / )')).toBeNull();
+    expect(splitChoices('괄호 (a / b) 뒤에 글')).toBeNull();
+    expect(splitChoices('괄호 없음')).toBeNull();
     const many = `너무 많음 (${Array.from({ length: 13 }, (_, i) => `c${i}`).join(' / ')})`;
-    expect(splitChoices(many).choices).toEqual([]);
+    expect(splitChoices(many)).toBeNull();
   });
 
   it('keeps the prompt as the title when only choices were written', () => {
@@ -75,6 +73,34 @@ describe('dayActivityDrafts', () => {
       ['open-text', '하나'],
       ['scale', '둘'],
     ]);
+  });
+
+  it('opens a line with the config it carries, as it is', () => {
+    const config = { min: 0, max: 10, minLabel: '전혀 없다', maxLabel: '매우 심하다' };
+    const options = [
+      { id: 'o1', label: '성실함' },
+      { id: 'o2', label: '책임감' },
+      { id: 'o3', label: '협동심' },
+    ];
+    const [scale, poll] = dayActivityDrafts([
+      moduleOf([
+        { type: 'scale', title: '요즘 구직 스트레스는 0~10 중 몇 점인가요?', config },
+        // A carried config wins over choices written in the line.
+        { type: 'poll-multi', title: '세 가지 (a / b)', config: { options, maxPicks: 3 } },
+      ]),
+    ]);
+    expect(scale).toEqual({ type: 'scale', title: '요즘 구직 스트레스는 0~10 중 몇 점인가요?', config });
+    expect(poll).toEqual({ type: 'poll-multi', title: '세 가지 (a / b)', config: { options, maxPicks: 3 } });
+  });
+
+  it('falls back to the words of a line whose stored config no longer fits its type', () => {
+    const [poll] = dayActivityDrafts([
+      moduleOf([{ type: 'poll-single', title: '첫 진로 (취업 / 진학)', config: { maxWords: 3 } }]),
+    ]);
+    expect(poll).toMatchObject({
+      title: '첫 진로',
+      config: { options: [{ label: '취업' }, { label: '진학' }] },
+    });
   });
 
   it("turns a poll prompt's choices into options", () => {

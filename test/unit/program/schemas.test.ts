@@ -43,6 +43,22 @@ describe('program schemas', () => {
     expect(updateProgramBodySchema.safeParse({ ...program(), version: 1 }).success).toBe(true);
   });
 
+  it("keeps an agenda line's engine config only when it fits the line's type", () => {
+    const line = (over: Record<string, unknown>) => ({ key: 'a', title: '질문', minutes: 5, ...over });
+    const withLine = (over: Record<string, unknown>) =>
+      programDayInputSchema.safeParse(
+        day({
+          modules: [{ key: 'm', moduleId: null, title: '모듈', minutes: 30, activities: [line(over)] }],
+        }),
+      );
+    const scale = { min: 0, max: 10, minLabel: '없음', maxLabel: '매우' };
+    const parsed = withLine({ type: 'scale', config: scale });
+    expect(parsed.data?.modules[0]?.activities[0]?.config).toEqual(scale);
+    expect(withLine({ type: 'scale' }).success).toBe(true);
+    expect(withLine({ type: 'word-cloud', config: scale }).success).toBe(false);
+    expect(withLine({ type: 'strength-cards', config: { maxWords: 1 } }).success).toBe(false);
+  });
+
   it('refuses a day that ends before, or when, it starts', () => {
     expect(programDayInputSchema.safeParse(day({ endTime: '09:00' })).success).toBe(false);
     expect(programDayInputSchema.safeParse(day({ endTime: '09:30' })).success).toBe(false);

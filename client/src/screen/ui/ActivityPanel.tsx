@@ -24,7 +24,9 @@ export function ActivityPanel({ corner }: { corner: ReactNode }) {
   const results = useScreenStore((s) => s.room?.results ?? null);
   const summary = results?.summary ?? null;
   const resultsRef = useRef<HTMLDivElement>(null);
-  useFitText(resultsRef, summary, activity?.type === 'open-text' ? null : RESULTS_FIT);
+  // Results are fitted to the room left, by what they are rather than by type: a list of entries
+  // keeps its own size (it scrolls), and before the reveal there is nothing to fit.
+  useFitText(resultsRef, summary, summary && summary.kind !== 'entries' ? RESULTS_FIT : null);
   if (!activity) return null;
   // Once shown, count what is shown: a hidden (or not yet approved) open-text entry is not on the
   // screen, so shown open text counts its entries.
@@ -36,7 +38,7 @@ export function ActivityPanel({ corner }: { corner: ReactNode }) {
       data-count={respondents}
       aria-live="polite"
     >
-      {t(summary && activity.type === 'open-text' ? 'screen.entries' : 'screen.answers', {
+      {t(summary?.kind === 'entries' ? 'screen.entries' : 'screen.answers', {
         count: respondents,
       })}
     </p>

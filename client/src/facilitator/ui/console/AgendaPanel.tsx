@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { isEngineType } from '../../../../../shared/activities/types.js';
 import { moduleById } from '../../../../../shared/content/index.js';
 import type { AgendaActivity, AgendaModule } from '../../../../../shared/program/schemas.js';
 import type { ProgramDetail } from '../../../../../shared/program/views.js';
@@ -10,7 +11,7 @@ import { formatDate, formatHours, minutesToHours } from '../../format.js';
 import { useFacilitatorStore } from '../../state/store.js';
 import { Dialog } from '../Dialog.js';
 import { ActivityLine } from './ActivityLine.js';
-import { activityStarts, dayPlan, isEngineType, matchLiveActivities } from './agenda-plan.js';
+import { activityStarts, dayPlan, matchLiveActivities } from './agenda-plan.js';
 import type { ProgramDayState } from './use-program-day.js';
 
 interface Props {

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { hidesAuthors } from '../../../../../shared/activities/registry.js';
+import { hidesAuthors, namesApply } from '../../../../../shared/activities/registry.js';
 import { ResultsFor } from '../../../activities/registry-results.js';
 import { hasModeration } from '../../../activities/registry-facilitator.js';
 import { useT } from '../../../common/i18n.js';
@@ -42,9 +42,12 @@ export function RunPanel({ timer }: Props) {
     );
   }
   const activityId = activity.id;
-  // The module says whether its config hides authors; the console does not switch on the type for it.
+  // The module says whether its results can name authors and whether its config hides them; the
+  // console does not switch on the type for either. An anonymous open text keeps the (disabled)
+  // button, with the hint saying why.
   const anonymous = hidesAuthors(activity.type, activity.config);
-  const namesApply = activity.type === 'open-text' && !anonymous;
+  const namesShowable = namesApply(activity.type, activity.config);
+  const offersNames = namesShowable || anonymous;
   const oneList = hasModeration(activity.type);
   const summary = results?.activityId === activityId ? results.summary : null;
   const respondents = results?.activityId === activityId ? results.respondents : 0;
@@ -63,7 +66,7 @@ export function RunPanel({ timer }: Props) {
           {t(`status.${activity.status}`)}
           {activity.locked && ` · ${t('status.locked')}`}
           {activity.resultsVisible && ` · ${t('status.revealed')}`}
-          {activity.showNames && namesApply && ` · ${t('status.names')}`}
+          {activity.showNames && namesShowable && ` · ${t('status.names')}`}
           {activity.review && ` · ${t('liveRun.review')}`}
         </p>
         {timer}
@@ -105,7 +108,7 @@ export function RunPanel({ timer }: Props) {
         >
           {activity.resultsVisible ? t('run.hideResults') : t('run.showResults')}
         </button>
-        {activity.type === 'open-text' && (
+        {offersNames && (
           <button
             type="button"
             data-testid="control-names"

@@ -1,13 +1,10 @@
-import { ACTIVITY_TYPES, type ActivityType } from '../../../../../shared/activities/types.js';
+import type { ActivityType } from '../../../../../shared/activities/types.js';
+import { engineDraftOf } from '../../../../../shared/activities/registry.js';
+import { isEngineType } from '../../../../../shared/activities/types.js';
 import { minutesOfTime } from '../../../../../shared/program/dates.js';
-import { splitChoices } from '../../../../../shared/program/day-activities.js';
 import type { AgendaActivity, AgendaModule } from '../../../../../shared/program/schemas.js';
 import type { ProgramDayView } from '../../../../../shared/program/views.js';
 import type { ActivityView } from '../../../../../shared/protocol/views.js';
-
-/** Agenda types the engine runs on phones; the others (strength cards, barrier map…) are facilitator-led. */
-export const isEngineType = (type: string): type is ActivityType =>
-  (ACTIVITY_TYPES as readonly string[]).includes(type);
 
 /** A break of at least this many minutes is shown in the plan (the rest is slack). */
 const MIN_BREAK = 30;
@@ -51,11 +48,13 @@ export function dayPlan(day: Pick<ProgramDayView, 'startTime' | 'endTime' | 'mod
   return rows;
 }
 
-/** The titles a live activity made from this agenda activity may carry (a poll's choices leave its title). */
-function titlesOf(activity: AgendaActivity): string[] {
+/**
+ * The titles a live activity made from this agenda activity may carry: its own, or the one its
+ * module made of it when the day started (a poll's choices written in the line leave its title).
+ */
+function titlesOf(activity: AgendaActivity & { type: ActivityType }): string[] {
   const title = activity.title.trim();
-  if (activity.type !== 'poll-single' && activity.type !== 'poll-multi') return [title];
-  return [title, splitChoices(title).title];
+  return [title, engineDraftOf(activity.type, activity.title, activity.config).title.trim()];
 }
 
 /**
@@ -70,8 +69,9 @@ export function matchLiveActivities(
   const taken = new Set<string>();
   for (const module of modules) {
     for (const activity of module.activities) {
-      if (!isEngineType(activity.type)) continue;
-      const titles = titlesOf(activity);
+      const type = activity.type;
+      if (!isEngineType(type)) continue;
+      const titles = titlesOf({ ...activity, type });
       const found = live.find(
         (a) => !taken.has(a.id) && a.type === activity.type && titles.includes(a.title.trim()),
       );
