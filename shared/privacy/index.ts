@@ -1,0 +1,10 @@
+export {
+  DEFAULT_SMALL_COUNT_THRESHOLD,
+  HIDDEN_CELL_LABEL,
+  lessThanLabel,
+  suppressSmallCounts,
+  totalDisclosesHidden,
+  type CountCell,
+  type ShownCell,
+  type SuppressOptions,
+} from './small-counts.js';
