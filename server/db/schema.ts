@@ -22,6 +22,16 @@ export interface Database {
   member_tokens: MemberTokensTable;
   attendance: AttendanceTable;
   rate_limits: RateLimitsTable;
+  // Counseling (migration 008).
+  member_answers: MemberAnswersTable;
+  member_answer_receipts: MemberAnswerReceiptsTable;
+  groupings: GroupingsTable;
+  grouping_members: GroupingMembersTable;
+  group_rounds: GroupRoundsTable;
+  round_roles: RoundRolesTable;
+  activity_state: ActivityStateTable;
+  facilitator_comments: FacilitatorCommentsTable;
+  consents: ConsentsTable;
 }
 
 export interface FacilitatorsTable {
@@ -125,6 +135,8 @@ export interface CentersTable {
   name: string;
   completion_threshold: number;
   created_at: number;
+  /** Counts 1..threshold−1 are shown as "fewer than threshold" on the projector and in reports (008). */
+  small_count_threshold: Generated<number>;
 }
 
 /** Who holds a join code; a released code may be claimed again. */
@@ -148,6 +160,8 @@ export interface ProgramsTable {
   created_by: string;
   created_at: number;
   ended_at: number | null;
+  /** Epoch ms after which members' reports are refused; null while the program runs (008). */
+  retain_until: Generated<number | null>;
 }
 
 export interface ProgramFacilitatorsTable {
@@ -207,4 +221,98 @@ export interface RateLimitsTable {
   points: number;
   /** Epoch ms when the window ends; null for a window that never ends. */
   expire_at: number | null;
+}
+
+/**
+ * A counseling answer, keyed by the program member who gave it (docs/design/counseling-engine.md §3):
+ * one current answer per (activity, giver, subject, round, item).
+ */
+export interface MemberAnswersTable {
+  activity_id: string;
+  member_id: string;
+  /** '' or the subject member's id (a peer card, interview feedback). */
+  subject_key: string;
+  round: number;
+  item_key: string;
+  /** The client id of the latest version. */
+  answer_id: string;
+  /** The first answer id of this entry; stays when the answer is edited. */
+  entry_id: string;
+  value: string;
+  updated_at: number;
+  /** For anything a receiver reads: held by the facilitator or shown; null otherwise. */
+  note_state: 'held' | 'shown' | null;
+  /** The giver chose to show their name to the receiver. */
+  signed: number;
+}
+
+export interface MemberAnswerReceiptsTable {
+  answer_id: string;
+  activity_id: string;
+  member_id: string;
+}
+
+export interface GroupingsTable {
+  id: string;
+  program_id: string;
+  kind: 'pairs' | 'triads' | 'tables';
+  size: number;
+  label: string;
+  made_for_activity_id: string | null;
+  shown_on_screen: number;
+  created_at: number;
+  version: number;
+}
+
+/** group_no 0 = left out; groups are numbered from 1, seats from 0. */
+export interface GroupingMembersTable {
+  grouping_id: string;
+  member_id: string;
+  group_no: number;
+  seat: number;
+}
+
+export interface GroupRoundsTable {
+  activity_id: string;
+  group_no: number;
+  round: number;
+  phase: string;
+  started_at: number;
+  paused_at: number | null;
+  ends_at: number;
+  ended_at: number | null;
+}
+
+export interface RoundRolesTable {
+  activity_id: string;
+  group_no: number;
+  round: number;
+  member_id: string;
+  role: string;
+}
+
+export interface ActivityStateTable {
+  activity_id: string;
+  phase: string;
+  /** JSON. */
+  state: string;
+}
+
+export interface FacilitatorCommentsTable {
+  id: string;
+  activity_id: string;
+  member_id: string;
+  author_id: string;
+  text: string;
+  created_at: number;
+}
+
+/** At most one current (not withdrawn) consent per member and purpose. */
+export interface ConsentsTable {
+  id: string;
+  member_id: string;
+  purpose: string;
+  notice_version: string;
+  given_at: number;
+  withdrawn_at: number | null;
 }

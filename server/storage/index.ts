@@ -4,11 +4,16 @@ import { ActivityStore } from './activities.js';
 import { AnswerStore } from './answers.js';
 import { AttendanceStore } from './attendance.js';
 import { CenterStore } from './centers.js';
+import { CommentStore } from './comments.js';
+import { ConsentStore } from './consents.js';
 import { FacilitatorStore } from './facilitators.js';
+import { GroupingStore } from './groupings.js';
+import { MemberAnswerStore } from './member-answers.js';
 import { MemberStore } from './members.js';
 import { ProgramStore } from './programs.js';
 import { ParticipantStore } from './participants.js';
 import { RateLimitStore } from './rate-limits.js';
+import { RoundStore } from './rounds.js';
 import { SessionStore } from './sessions.js';
 
 /**
@@ -28,6 +33,12 @@ export interface Storage {
   answers: AnswerStore;
   /** Counts of the limiters that must hold across restarts and processes (PIN recovery, join codes). */
   rateLimits: RateLimitStore;
+  /** Counseling (docs/design/counseling-engine.md §3, §4, §6): keyed by the program member. */
+  memberAnswers: MemberAnswerStore;
+  groupings: GroupingStore;
+  rounds: RoundStore;
+  consents: ConsentStore;
+  comments: CommentStore;
   /** Resolves when the database answers a trivial query. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -57,6 +68,11 @@ export async function openStorage(
     participants: new ParticipantStore(k),
     answers: new AnswerStore(k, db.dialect, db.sqlite),
     rateLimits: new RateLimitStore(k),
+    memberAnswers: new MemberAnswerStore(k),
+    groupings: new GroupingStore(k),
+    rounds: new RoundStore(k),
+    consents: new ConsentStore(k),
+    comments: new CommentStore(k),
     ping: async () => {
       await sql`select 1`.execute(k);
     },
@@ -78,3 +94,14 @@ export type { ProgramRef, StoredDay } from './programs.js';
 export type { StoredMember, MergeOutcome } from './members.js';
 export type { StoredAttendance } from './attendance.js';
 export type { RateLimitRow } from './rate-limits.js';
+export type {
+  MemberAnswerSubmission,
+  MemberAnswerResult,
+  StoredMemberAnswer,
+  NoteState,
+  StoreTransaction,
+} from './member-answers.js';
+export type { StoredGrouping, NewGrouping, GroupingEditResult, GroupingEditCode } from './groupings.js';
+export type { StoredRound, RoundRole, RoundStart, GroupScope } from './rounds.js';
+export type { StoredConsent } from './consents.js';
+export type { StoredComment } from './comments.js';
