@@ -3,6 +3,7 @@ import type { Intake } from '../../shared/program/schemas.js';
 import type { AttendanceTable, Database, ProgramMembersTable } from '../db/schema.js';
 import { nicknameKey, ParticipantStore } from './participants.js';
 import { lockRow } from './locks.js';
+import { mergeCounseling } from './merge-counseling.js';
 
 /** A person on a program's roster: one identity across all its days and phones. */
 export interface StoredMember {
@@ -217,8 +218,8 @@ export class MemberStore {
   }
 
   /**
-   * Folds the duplicate `fromId` into `intoId`: its phones, participant rows, answers and attendance
-   * move over. Where both answered one activity the later answer stays (as if it were an edit);
+   * Folds the duplicate `fromId` into `intoId`: its phones, participant rows, answers, attendance and
+   * counseling rows (merge-counseling.ts) move over. Where both answered one activity the later answer stays (as if it were an edit);
    * where both have a day's attendance, the day counts as attended if either was, from the earlier join.
    */
   async merge(programId: string, fromId: string, intoId: string): Promise<MergeOutcome | null> {
@@ -329,6 +330,8 @@ export class MemberStore {
           .where('id', '=', intoId)
           .execute();
       }
+      // Before the delete below, whose cascade would erase the duplicate's counseling rows.
+      await mergeCounseling(trx, fromId, intoId);
       await trx.deleteFrom('program_members').where('id', '=', fromId).execute();
       return outcome;
     });
