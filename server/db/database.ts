@@ -18,6 +18,7 @@ import * as m003 from './migrations/003_centers_programs.js';
 import * as m004 from './migrations/004_open_text_review.js';
 import * as m005 from './migrations/005_day_auto_end.js';
 import * as m006 from './migrations/006_identity_limits.js';
+import * as m007 from './migrations/007_program_activities.js';
 import * as m008 from './migrations/008_counseling.js';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -38,6 +39,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '004_open_text_review': m004,
   '005_day_auto_end': m005,
   '006_identity_limits': m006,
+  '007_program_activities': m007,
   '008_counseling': m008,
 };
 

@@ -86,7 +86,15 @@ export interface ActivitiesTable {
   /** Bumped on every change, so cached parsed configs know when they are stale. */
   version: Generated<number>;
   created_at: number;
+  /** The program whose day's session holds it; null in a quick session. */
+  program_id: string | null;
+  /** The agenda line it was made from (unique within the program); null for one added by hand. */
+  agenda_key: string | null;
+  /** live: opened by the facilitator, at most one open per session; self: each phone at its own pace. */
+  pace: Generated<ActivityPace>;
 }
+
+export type ActivityPace = 'live' | 'self';
 
 export interface ParticipantsTable {
   id: string;

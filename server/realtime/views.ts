@@ -49,7 +49,13 @@ export class Views {
 
   /** The console's list row of an activity. */
   activityView(a: StoredActivity, answerCount: number): ActivityView {
-    return { ...this.publicActivity(a), position: a.position, answerCount, review: a.review };
+    return {
+      ...this.publicActivity(a),
+      position: a.position,
+      answerCount,
+      review: a.review,
+      agendaKey: a.agendaKey,
+    };
   }
 
   /**

@@ -18,12 +18,20 @@ export function reviewByDefault(type: ActivityType, inProgramDay: boolean): bool
   return inProgramDay && reviewedInProgramDay(type);
 }
 
+/** Where an activity of a program day belongs: its program, and the agenda line it was made from. */
+export interface ProgramLink {
+  programId: string;
+  /** Null for an activity added by hand in the console. */
+  agendaKey: string | null;
+}
+
+/** A quick session's activity has no link; a program day's has its program (and line, if made from one). */
 export async function insertActivity(
   db: Executor,
   sessionId: string,
   position: number,
   draft: ActivityDraft,
-  inProgramDay = false,
+  link: ProgramLink | null = null,
 ): Promise<string> {
   const id = crypto.randomUUID();
   await db
@@ -39,8 +47,11 @@ export async function insertActivity(
       locked: 0,
       results_visible: 0,
       show_names: 0,
-      review_entries: flag(reviewByDefault(draft.type, inProgramDay)),
+      review_entries: flag(reviewByDefault(draft.type, link !== null)),
       created_at: Date.now(),
+      program_id: link?.programId ?? null,
+      agenda_key: link?.agendaKey ?? null,
+      pace: 'live',
     })
     .execute();
   return id;
@@ -55,7 +66,7 @@ function answersTo(selectFrom: ExpressionBuilder<Database, 'activities'>['select
  * Serialises changes to one session's activities. On PostgreSQL the no-op update takes the session
  * row's lock, so two concurrent "open" calls queue and the second sees the first's committed result
  * (read committed re-reads per statement); SQLite transactions are serial anyway. The partial unique
- * index `activities_one_open` is the backstop.
+ * index `activities_one_open_live` is the backstop.
  */
 export async function lockSession(trx: Transaction<Database>, sessionId: string): Promise<void> {
   await lockRow(trx, 'live_sessions', sessionId);
@@ -121,12 +132,15 @@ export class ActivityStore {
         .executeTakeFirst();
       if (Number(last?.n ?? 0) >= MAX_ACTIVITIES_PER_SESSION) return null;
       const position = last?.max === null || last?.max === undefined ? 0 : Number(last.max) + 1;
-      const session = await trx
+      const day = await trx
         .selectFrom('live_sessions')
-        .select('program_day_id')
-        .where('id', '=', sessionId)
+        .innerJoin('program_days', 'program_days.id', 'live_sessions.program_day_id')
+        .select('program_days.program_id')
+        .where('live_sessions.id', '=', sessionId)
         .executeTakeFirst();
-      const id = await insertActivity(trx, sessionId, position, draft, Boolean(session?.program_day_id));
+      // Added by hand: part of the program's day, but of no agenda line.
+      const link = day ? { programId: day.program_id, agendaKey: null } : null;
+      const id = await insertActivity(trx, sessionId, position, draft, link);
       return toActivity(
         await trx.selectFrom('activities').selectAll().where('id', '=', id).executeTakeFirstOrThrow(),
       );
@@ -208,7 +222,10 @@ export class ActivityStore {
     });
   }
 
-  /** One open activity at a time: closing the others and opening this one is one transaction. */
+  /**
+   * One open live activity at a time: closing the other live ones and opening this one is one
+   * transaction. Self-paced tasks stay open beside it.
+   */
   async open(sessionId: string, activityId: string): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
       await lockSession(trx, sessionId);
@@ -217,6 +234,7 @@ export class ActivityStore {
         .set((eb) => ({ status: 'closed', version: eb('version', '+', 1) }))
         .where('session_id', '=', sessionId)
         .where('status', '=', 'open')
+        .where('pace', '=', 'live')
         .where('id', '<>', activityId)
         .execute();
       await trx

@@ -2,7 +2,7 @@ import type { Selectable } from 'kysely';
 import type { ActivityType } from '../../shared/activities/types.js';
 import type { TimerState } from '../../shared/session/timer.js';
 import type { ActivityView, FacilitatorSession, SessionInfo } from '../../shared/protocol/views.js';
-import type { ActivitiesTable, LiveSessionsTable } from '../db/schema.js';
+import type { ActivitiesTable, ActivityPace, LiveSessionsTable } from '../db/schema.js';
 
 /** Mapping between stored rows and the shapes the rest of the server works with. */
 export type SessionRow = Selectable<LiveSessionsTable>;
@@ -18,6 +18,9 @@ export interface StoredSession extends Omit<FacilitatorSession, 'program'> {
 export interface StoredActivity extends Omit<ActivityView, 'answerCount'> {
   sessionId: string;
   version: number;
+  /** The program of the day whose session holds it; null in a quick session. */
+  programId: string | null;
+  pace: ActivityPace;
 }
 
 export function toSession(row: SessionRow): StoredSession {
@@ -52,6 +55,9 @@ export function toActivity(row: ActivityRow): StoredActivity {
     showNames: row.show_names === 1,
     review: row.review_entries === 1,
     version: row.version,
+    agendaKey: row.agenda_key,
+    programId: row.program_id,
+    pace: row.pace,
   };
 }
 

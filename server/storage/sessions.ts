@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import { IDLE_TIMER, type TimerState } from '../../shared/session/timer.js';
+import type { DayActivityDraft } from '../../shared/program/day-activities.js';
 import type { ActivityDraft } from '../../shared/protocol/schemas.js';
 import type { SessionListItem } from '../../shared/protocol/views.js';
 import type { Database } from '../db/schema.js';
@@ -88,7 +89,7 @@ export class SessionStore {
     facilitatorId: string;
     autoEndAt?: number | null;
     endRunning?: boolean;
-    activities: () => ActivityDraft[];
+    activities: () => DayActivityDraft[];
   }): Promise<StartedDay | 'day_already_running' | 'program_ended' | 'day_not_found'> {
     return this.db.transaction().execute(async (trx) => {
       // The program row is the lock: two "start" clicks, two days, or a start and an end of the
@@ -153,8 +154,18 @@ export class SessionStore {
         dayId: input.dayId,
         autoEndAt: input.autoEndAt ?? null,
       });
-      for (const [position, draft] of input.activities().entries()) {
-        await insertActivity(trx, id, position, draft, true);
+      const drafts = input.activities();
+      await unlinkLines(
+        trx,
+        input.programId,
+        drafts.map((d) => d.agendaKey),
+      );
+      const linked = new Set<string>();
+      for (const [position, { agendaKey, ...draft }] of drafts.entries()) {
+        // An agenda saved before the schema refused a key used twice links its first line only.
+        const key = linked.has(agendaKey) ? null : agendaKey;
+        linked.add(agendaKey);
+        await insertActivity(trx, id, position, draft, { programId: input.programId, agendaKey: key });
       }
       const row = await trx
         .selectFrom('live_sessions')
@@ -284,6 +295,7 @@ export async function endSessions(trx: Transaction<Database>, sessionIds: readon
     .execute();
 }
 
+/** The live activities close with their day; self-paced tasks outlive it (they span the program's days). */
 async function closeOpenActivities(trx: Transaction<Database>, sessionIds: readonly string[]): Promise<void> {
   if (sessionIds.length === 0) return;
   await trx
@@ -291,5 +303,25 @@ async function closeOpenActivities(trx: Transaction<Database>, sessionIds: reado
     .set((eb) => ({ status: 'closed', version: eb('version', '+', 1) }))
     .where('session_id', 'in', sessionIds)
     .where('status', '=', 'open')
+    .where('pace', '=', 'live')
+    .execute();
+}
+
+/**
+ * A line links to one activity of its program. A line moved to this day after another day made an
+ * activity of it now belongs here: the earlier activity keeps its answers and its day but no longer
+ * stands for the line (that day's console lists it with the ones added by hand).
+ */
+async function unlinkLines(
+  trx: Transaction<Database>,
+  programId: string,
+  agendaKeys: readonly string[],
+): Promise<void> {
+  if (agendaKeys.length === 0) return;
+  await trx
+    .updateTable('activities')
+    .set((eb) => ({ agenda_key: null, version: eb('version', '+', 1) }))
+    .where('program_id', '=', programId)
+    .where('agenda_key', 'in', agendaKeys)
     .execute();
 }

@@ -105,8 +105,30 @@ const programFields = {
     .max(MAX_PROGRAM_DAYS)
     .refine((days) => new Set(days.map((d) => d.date)).size === days.length, {
       message: 'two days on one date',
+    })
+    .superRefine((days, ctx) => {
+      for (const path of repeatedAgendaKeys(days))
+        ctx.addIssue({ code: 'custom', message: 'an agenda key used twice in one program', path });
     }),
 };
+
+/**
+ * An agenda line's key links it to the activity its day makes (stored, unique within the program),
+ * so no two lines of one program share one: where each line repeating an earlier key stands.
+ */
+function repeatedAgendaKeys(days: readonly ProgramDayInput[]): (string | number)[][] {
+  const seen = new Set<string>();
+  const repeated: (string | number)[][] = [];
+  days.forEach((day, d) =>
+    day.modules.forEach((module, m) =>
+      module.activities.forEach((activity, a) => {
+        if (seen.has(activity.key)) repeated.push([d, 'modules', m, 'activities', a, 'key']);
+        seen.add(activity.key);
+      }),
+    ),
+  );
+  return repeated;
+}
 
 export const createProgramBodySchema = z.object({
   ...programFields,

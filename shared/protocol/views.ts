@@ -32,7 +32,11 @@ export interface ActivityView extends PublicActivity {
    * Open text "review before showing": entries reach the projector (and the phones after a reveal)
    * only once the facilitator approved them. Facilitator-only: the room never learns it.
    */
-  review: boolean;
+  review: boolean; /**
+   * The program agenda line this activity was made from (the day start links each one); null for
+   * one added by hand or in a quick session. The console finds a line's activity by it.
+   */
+  agendaKey: string | null;
 }
 
 export interface ResultsView {

@@ -32,5 +32,6 @@ function describe(issue: z.core.$ZodIssue, t: TFn): string {
   if (inModule !== 'activities' || typeof activityIndex !== 'number') return t('problem.modules', { day });
   const activity = activityIndex + 1;
   if (field === 'title') return t('problem.activityTitle', { day, module, activity });
+  if (field === 'key') return t('problem.agendaKey', { day, module, activity });
   return t('problem.activityMinutes', { day, module, activity });
 }

@@ -89,8 +89,19 @@ describe('dayActivityDrafts', () => {
         { type: 'poll-multi', title: '세 가지 (a / b)', config: { options, maxPicks: 3 } },
       ]),
     ]);
-    expect(scale).toEqual({ type: 'scale', title: '요즘 구직 스트레스는 0~10 중 몇 점인가요?', config });
-    expect(poll).toEqual({ type: 'poll-multi', title: '세 가지 (a / b)', config: { options, maxPicks: 3 } });
+    // Each draft carries its line's key: the day start stores it as the activity's link to the line.
+    expect(scale).toEqual({
+      type: 'scale',
+      title: '요즘 구직 스트레스는 0~10 중 몇 점인가요?',
+      config,
+      agendaKey: 'a0',
+    });
+    expect(poll).toEqual({
+      type: 'poll-multi',
+      title: '세 가지 (a / b)',
+      config: { options, maxPicks: 3 },
+      agendaKey: 'a1',
+    });
   });
 
   it('falls back to the words of a line whose stored config no longer fits its type', () => {
@@ -113,6 +124,7 @@ describe('dayActivityDrafts', () => {
     expect(single).toEqual({
       type: 'poll-single',
       title: '첫 진로',
+      agendaKey: 'a0',
       config: {
         options: [
           { id: 'o1', label: '취업' },

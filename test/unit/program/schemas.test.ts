@@ -91,6 +91,24 @@ describe('program schemas', () => {
     expect(createProgramBodySchema.safeParse(program({ facilitatorIds: [] })).success).toBe(false);
   });
 
+  it('refuses an agenda key used twice in one program, at the second line', () => {
+    const line = (key: string) => ({ key, type: 'scale', title: '자신감', minutes: 5 });
+    const moduleOf = (key: string, lines: string[]) => ({
+      key,
+      moduleId: null,
+      title: '모듈',
+      minutes: 30,
+      activities: lines.map(line),
+    });
+    const first = day({ modules: [moduleOf('m1', ['a', 'b'])] });
+    const second = (lines: string[]) => day({ date: '2025-03-11', modules: [moduleOf('m2', lines)] });
+    expect(createProgramBodySchema.safeParse(program({ days: [first, second(['c'])] })).success).toBe(true);
+    const refused = createProgramBodySchema.safeParse(program({ days: [first, second(['c', 'a'])] }));
+    expect(refused.error?.issues.map((i) => i.path)).toEqual([
+      ['days', 1, 'modules', 0, 'activities', 1, 'key'],
+    ]);
+  });
+
   it('an update names the version it edited, a positive integer', () => {
     expect(updateProgramBodySchema.safeParse({ ...program(), version: 0 }).success).toBe(false);
     expect(updateProgramBodySchema.safeParse(program()).success).toBe(false);

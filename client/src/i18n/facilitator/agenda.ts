@@ -92,6 +92,8 @@ export const agendaStrings: Strings = {
       activityTitle: '{{day}}일차 모듈 {{module}} 활동 {{activity}}: 제목을 입력해 주세요.',
       activityMinutes:
         '{{day}}일차 모듈 {{module}} 활동 {{activity}}: 시간은 0분에서 480분 사이의 정수여야 합니다.',
+      agendaKey:
+        '{{day}}일차 모듈 {{module}} 활동 {{activity}}: 다른 활동과 같은 연결 키를 쓰고 있습니다. 이 활동을 지우고 다시 추가해 주세요.',
       other: '입력을 확인해 주세요.',
     },
   },
@@ -186,6 +188,8 @@ export const agendaStrings: Strings = {
       activityTitle: 'Day {{day}}, module {{module}}, activity {{activity}}: please enter a title.',
       activityMinutes:
         'Day {{day}}, module {{module}}, activity {{activity}}: minutes must be a whole number from 0 to 480.',
+      agendaKey:
+        'Day {{day}}, module {{module}}, activity {{activity}}: it shares its link key with another activity. Please remove it and add it again.',
       other: 'Please check your input.',
     },
   },

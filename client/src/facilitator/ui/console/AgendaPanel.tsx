@@ -11,7 +11,7 @@ import { formatDate, formatHours, minutesToHours } from '../../format.js';
 import { useFacilitatorStore } from '../../state/store.js';
 import { Dialog } from '../Dialog.js';
 import { ActivityLine } from './ActivityLine.js';
-import { activityStarts, dayPlan, matchLiveActivities } from './agenda-plan.js';
+import { activityStarts, dayPlan, liveActivitiesByLine } from './agenda-plan.js';
 import type { ProgramDayState } from './use-program-day.js';
 
 interface Props {
@@ -77,7 +77,7 @@ function DayPlan({ day }: { day: ProgramDetail['days'][number] }) {
   const t = useT();
   const lang = useLang();
   const live = useFacilitatorStore((s) => s.live?.activities);
-  const matches = matchLiveActivities(day.modules, live ?? []);
+  const matches = liveActivitiesByLine(day.modules, live ?? []);
   const matched = new Set([...matches.values()].map((a) => a.id));
   const added = (live ?? []).filter((a) => !matched.has(a.id));
   return (

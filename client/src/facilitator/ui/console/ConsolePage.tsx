@@ -5,7 +5,7 @@ import { useFacilitatorStore } from '../../state/store.js';
 import { ErrorText } from '../../../common/ErrorText.js';
 import { ActivityList } from './ActivityList.js';
 import { AgendaPanel } from './AgendaPanel.js';
-import { matchLiveActivities, plannedMinutesOf } from './agenda-plan.js';
+import { liveActivitiesByLine, plannedMinutesOf } from './agenda-plan.js';
 import { ConsoleHeader } from './ConsoleHeader.js';
 import { Roster } from './Roster.js';
 import { RunPanel } from './RunPanel.js';
@@ -37,7 +37,7 @@ export function ConsolePage() {
   }
   // The timer proposes the running line's planned minutes (a quick session keeps the timer's default).
   const modules = programDay.day?.modules ?? [];
-  const planned = plannedMinutesOf(modules, matchLiveActivities(modules, activities ?? []), currentId);
+  const planned = plannedMinutesOf(modules, liveActivitiesByLine(modules, activities ?? []), currentId);
   const toggle = () => setEditing((e) => !e);
   return (
     <div className="console">

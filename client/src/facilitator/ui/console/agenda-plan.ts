@@ -1,6 +1,3 @@
-import type { ActivityType } from '../../../../../shared/activities/types.js';
-import { engineDraftOf } from '../../../../../shared/activities/registry.js';
-import { isEngineType } from '../../../../../shared/activities/types.js';
 import { minutesOfTime } from '../../../../../shared/program/dates.js';
 import type { AgendaActivity, AgendaModule } from '../../../../../shared/program/schemas.js';
 import type { ProgramDayView } from '../../../../../shared/program/views.js';
@@ -49,36 +46,19 @@ export function dayPlan(day: Pick<ProgramDayView, 'startTime' | 'endTime' | 'mod
 }
 
 /**
- * The titles a live activity made from this agenda activity may carry: its own, or the one its
- * module made of it when the day started (a poll's choices written in the line leave its title).
+ * The live activity of each agenda line, keyed by the line's key: the one the day start linked to it
+ * (`agendaKey`), whatever the facilitator renamed or retyped since. An activity added by hand, or
+ * linked to a line no longer in this day's agenda, stands for no line.
  */
-function titlesOf(activity: AgendaActivity & { type: ActivityType }): string[] {
-  const title = activity.title.trim();
-  return [title, engineDraftOf(activity.type, activity.title, activity.config).title.trim()];
-}
-
-/**
- * Which live activity each engine agenda activity became, by type and title in agenda order (the day's
- * session was made from the agenda; one renamed in the console simply has no match). Keyed by agenda key.
- */
-export function matchLiveActivities(
+export function liveActivitiesByLine(
   modules: readonly AgendaModule[],
   live: readonly ActivityView[],
 ): Map<string, ActivityView> {
+  const lines = new Set(modules.flatMap((m) => m.activities.map((a) => a.key)));
   const matches = new Map<string, ActivityView>();
-  const taken = new Set<string>();
-  for (const module of modules) {
-    for (const activity of module.activities) {
-      const type = activity.type;
-      if (!isEngineType(type)) continue;
-      const titles = titlesOf({ ...activity, type });
-      const found = live.find(
-        (a) => !taken.has(a.id) && a.type === activity.type && titles.includes(a.title.trim()),
-      );
-      if (!found) continue;
-      taken.add(found.id);
-      matches.set(activity.key, found);
-    }
+  for (const activity of live) {
+    if (activity.agendaKey !== null && lines.has(activity.agendaKey))
+      matches.set(activity.agendaKey, activity);
   }
   return matches;
 }
