@@ -133,8 +133,8 @@ export function createApp({ storage, config, logger, now = Date.now }: AppDeps):
   const live: ProgramRealtime = {
     dayStarted: (programId, code) => realtime.dayStarted(programId, code),
     sessionEnded: (sessionId) => realtime.sessionEnded(sessionId),
-    membersMerged: (participantIds, code, sessionIds) =>
-      realtime.membersMerged(participantIds, code, sessionIds),
+    membersMerged: (participantIds, code, sessionIds, fromMemberId) =>
+      realtime.membersMerged(participantIds, code, sessionIds, fromMemberId),
     pinReissued: (programId, nickname) => realtime.pinReissued(programId, nickname),
     programEnded: (programId, code) => realtime.dayStarted(programId, code),
     userAccessChanged: (userId) => realtime.userAccessChanged(userId),

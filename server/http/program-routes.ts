@@ -28,10 +28,16 @@ export interface ProgramRealtime {
   /** A live session ended in storage (with its program): every audience hears it. */
   sessionEnded(sessionId: string): Promise<void>;
   /**
-   * Phones of a merged duplicate: out of the removed participant rows, told to join again (their
-   * token now opens the kept member); the running day's audiences get fresh state and results.
+   * Phones of a merged duplicate: out of the removed participant rows and the duplicate's member room,
+   * told to join again (their token now opens the kept member); the running day's audiences get
+   * fresh state and results.
    */
-  membersMerged(participantIds: string[], code: string, sessionIds: string[]): Promise<void>;
+  membersMerged(
+    participantIds: string[],
+    code: string,
+    sessionIds: string[],
+    fromMemberId: string,
+  ): Promise<void>;
   /** Phones waiting in the program's lobby: join again, to hear that the program has ended. */
   programEnded(programId: string, code: string): void;
   /** A user's access changed (taken off a program): their open sockets are closed and reconnect. */

@@ -66,6 +66,7 @@ export function rosterRoutes(
       outcome.removedParticipantIds,
       program.code,
       await storage.programs.runningSessionIds(program.id),
+      from.id,
     );
     res.json(await rosterOf(storage, program));
   });

@@ -9,7 +9,7 @@ import { rooms } from './rooms.js';
 import type { MoimSocket } from './types.js';
 
 /** Who may send an event. Checked before the payload is even parsed. */
-export type Audience = 'participant' | 'screen' | 'facilitator' | 'anyone';
+export type Audience = 'participant' | 'member' | 'screen' | 'facilitator' | 'anyone';
 
 /**
  * One event's handler. `handle` authorizes against stored state, changes it and returns the ack
@@ -79,6 +79,9 @@ async function refusal(
       return null;
     case 'participant':
       return socket.data.participant ? null : 'not_joined';
+    case 'member':
+      // A program's phone that proved its member token, joined to a day or waiting in the lobby.
+      return socket.data.member ? null : 'not_joined';
     case 'facilitator':
       if (!socket.data.authTokenHash) return 'forbidden';
       return deps.loginRefusal(socket);
@@ -86,12 +89,16 @@ async function refusal(
 }
 
 /**
- * A merge of program members takes a phone's participant row away by moving it out of that row's
- * room (on whichever process holds the socket): from its next event on, it has not joined.
+ * A merge of program members takes a phone's participant row (and member) away by moving it out of
+ * that row's room and the member's (on whichever process holds the socket): from its next event on,
+ * it has not joined.
  */
 function forgetRemovedParticipant(socket: MoimSocket): void {
   const me = socket.data.participant;
   if (me && !socket.rooms.has(rooms.participant(me.id))) socket.data.participant = null;
+  // Likewise the merged duplicate member: moved out of `member:<id>`, it acts for no member until it joins again.
+  const member = socket.data.member;
+  if (member && !socket.rooms.has(rooms.member(member.id))) socket.data.member = null;
 }
 
 /**

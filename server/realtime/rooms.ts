@@ -6,6 +6,8 @@ export const rooms = {
   participant: (participantId: string) => `participant:${participantId}`,
   /** Every phone of a program's members, running day or not: told when a day starts. */
   programLobby: (programId: string) => `program:${programId}:lobby`,
+  /** Every phone of one program member (proved by its member token), joined a day or waiting in the lobby. */
+  member: (memberId: string) => `member:${memberId}`,
   /** Every facilitator socket of one login (by its token's hash): logging out closes them all. */
   login: (tokenHash: string) => `login:${tokenHash}`,
   /** Every facilitator socket of one user, across their logins: a change of access closes them. */
@@ -26,4 +28,38 @@ export async function enterLobby(
   if (previous) await socket.leave(rooms.programLobby(previous));
   socket.data.lobbyProgramId = programId;
   await socket.join(rooms.programLobby(programId));
+}
+
+/**
+ * Puts a phone that proved its member token in that member's room (one member at a time, leaving the
+ * one it was in), so whatever concerns the member reaches all their phones on any process.
+ */
+export async function enterMemberRoom(
+  socket: {
+    data: { member: { id: string; programId: string } | null };
+    join(room: string): unknown;
+    leave(room: string): unknown;
+  },
+  member: { id: string; programId: string },
+): Promise<void> {
+  const previous = socket.data.member;
+  if (previous?.id === member.id && previous.programId === member.programId) {
+    // Joined again (after a merge moved it out, say): the room is joined again too.
+    await socket.join(rooms.member(member.id));
+    return;
+  }
+  if (previous) await socket.leave(rooms.member(previous.id));
+  socket.data.member = { id: member.id, programId: member.programId };
+  await socket.join(rooms.member(member.id));
+}
+
+/** A phone that now acts for no member (a quick session's participant): out of the member room. */
+export async function leaveMemberRoom(socket: {
+  data: { member: { id: string; programId: string } | null };
+  leave(room: string): unknown;
+}): Promise<void> {
+  const previous = socket.data.member;
+  if (!previous) return;
+  socket.data.member = null;
+  await socket.leave(rooms.member(previous.id));
 }

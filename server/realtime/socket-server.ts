@@ -19,6 +19,7 @@ import { facilitatorSessionHandlers } from './handlers/facilitator-session.js';
 import { broadcastState } from './handlers/lookup.js';
 import { participantHandlers } from './handlers/participant.js';
 import { pinKey, programParticipantHandlers } from './handlers/program-participant.js';
+import { memberConsentHandlers } from './handlers/member-consent.js';
 import { screenHandlers } from './handlers/screen.js';
 import type { MoimServer, MoimSocket } from './types.js';
 import { rooms } from './rooms.js';
@@ -57,8 +58,16 @@ export interface Realtime {
   dayStarted(programId: string, code: string): void;
   /** A session ended in storage (with its program): facilitators, projectors and phones hear it. */
   sessionEnded(sessionId: string): Promise<void>;
-  /** Phones of participant rows a merge removed or moved: out of them, and told to join again. */
-  membersMerged(participantIds: string[], code: string, sessionIds: string[]): Promise<void>;
+  /**
+   * Phones of participant rows a merge removed, and of the merged duplicate member: out of those rooms,
+   * and told to join again.
+   */
+  membersMerged(
+    participantIds: string[],
+    code: string,
+    sessionIds: string[],
+    fromMemberId: string,
+  ): Promise<void>;
   pinReissued(programId: string, nickname: string): Promise<void>;
   /** Closes this user's facilitator sockets; on reconnecting the handshake decides what they may do. */
   userAccessChanged(userId: string): void;
@@ -97,6 +106,7 @@ export function createRealtime(
   const handlers = {
     ...participantHandlers(ctx),
     ...programParticipantHandlers(ctx),
+    ...memberConsentHandlers(ctx),
     ...screenHandlers(ctx),
     ...facilitatorSessionHandlers(ctx, io),
     ...facilitatorActivityHandlers(ctx),
@@ -106,6 +116,7 @@ export function createRealtime(
   io.use((socket, next) => {
     socket.data.ip = clientIp(socket.request, config.trustProxy);
     socket.data.participant = null;
+    socket.data.member = null;
     socket.data.screenSessionId = null;
     socket.data.watchedSessionId = null;
     socket.data.registeredProgramIds = [];
@@ -178,20 +189,22 @@ export function createRealtime(
     sessionEnded: async (sessionId) => {
       await broadcastState(ctx, sessionId);
     },
-    membersMerged: async (participantIds, code, sessionIds) => {
-      // Phones still holding a removed row must not write through it: they leave its rooms at once
-      // (their dispatcher then forgets the row) and are told to join again. Through the rooms, so
-      // this reaches them on any process.
-      if (participantIds.length > 0) {
-        const removed = new Set(participantIds);
-        const phones = await io.in(participantIds.map((id) => rooms.participant(id))).fetchSockets();
-        for (const phone of phones) {
-          const me = phone.data.participant;
-          if (!me || !removed.has(me.id)) continue;
+    membersMerged: async (participantIds, code, sessionIds, fromMemberId) => {
+      // Phones still holding a removed row, or the duplicate member, must not act through them: they
+      // leave those rooms at once (their dispatcher then forgets the row and the member) and are told
+      // to join again, once each. Through the rooms, so this reaches them on any process.
+      const removed = new Set(participantIds);
+      const phones = await io
+        .in([...participantIds.map((id) => rooms.participant(id)), rooms.member(fromMemberId)])
+        .fetchSockets();
+      for (const phone of phones) {
+        const me = phone.data.participant;
+        if (me && removed.has(me.id)) {
           phone.leave(rooms.participants(me.sessionId));
           phone.leave(rooms.participant(me.id));
-          phone.emit('program:dayStarted', { code });
         }
+        phone.leave(rooms.member(fromMemberId));
+        phone.emit('program:dayStarted', { code });
       }
       for (const sessionId of sessionIds) await broadcastState(ctx, sessionId);
     },

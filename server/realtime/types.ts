@@ -27,6 +27,11 @@ export interface SocketData {
   watchedSessionId: string | null;
   /** Set by `participant:join`. */
   participant: { id: string; sessionId: string; nickname: string } | null;
+  /**
+   * The program member whose token this phone proved (on `participant:join` of a program, day running
+   * or not): it is in `member:<id>` and may send member events. One at a time, like the lobby.
+   */
+  member: { id: string; programId: string } | null;
   /** The program lobby this connection listens in (one at a time). */
   lobbyProgramId: string | null;
   /** Programs this connection registered a member in: one registration per connection and program. */

@@ -26,6 +26,10 @@ export const ERROR_MESSAGES = {
   not_authenticated: { ko: '로그인이 필요합니다.', en: 'Please log in.' },
   forbidden: { ko: '이 작업을 할 권한이 없습니다.', en: 'You are not allowed to do this.' },
   not_joined: { ko: '먼저 모임에 입장해 주세요.', en: 'Please join the session first.' },
+  notice_outdated: {
+    ko: '안내문이 바뀌었습니다. 새 안내문을 읽고 다시 동의해 주세요.',
+    en: 'The notice has changed. Please read the new notice and consent again.',
+  },
   session_not_found: {
     ko: '모임을 찾을 수 없습니다. 코드를 확인해 주세요.',
     en: 'Session not found. Please check the code.',

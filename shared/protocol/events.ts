@@ -7,6 +7,7 @@ import type {
   AnswersUpdate,
   FacilitatorSnapshot,
   FacilitatorState,
+  MemberConsents,
   ParticipantSnapshot,
   ParticipantState,
   ResultsView,
@@ -36,6 +37,23 @@ export interface ParticipantEvents {
   'program:recover': (p: In<typeof P.programRecoverSchema>, ack: Cb<MemberIdentity>) => void;
 }
 
+/**
+ * Member events: a phone that proved its program member token (joined a day, or waiting in the
+ * program's lobby). They act on that member only, on every phone of theirs.
+ */
+export interface MemberEvents {
+  /** The separate consent to sensitive information, to the notice version the phone showed. */
+  'consent:give': (p: In<typeof S.consentGiveSchema>, ack: Cb<MemberConsents>) => void;
+  /** Withdraws it; the member's sensitive answers are deleted with it. */
+  'consent:withdraw': (p: In<typeof S.consentWithdrawSchema>, ack: Cb<MemberConsents>) => void;
+}
+
+export type MemberEventName = keyof MemberEvents;
+export const MEMBER_EVENT_NAMES = [
+  'consent:give',
+  'consent:withdraw',
+] as const satisfies readonly MemberEventName[];
+
 /** Projector events: anyone with the join code may watch the anonymous room view. */
 export interface ScreenEvents {
   'screen:watch': (p: In<typeof S.screenWatchSchema>, ack: Cb<ScreenState>) => void;
@@ -64,7 +82,7 @@ export interface FacilitatorEvents {
   'answer:approve': (p: In<typeof S.answerApproveSchema>, ack: Cb<{ approved: number }>) => void;
 }
 
-export type ClientToServerEvents = ParticipantEvents & ScreenEvents & FacilitatorEvents;
+export type ClientToServerEvents = ParticipantEvents & MemberEvents & ScreenEvents & FacilitatorEvents;
 export type FacilitatorEventName = keyof FacilitatorEvents;
 
 export const FACILITATOR_EVENT_NAMES = [
@@ -100,4 +118,6 @@ export interface ServerToClientEvents {
   'timer:updated': (timer: TimerUpdate) => void;
   /** To phones waiting in a program whose day had not started: it has; send `participant:join` again. */
   'program:dayStarted': (info: { code: string }) => void;
+  /** To every phone of a member (`member:<id>`): their consents changed (on this phone or another). */
+  'consents:updated': (update: MemberConsents) => void;
 }

@@ -60,6 +60,14 @@ export const answerSubmitSchema = z.object({
 });
 
 // ── socket payloads: projector ───────────────────────────────────────────────
+/** What a member consents to; `'sensitive-barriers'` now (shared/program/sensitive-notice.ts). */
+export const consentPurposeSchema = z.enum(['sensitive-barriers']);
+export const consentGiveSchema = z.object({
+  purpose: consentPurposeSchema,
+  /** The notice version the phone showed; another than the current one is refused. */
+  noticeVersion: text().min(1).max(40),
+});
+export const consentWithdrawSchema = z.object({ purpose: consentPurposeSchema });
 export const screenWatchSchema = z.object({ code: joinCodeSchema });
 
 // ── socket payloads: facilitator ─────────────────────────────────────────────

@@ -84,7 +84,26 @@ export interface ParticipantSnapshot extends ParticipantState {
   /** Kept in the browser; proves "I am this participant" on every reconnect. */
   rejoinToken: string;
   myAnswer: MyAnswer | null;
+  /** A program's member (day running or not): what holds on every phone of theirs; null in a quick session. */
+  member: MemberState | null;
 }
+
+/** Purposes a member may consent to (the notice of each lives in shared/program). */
+export type ConsentPurpose = 'sensitive-barriers';
+
+/** A consent the member holds now (withdrawn ones are history, never sent to phones). */
+export interface ConsentView {
+  purpose: ConsentPurpose;
+  noticeVersion: string;
+  givenAt: number;
+}
+
+/** Sent to every phone of a member (`member:<id>`) and in their snapshot. */
+export interface MemberConsents {
+  consents: ConsentView[];
+}
+
+export type MemberState = MemberConsents;
 
 export interface ScreenState extends TimerView {
   session: SessionInfo;

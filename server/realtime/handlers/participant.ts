@@ -9,9 +9,10 @@ import { AppError } from '../../errors.js';
 import type { StoredParticipant, StoredSession } from '../../storage/index.js';
 import type { RealtimeContext } from '../context.js';
 import type { Handler } from '../dispatcher.js';
-import { enterLobby, rooms } from '../rooms.js';
+import { enterLobby, enterMemberRoom, leaveMemberRoom, rooms } from '../rooms.js';
 import type { MoimSocket } from '../types.js';
 import { resolveCode, type CodeTarget } from './lookup.js';
+import { currentConsents } from './member-consent.js';
 
 /** Same phone → same participant (rejoin token); otherwise a new participant with a fresh token. */
 async function identify(
@@ -64,6 +65,7 @@ async function snapshotOf(
   participant: { id: string; nickname: string },
   rejoinToken: string,
   program: ParticipantSnapshot['program'],
+  member: ParticipantSnapshot['member'],
 ): Promise<ParticipantSnapshot> {
   const state = await ctx.views.participantState(session);
   const own = state.activity ? await ctx.storage.answers.findOwn(state.activity.id, participant.id) : null;
@@ -73,6 +75,7 @@ async function snapshotOf(
     rejoinToken,
     myAnswer: own ? { activityId: own.activityId, answerId: own.answerId, value: own.value } : null,
     program,
+    member,
   };
 }
 
@@ -105,7 +108,10 @@ async function joinProgram(
   if (!member || !rejoinToken) throw new AppError('registration_required');
   // Back with a token: its registration can no longer be resent to mint another token and PIN.
   if (member.returnedAt === null) await ctx.storage.members.markReturned(member.id);
+  // The token is proven: this phone hears what concerns the member and may send member events.
+  await enterMemberRoom(socket, { id: member.id, programId: target.program.id });
   await enterLobby(socket, target.program.id);
+  const memberState = await currentConsents(ctx.storage, member.id);
   if (!target.running) {
     await leaveSession(socket);
     return {
@@ -123,18 +129,26 @@ async function joinProgram(
         dayNumber: null,
         standing: await standingOf(ctx, target.program.id),
       },
+      member: memberState,
     };
   }
   const { session, day } = target.running;
   const participant = await ctx.storage.members.participantFor(session.id, member);
   await ctx.storage.attendance.recordJoin(day.id, member.id);
   await enterSession(ctx, socket, session, participant);
-  return snapshotOf(ctx, session, participant, rejoinToken, {
-    id: target.program.id,
-    title: target.program.title,
-    dayNumber: day.number,
-    standing: null,
-  });
+  return snapshotOf(
+    ctx,
+    session,
+    participant,
+    rejoinToken,
+    {
+      id: target.program.id,
+      title: target.program.title,
+      dayNumber: day.number,
+      standing: null,
+    },
+    memberState,
+  );
 }
 
 export function participantHandlers(ctx: RealtimeContext) {
@@ -147,8 +161,10 @@ export function participantHandlers(ctx: RealtimeContext) {
       const { session } = target;
       if (session.status === 'ended') throw new AppError('session_ended');
       const { participant, rejoinToken } = await identify(ctx, socket, session, payload);
+      // A quick session's participant acts for no program member (a phone switching over leaves theirs).
+      await leaveMemberRoom(socket);
       await enterSession(ctx, socket, session, participant);
-      return snapshotOf(ctx, session, participant, rejoinToken, null);
+      return snapshotOf(ctx, session, participant, rejoinToken, null, null);
     },
   };
 
