@@ -1,11 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../shared/program/dates.js';
-import { FACILITATOR_EVENT_NAMES, type FacilitatorEventName } from '../../shared/protocol/events.js';
+import { SENSITIVE_NOTICE_VERSION } from '../../shared/program/sensitive-notice.js';
+import {
+  FACILITATOR_EVENT_NAMES,
+  MEMBER_EVENT_NAMES,
+  type FacilitatorEventName,
+  type MemberEventName,
+} from '../../shared/protocol/events.js';
+import type { MemberConsents } from '../../shared/protocol/views.js';
+import { hashToken } from '../../server/auth/tokens.js';
 import type { ErrorCode } from '../../shared/protocol/errors.js';
 import type { CenterOverview, ProgramDetail, ProgramSummary } from '../../shared/program/views.js';
 import { createSession, login, loginFacilitator, type TestApp } from '../helpers/app.js';
 import { registeredRoutes } from '../helpers/routes.js';
-import { connect, ok, request, type TestSocket } from '../helpers/sockets.js';
+import { connect, ok, request, waitFor, type TestSocket } from '../helpers/sockets.js';
 import {
   addMember,
   call,
@@ -570,5 +578,47 @@ describe.each(APP_BACKENDS)('center B cannot reach anything of center A on $name
     const admin = track(await connect(w.t.url, { cookie: aAdminCookie }));
     const quick = await request(admin, 'session:watch', { sessionId: w.victim.quickSessionId });
     expect(quick.ok ? null : quick.error.code).toBe('session_not_found');
+  });
+  it("member events act on the sender's own member only: B's member and B's users cannot touch A's member's consents", async () => {
+    const payloads: Record<MemberEventName, unknown> = {
+      'consent:give': { purpose: 'sensitive-barriers', noticeVersion: SENSITIVE_NOTICE_VERSION },
+      'consent:withdraw': { purpose: 'sensitive-barriers' },
+    };
+    expect(Object.keys(payloads).sort()).toEqual([...MEMBER_EVENT_NAMES].sort());
+    // The victim: A's member, on a phone of their own.
+    const victimToken = `token-${crypto.randomUUID()}`;
+    await w.t.storage.members.addToken(w.victim.memberId, hashToken(victimToken));
+    const victim = track(await connect(w.t.url));
+    await ok(victim, 'participant:join', { code: w.victim.code, rejoinToken: victimToken });
+    const heard: MemberConsents[] = [];
+    victim.on('consents:updated', (u) => heard.push(u));
+    // The attacker: a member of B's program, proven there; A's code does not take B's token.
+    const attacker = await addMember(w.t.storage, w.b.ids.programId, '공격자');
+    const phone = track(await connect(w.t.url));
+    await ok(phone, 'participant:join', {
+      code: (await w.t.storage.programs.ref(w.b.ids.programId))!.code,
+      rejoinToken: attacker.token,
+    });
+    const crossed = await request(phone, 'participant:join', {
+      code: w.victim.code,
+      rejoinToken: attacker.token,
+    });
+    expect(crossed.ok ? null : crossed.error.code).toBe('registration_required');
+    for (const event of MEMBER_EVENT_NAMES) await ok(phone, event, payloads[event] as never);
+    // B's admin, B's facilitator and A's outsider act for no member at all.
+    for (const cookie of [w.b.adminCookie, w.b.facilitatorCookie, aOutsider]) {
+      const intruder = track(await connect(w.t.url, { cookie }));
+      for (const event of MEMBER_EVENT_NAMES) {
+        const ack = await request(intruder, event, payloads[event] as never);
+        expect({ event, ack }).toMatchObject({ event, ack: { ok: false, error: { code: 'not_joined' } } });
+      }
+    }
+    expect(await w.t.storage.consents.listForMember(w.victim.memberId)).toEqual([]);
+    expect(await w.t.storage.consents.listForMember(attacker.id)).toHaveLength(1);
+    // The victim's own (empty) withdrawal is the first update their phone hears: nothing of B's reached it.
+    const own = waitFor(victim, 'consents:updated');
+    await ok(victim, 'consent:withdraw', payloads['consent:withdraw'] as never);
+    await own;
+    expect(heard).toEqual([{ consents: [] }]);
   });
 });
