@@ -182,9 +182,13 @@ const OWN_ROUTES: OwnRoute[] = [
         call(w.t, w.b.adminCookie, 'PATCH', '/api/center', {
           name: 'B가 바꾼 이름',
           completionThreshold: 0.5,
+          smallCountThreshold: 2,
         }),
       );
-      expect(r.center.id).not.toBe((await w.t.storage.facilitators.findById(w.a.userIds[0]!))?.centerId);
+      const aCenterId = (await w.t.storage.facilitators.findById(w.a.userIds[0]!))?.centerId;
+      expect(r.center.id).not.toBe(aCenterId);
+      // A's small-count threshold (what A's projector and reports hide below) is untouched.
+      expect(await w.t.storage.centers.smallCountThreshold(aCenterId!)).toBe(3);
     },
   },
   {
