@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../shared/program/dates.js';
+import { DEFAULT_SMALL_COUNT_THRESHOLD } from '../../shared/program/limits.js';
 import { FACILITATOR_EVENT_NAMES, type FacilitatorEventName } from '../../shared/protocol/events.js';
 import type { ErrorCode } from '../../shared/protocol/errors.js';
 import type { CenterOverview, ProgramDetail, ProgramSummary } from '../../shared/program/views.js';
@@ -188,7 +189,7 @@ const OWN_ROUTES: OwnRoute[] = [
       const aCenterId = (await w.t.storage.facilitators.findById(w.a.userIds[0]!))?.centerId;
       expect(r.center.id).not.toBe(aCenterId);
       // A's small-count threshold (what A's projector and reports hide below) is untouched.
-      expect(await w.t.storage.centers.smallCountThreshold(aCenterId!)).toBe(3);
+      expect(await w.t.storage.centers.smallCountThreshold(aCenterId!)).toBe(DEFAULT_SMALL_COUNT_THRESHOLD);
     },
   },
   {
