@@ -1,19 +1,32 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely, Selectable, Transaction } from 'kysely';
+import { DEFAULT_SMALL_COUNT_THRESHOLD } from '../../shared/program/limits.js';
 import { DEFAULT_COMPLETION_THRESHOLD } from '../../shared/scoring/completion.js';
 import type { CenterView } from '../../shared/program/views.js';
-import type { Database } from '../db/schema.js';
+import type { CentersTable, Database } from '../db/schema.js';
+
+export interface CenterChange {
+  name?: string | undefined;
+  completionThreshold?: number | undefined;
+  smallCountThreshold?: number | undefined;
+}
 
 export class CenterStore {
   constructor(private readonly db: Kysely<Database> | Transaction<Database>) {}
 
   async create(name: string): Promise<CenterView> {
-    const center = { id: crypto.randomUUID(), name, completionThreshold: DEFAULT_COMPLETION_THRESHOLD };
+    const center = {
+      id: crypto.randomUUID(),
+      name,
+      completionThreshold: DEFAULT_COMPLETION_THRESHOLD,
+      smallCountThreshold: DEFAULT_SMALL_COUNT_THRESHOLD,
+    };
     await this.db
       .insertInto('centers')
       .values({
         id: center.id,
         name,
         completion_threshold: center.completionThreshold,
+        small_count_threshold: center.smallCountThreshold,
         created_at: Date.now(),
       })
       .execute();
@@ -22,7 +35,7 @@ export class CenterStore {
 
   async findById(id: string): Promise<CenterView | null> {
     const row = await this.db.selectFrom('centers').selectAll().where('id', '=', id).executeTakeFirst();
-    return row ? { id: row.id, name: row.name, completionThreshold: Number(row.completion_threshold) } : null;
+    return row ? centerView(row) : null;
   }
 
   /** For the command line, which names centers by id or by name. */
@@ -32,25 +45,43 @@ export class CenterStore {
       .selectAll()
       .where((eb) => eb.or([eb('id', '=', idOrName), eb('name', '=', idOrName)]))
       .execute();
-    return rows.map((row) => ({
-      id: row.id,
-      name: row.name,
-      completionThreshold: Number(row.completion_threshold),
-    }));
+    return rows.map(centerView);
   }
 
-  async update(id: string, change: { name?: string | undefined; completionThreshold?: number | undefined }) {
-    if (change.name === undefined && change.completionThreshold === undefined) return this.findById(id);
-    await this.db
-      .updateTable('centers')
-      .set({
-        ...(change.name === undefined ? {} : { name: change.name }),
-        ...(change.completionThreshold === undefined
-          ? {}
-          : { completion_threshold: change.completionThreshold }),
-      })
-      .where('id', '=', id)
-      .execute();
+  /**
+   * Counts below this are shown as "3명 미만" on the projector and in reports (shared/privacy). An
+   * unknown center gets the default.
+   */
+  async smallCountThreshold(centerId: string): Promise<number> {
+    const row = await this.db
+      .selectFrom('centers')
+      .select('small_count_threshold')
+      .where('id', '=', centerId)
+      .executeTakeFirst();
+    return row ? Number(row.small_count_threshold) : DEFAULT_SMALL_COUNT_THRESHOLD;
+  }
+
+  async update(id: string, change: CenterChange) {
+    const set = {
+      ...(change.name === undefined ? {} : { name: change.name }),
+      ...(change.completionThreshold === undefined
+        ? {}
+        : { completion_threshold: change.completionThreshold }),
+      ...(change.smallCountThreshold === undefined
+        ? {}
+        : { small_count_threshold: change.smallCountThreshold }),
+    };
+    if (Object.keys(set).length > 0)
+      await this.db.updateTable('centers').set(set).where('id', '=', id).execute();
     return this.findById(id);
   }
+}
+
+function centerView(row: Selectable<CentersTable>): CenterView {
+  return {
+    id: row.id,
+    name: row.name,
+    completionThreshold: Number(row.completion_threshold),
+    smallCountThreshold: Number(row.small_count_threshold),
+  };
 }

@@ -3,6 +3,7 @@ import { programById } from '../../shared/content/index.js';
 import { addDays, daysBetween } from '../../shared/program/dates.js';
 import { MAX_FACILITATORS_PER_PROGRAM } from '../../shared/program/limits.js';
 import type { CreateProgramBody, ProgramDayInput, UpdateProgramBody } from '../../shared/program/schemas.js';
+import { retainUntil } from '../../shared/program/retention.js';
 import { plannedMinutes } from '../../shared/program/template.js';
 import type { ProgramDetail, ProgramStatus, ProgramSummary } from '../../shared/program/views.js';
 import type { Database, ProgramsTable } from '../db/schema.js';
@@ -127,7 +128,7 @@ export class ProgramStore {
     const row = await this.db
       .selectFrom('programs as p')
       .innerJoin('centers as c', 'c.id', 'p.center_id')
-      .select(['p.version', 'c.completion_threshold'])
+      .select(['p.version', 'p.retain_until', 'c.completion_threshold'])
       .where('p.id', '=', id)
       .executeTakeFirstOrThrow();
     const modules = new Map((await this.days(id)).map((d) => [d.id, d.modules]));
@@ -138,6 +139,7 @@ export class ProgramStore {
       version: row.version,
       templateHours: template ? { min: template.hours.min, max: template.hours.max } : null,
       completionThreshold: Number(row.completion_threshold),
+      retainUntil: row.retain_until === null ? null : Number(row.retain_until),
     };
   }
 
@@ -292,9 +294,11 @@ export class ProgramStore {
   async end(id: string): Promise<string[]> {
     return this.db.transaction().execute(async (trx) => {
       // Taken on the program row, the same lock a day start takes: no day can start half-way through.
+      const now = Date.now();
       await trx
         .updateTable('programs')
-        .set({ status: 'ended', ended_at: Date.now() })
+        // The retention clock starts here (shared/program/retention.ts says why the end, not the plan).
+        .set({ status: 'ended', ended_at: now, retain_until: retainUntil(now) })
         .where('id', '=', id)
         .where('status', '=', 'active')
         .execute();

@@ -28,5 +28,13 @@ export const DEFAULT_RETENTION_MONTHS = 12;
 /** Completion threshold bounds a center may set (share of scheduled hours attended). */
 export const MIN_COMPLETION_THRESHOLD = 0.5;
 export const MAX_COMPLETION_THRESHOLD = 1;
+/**
+ * Small-count threshold bounds a center may set: counts 1..t−1 show as "t명 미만" (shared/privacy).
+ * Below 2 nothing would be hidden, so one person's answer could be told from the count; above 10 a
+ * usual group (10–20 people) would see nearly every count hidden and the picture would say nothing.
+ */
+export const MIN_SMALL_COUNT_THRESHOLD = 2;
+export const MAX_SMALL_COUNT_THRESHOLD = 10;
+export const DEFAULT_SMALL_COUNT_THRESHOLD = 3;
 /** Length of a generated temporary password (admin creates a user or resets a password). */
 export const TEMPORARY_PASSWORD_LENGTH = 12;

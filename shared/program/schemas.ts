@@ -17,10 +17,12 @@ import {
   MAX_ACTIVITIES_PER_MODULE,
   MAX_COMPLETION_THRESHOLD,
   MAX_FACILITATORS_PER_PROGRAM,
+  MAX_SMALL_COUNT_THRESHOLD,
   MAX_MODULE_MINUTES,
   MAX_MODULES_PER_DAY,
   MAX_PROGRAM_DAYS,
   MIN_COMPLETION_THRESHOLD,
+  MIN_SMALL_COUNT_THRESHOLD,
   MODULE_TITLE_MAX_LENGTH,
   RECOVERY_PIN_LENGTHS,
   PROGRAM_TITLE_MAX_LENGTH,
@@ -180,6 +182,13 @@ export const updateUserBodySchema = z.object({ role: roleSchema.optional(), acti
 export const updateCenterBodySchema = z.object({
   name: text().trim().min(1).max(80).optional(),
   completionThreshold: z.number().min(MIN_COMPLETION_THRESHOLD).max(MAX_COMPLETION_THRESHOLD).optional(),
+  // A whole number of people, 2..10: why those bounds in limits.ts (MIN/MAX_SMALL_COUNT_THRESHOLD).
+  smallCountThreshold: z
+    .number()
+    .int()
+    .min(MIN_SMALL_COUNT_THRESHOLD)
+    .max(MAX_SMALL_COUNT_THRESHOLD)
+    .optional(),
 });
 export const centerNameSchema = text().trim().min(1).max(80);
 export const changePasswordBodySchema = z.object({

@@ -20,6 +20,8 @@ export interface CenterView {
   name: string;
   /** Share of scheduled hours a participant must attend to complete (수료), e.g. 0.8. */
   completionThreshold: number;
+  /** Counts below this show as "3명 미만" on the big screen and in reports (2..10, default 3). */
+  smallCountThreshold: number;
 }
 
 export type ProgramStatus = 'active' | 'ended';
@@ -59,6 +61,8 @@ export interface ProgramDetail extends Omit<ProgramSummary, 'days'> {
   /** The catalog's hours for this program, to show planned hours against (null from scratch). */
   templateHours: { min: number; max: number } | null;
   completionThreshold: number;
+  /** Epoch ms until which its personal data is kept (shared/program/retention.ts); null while it runs. */
+  retainUntil: number | null;
 }
 
 export interface DayAttendance {

@@ -3,6 +3,8 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { moduleById, programById } from '../../shared/content/index.js';
 import { addDays, CENTER_TIME_ZONE, todayIn } from '../../shared/program/dates.js';
+import { DEFAULT_RETENTION_MONTHS } from '../../shared/program/limits.js';
+import { addMonths } from '../../shared/program/retention.js';
 import { programFromTemplate } from '../../shared/program/template.js';
 import type { ProgramDetail } from '../../shared/program/views.js';
 import { createUser, type TestApp } from '../helpers/app.js';
@@ -248,6 +250,11 @@ describe.skipIf(unavailable !== null)("a program day's console at 1280×720", ()
       .getByRole('button', { name: '프로그램 끝내기' })
       .click();
     await expect.poll(() => page.getByTestId('program-status').textContent()).toBe('종료됨');
+    // The ended program says until when its personal data is kept: the notice's months after today.
+    const keptUntil = addMonths(todayIn(CENTER_TIME_ZONE), DEFAULT_RETENTION_MONTHS);
+    await page.getByText('개인정보 보관 기한', { exact: true }).waitFor();
+    await page.getByText(keptUntil, { exact: true }).waitFor();
+    await shot(page, 'program-ended-retention');
 
     // ── The longest day in the catalog (희망리본 day 1: 13 activities and lunch) fits as well.
     const hope = await programOf('hope', '희망리본 3기');

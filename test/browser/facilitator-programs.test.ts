@@ -68,6 +68,25 @@ describe.skipIf(unavailable !== null)('facilitator programs in a real browser', 
     await expect.poll(() => admin.getByTestId('user-row').count()).toBe(2);
     await expectAccessible(admin, 'admin');
 
+    // ── The small-count threshold: shown with what it means, changed, kept after a reload.
+    const smallCount = admin.getByRole('spinbutton', { name: '적은 인원 표시 기준 (명)' });
+    expect(await smallCount.inputValue()).toBe('3');
+    await admin
+      .getByText("이 수보다 적은 인원은 화면과 보고서에 '3명 미만'처럼 표시됩니다", { exact: false })
+      .waitFor();
+    await smallCount.fill('11');
+    expect(await admin.getByRole('button', { name: '센터 정보 저장' }).isDisabled()).toBe(true);
+    await smallCount.fill('5');
+    await admin.getByText("'5명 미만'처럼 표시됩니다", { exact: false }).waitFor();
+    await admin.getByRole('button', { name: '센터 정보 저장' }).click();
+    await admin.getByRole('status').filter({ hasText: '저장했습니다.' }).waitFor();
+    if (process.env.MOIM_SCREENSHOTS)
+      await admin.screenshot({ path: 'test-artifacts/center-small-count.png' });
+    await admin.reload();
+    await expect
+      .poll(() => admin.getByRole('spinbutton', { name: '적은 인원 표시 기준 (명)' }).inputValue())
+      .toBe('5');
+
     // ── A program from the 성취프로그램 template, starting today, co-facilitated.
     await admin.getByRole('link', { name: '홈', exact: true }).click();
     await admin.getByRole('link', { name: '새 프로그램 만들기' }).click();

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../shared/program/dates.js';
+import { DEFAULT_SMALL_COUNT_THRESHOLD } from '../../shared/program/limits.js';
 import { SENSITIVE_NOTICE_VERSION } from '../../shared/program/sensitive-notice.js';
 import {
   FACILITATOR_EVENT_NAMES,
@@ -190,9 +191,13 @@ const OWN_ROUTES: OwnRoute[] = [
         call(w.t, w.b.adminCookie, 'PATCH', '/api/center', {
           name: 'B가 바꾼 이름',
           completionThreshold: 0.5,
+          smallCountThreshold: 2,
         }),
       );
-      expect(r.center.id).not.toBe((await w.t.storage.facilitators.findById(w.a.userIds[0]!))?.centerId);
+      const aCenterId = (await w.t.storage.facilitators.findById(w.a.userIds[0]!))?.centerId;
+      expect(r.center.id).not.toBe(aCenterId);
+      // A's small-count threshold (what A's projector and reports hide below) is untouched.
+      expect(await w.t.storage.centers.smallCountThreshold(aCenterId!)).toBe(DEFAULT_SMALL_COUNT_THRESHOLD);
     },
   },
   {

@@ -16,6 +16,7 @@ export async function loadCenter(): Promise<void> {
 export async function updateCenter(body: {
   name?: string;
   completionThreshold?: number;
+  smallCountThreshold?: number;
 }): Promise<ClientError | null> {
   const result = await api.updateCenter(body);
   if (!result.ok) return refused(result);

@@ -61,7 +61,7 @@ export const api = {
     call<{ session: { id: string; code: string; title: string } }>('POST', '/api/sessions', body),
 
   center: () => call<ProgramApi['center']>('GET', '/api/center'),
-  updateCenter: (body: { name?: string; completionThreshold?: number }) =>
+  updateCenter: (body: { name?: string; completionThreshold?: number; smallCountThreshold?: number }) =>
     call<{ center: CenterView }>('PATCH', '/api/center', body),
   createUser: (body: { email: string; name: string; role: Role }) =>
     call<ProgramApi['createdUser']>('POST', '/api/center/users', body),

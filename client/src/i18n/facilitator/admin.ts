@@ -9,6 +9,9 @@ export const adminStrings: Strings = {
       centerName: '센터 이름',
       threshold: '수료 기준 (%)',
       thresholdHint: '계획 시간 중 이만큼 출석하면 수료입니다. {{min}}–{{max}}%',
+      smallCount: '적은 인원 표시 기준 (명)',
+      smallCountHint:
+        "이 수보다 적은 인원은 화면과 보고서에 '{{n}}명 미만'처럼 표시됩니다. 누가 답했는지 알 수 없게 합니다. {{min}}–{{max}}명",
       saveCenter: '센터 정보 저장',
       centerSaved: '저장했습니다.',
       users: '사용자 ({{count}}명)',
@@ -51,6 +54,9 @@ export const adminStrings: Strings = {
       centerName: 'Center name',
       threshold: 'Completion threshold (%)',
       thresholdHint: 'Share of planned hours a participant must attend to complete. {{min}}–{{max}}%',
+      smallCount: 'Small-count threshold (people)',
+      smallCountHint:
+        "Counts below this show on the big screen and in reports as 'fewer than {{n}}', so no one can tell who answered. {{min}}–{{max}} people",
       saveCenter: 'Save center',
       centerSaved: 'Saved.',
       users: 'Users ({{count}})',

@@ -1,5 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import { MAX_COMPLETION_THRESHOLD, MIN_COMPLETION_THRESHOLD } from '../../../../../shared/program/limits.js';
+import {
+  MAX_COMPLETION_THRESHOLD,
+  MAX_SMALL_COUNT_THRESHOLD,
+  MIN_COMPLETION_THRESHOLD,
+  MIN_SMALL_COUNT_THRESHOLD,
+} from '../../../../../shared/program/limits.js';
 import type { CenterView } from '../../../../../shared/program/views.js';
 import type { ClientError } from '../../../common/errors.js';
 import { ErrorText } from '../../../common/ErrorText.js';
@@ -10,23 +15,34 @@ import { updateCenter } from '../../admin-actions.js';
 const MIN = Math.round(MIN_COMPLETION_THRESHOLD * 100);
 const MAX = Math.round(MAX_COMPLETION_THRESHOLD * 100);
 
-/** The center's name and completion threshold (entered as a percentage). */
+/** The center's name, completion threshold (entered as a percentage) and small-count threshold. */
 export function CenterSettings({ center }: { center: CenterView }) {
   const t = useT();
   const [name, setName] = useState(center.name);
   const [percent, setPercent] = useState(String(Math.round(center.completionThreshold * 100)));
+  const [smallCount, setSmallCount] = useState(String(center.smallCountThreshold));
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ClientError | null>(null);
   const [saved, setSaved] = useState(false);
   const value = Number(percent);
-  const valid =
-    name.trim().length > 0 && percent.trim() !== '' && Number.isFinite(value) && value >= MIN && value <= MAX;
+  const percentValid = percent.trim() !== '' && Number.isFinite(value) && value >= MIN && value <= MAX;
+  const smallValue = Number(smallCount);
+  const smallValid =
+    smallCount.trim() !== '' &&
+    Number.isInteger(smallValue) &&
+    smallValue >= MIN_SMALL_COUNT_THRESHOLD &&
+    smallValue <= MAX_SMALL_COUNT_THRESHOLD;
+  const valid = name.trim().length > 0 && percentValid && smallValid;
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!valid || busy) return;
     setBusy(true);
     setSaved(false);
-    const failed = await updateCenter({ name: name.trim(), completionThreshold: value / 100 });
+    const failed = await updateCenter({
+      name: name.trim(),
+      completionThreshold: value / 100,
+      smallCountThreshold: smallValue,
+    });
     setBusy(false);
     setError(failed);
     setSaved(failed === null);
@@ -53,8 +69,26 @@ export function CenterSettings({ center }: { center: CenterView }) {
         required
         value={percent}
         onValue={setPercent}
-        aria-invalid={valid ? undefined : true}
+        aria-invalid={percentValid ? undefined : true}
         hint={t('admin.thresholdHint', { min: MIN, max: MAX })}
+      />
+      <TextField
+        id="center-small-count"
+        label={t('admin.smallCount')}
+        type="number"
+        inputMode="numeric"
+        min={MIN_SMALL_COUNT_THRESHOLD}
+        max={MAX_SMALL_COUNT_THRESHOLD}
+        step={1}
+        required
+        value={smallCount}
+        onValue={setSmallCount}
+        aria-invalid={smallValid ? undefined : true}
+        hint={t('admin.smallCountHint', {
+          n: smallValid ? smallValue : center.smallCountThreshold,
+          min: MIN_SMALL_COUNT_THRESHOLD,
+          max: MAX_SMALL_COUNT_THRESHOLD,
+        })}
       />
       <ErrorText error={error} />
       <p role="status" className="saved-note">

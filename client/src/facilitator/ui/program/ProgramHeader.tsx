@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { retentionDate } from '../../../../../shared/program/retention.js';
 import type { ProgramDetail } from '../../../../../shared/program/views.js';
 import { useLang, useT } from '../../../common/i18n.js';
 import { formatDateRange, today } from '../../format.js';
@@ -53,6 +54,13 @@ export function ProgramHeader({ program }: { program: ProgramDetail }) {
             <dt>{t('program.members')}</dt>
             <dd>{t('home.members', { count: program.memberCount })}</dd>
           </div>
+          {program.retainUntil !== null && (
+            // Set when the program ended; the notice promised this date to every participant.
+            <div>
+              <dt>{t('program.retainUntil')}</dt>
+              <dd data-testid="program-retain-until">{retentionDate(program.retainUntil)}</dd>
+            </div>
+          )}
         </dl>
         <div className="program-actions">
           <div className="button-row">
