@@ -1,12 +1,13 @@
 import type { Text } from '../i18n/text.js';
+import { DEFAULT_SMALL_COUNT_THRESHOLD } from '../program/limits.js';
 
 /**
  * The small-count rule: a group picture (counts by category on the projector, later in reports) never
  * shows how many people chose a category when that is 1 to threshold − 1, so nobody in the room can tell
  * that "the one person who ticked 건강" is the one sitting alone at the back. The threshold is a center
- * setting (`centers.small_count_threshold`); this is the default.
+ * setting (`centers.small_count_threshold`, bounds and default in shared/program/limits.ts).
  */
-export const DEFAULT_SMALL_COUNT_THRESHOLD = 3;
+export { DEFAULT_SMALL_COUNT_THRESHOLD };
 
 export interface CountCell<K> {
   key: K;

@@ -6,6 +6,7 @@ import { openStorage, type AnswerValidator, type Storage } from '../../server/st
 import type { Facilitator } from '../../server/storage/facilitators.js';
 import type { StoredMember } from '../../server/storage/members.js';
 import { dayActivityDrafts } from '../../shared/program/day-activities.js';
+import { DEFAULT_SMALL_COUNT_THRESHOLD } from '../../shared/program/limits.js';
 import type { AgendaModule, CreateProgramBody, ProgramDayInput } from '../../shared/program/schemas.js';
 import type { ProgramDetail } from '../../shared/program/views.js';
 import { postgresBackend, sqliteBackend, type Backend } from './backends.js';
@@ -196,6 +197,7 @@ function contract(backend: Backend) {
         id: center.id,
         name: '부산북부센터',
         completionThreshold: 0.75,
+        smallCountThreshold: DEFAULT_SMALL_COUNT_THRESHOLD,
       });
     });
   });
