@@ -6,6 +6,11 @@ export const rooms = {
   participant: (participantId: string) => `participant:${participantId}`,
   /** Every phone of a program's members, running day or not: told when a day starts. */
   programLobby: (programId: string) => `program:${programId}:lobby`,
+  /**
+   * The consoles of one program's facilitators: joined on `session:watch` of one of its days and by
+   * a grouping event's sender; groupings (program objects, outliving days) are told here.
+   */
+  programFacilitators: (programId: string) => `program:${programId}:facilitators`,
   /** Every phone of one program member (proved by its member token), joined a day or waiting in the lobby. */
   member: (memberId: string) => `member:${memberId}`,
   /** Every facilitator socket of one login (by its token's hash): logging out closes them all. */

@@ -20,6 +20,7 @@ import { broadcastState } from './handlers/lookup.js';
 import { participantHandlers } from './handlers/participant.js';
 import { pinKey, programParticipantHandlers } from './handlers/program-participant.js';
 import { memberConsentHandlers } from './handlers/member-consent.js';
+import { facilitatorGroupingHandlers } from './handlers/facilitator-groupings.js';
 import { screenHandlers } from './handlers/screen.js';
 import type { MoimServer, MoimSocket } from './types.js';
 import { rooms } from './rooms.js';
@@ -111,6 +112,7 @@ export function createRealtime(
     ...facilitatorSessionHandlers(ctx, io),
     ...facilitatorActivityHandlers(ctx),
     ...facilitatorModerationHandlers(ctx),
+    ...facilitatorGroupingHandlers(ctx),
   } satisfies HandlerMap;
 
   io.use((socket, next) => {

@@ -76,6 +76,16 @@ export class GroupingStore {
     });
   }
 
+  /** The program a grouping belongs to, for authorizing an event that names only the grouping. */
+  async programIdOf(id: string): Promise<string | null> {
+    const row = await this.db
+      .selectFrom('groupings')
+      .select('program_id')
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row?.program_id ?? null;
+  }
+
   async get(programId: string, id: string): Promise<StoredGrouping | null> {
     return read(this.db, programId, id);
   }

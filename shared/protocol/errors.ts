@@ -1,3 +1,4 @@
+import { GROUPING_ERROR_MESSAGES } from '../grouping/edit.js';
 import type { Text } from '../i18n/text.js';
 import { MAX_ACTIVITIES_PER_SESSION } from './limits.js';
 
@@ -124,6 +125,9 @@ export const ERROR_MESSAGES = {
     ko: '닉네임이나 PIN이 맞지 않습니다. 진행자에게 도움을 요청할 수 있습니다.',
     en: 'The nickname or PIN does not match. The facilitator can help.',
   },
+  grouping_not_found: { ko: '조 편성을 찾을 수 없습니다.', en: 'Grouping not found.' },
+  // The pure edits' reasons (shared/grouping/edit.ts), sent with their ko/en text.
+  ...GROUPING_ERROR_MESSAGES,
   user_not_found: { ko: '사용자를 찾을 수 없습니다.', en: 'User not found.' },
   account_inactive: {
     ko: '비활성화된 계정입니다. 센터 관리자에게 문의해 주세요.',

@@ -7,6 +7,8 @@ import type {
   AnswersUpdate,
   FacilitatorSnapshot,
   FacilitatorState,
+  GroupingView,
+  MemberGroupView,
   MemberConsents,
   ParticipantSnapshot,
   ParticipantState,
@@ -82,7 +84,31 @@ export interface FacilitatorEvents {
   'answer:approve': (p: In<typeof S.answerApproveSchema>, ack: Cb<{ approved: number }>) => void;
 }
 
-export type ClientToServerEvents = ParticipantEvents & MemberEvents & ScreenEvents & FacilitatorEvents;
+/**
+ * Facilitator events on a program object rather than a session (a grouping outlives its days):
+ * authorized by the program, another's program or grouping answered like an unknown one.
+ */
+export interface GroupingEvents {
+  /** Forms groups of all the program's members (shared/grouping `formGroups`, the program's history). */
+  'grouping:form': (p: In<typeof S.groupingFormSchema>, ack: Cb<GroupingView>) => void;
+  'grouping:move': (p: In<typeof S.groupingMoveSchema>, ack: Cb<GroupingView>) => void;
+  'grouping:swap': (p: In<typeof S.groupingSwapSchema>, ack: Cb<GroupingView>) => void;
+  'grouping:leaveOut': (p: In<typeof S.groupingLeaveOutSchema>, ack: Cb<GroupingView>) => void;
+}
+
+export type GroupingEventName = keyof GroupingEvents;
+export const GROUPING_EVENT_NAMES = [
+  'grouping:form',
+  'grouping:move',
+  'grouping:swap',
+  'grouping:leaveOut',
+] as const satisfies readonly GroupingEventName[];
+
+export type ClientToServerEvents = ParticipantEvents &
+  MemberEvents &
+  ScreenEvents &
+  FacilitatorEvents &
+  GroupingEvents;
 export type FacilitatorEventName = keyof FacilitatorEvents;
 
 export const FACILITATOR_EVENT_NAMES = [
@@ -120,4 +146,8 @@ export interface ServerToClientEvents {
   'program:dayStarted': (info: { code: string }) => void;
   /** To every phone of a member (`member:<id>`): their consents changed (on this phone or another). */
   'consents:updated': (update: MemberConsents) => void;
+  /** To the program's facilitators (`program:<id>:facilitators`): a grouping was formed or changed. */
+  'groupings:updated': (grouping: GroupingView) => void;
+  /** To every phone of a member whose group, seat or group-mates changed: their own group only. */
+  'group:updated': (group: MemberGroupView) => void;
 }

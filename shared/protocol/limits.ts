@@ -10,6 +10,10 @@ export const MAX_MESSAGE_BYTES = 16 * 1024;
 export const MAX_PARTICIPANTS_PER_SESSION = 3000;
 /** Entries let through in one `answer:approve` (the console sends more in several): stays under the message cap. */
 export const MAX_APPROVALS_PER_MESSAGE = 300;
+/** The largest group a facilitator may ask for (a table of a seminar room). */
+export const MAX_GROUP_SIZE = 12;
+/** A table's size when the facilitator names none. */
+export const GROUPING_TABLE_SIZE = 5;
 
 /** How a typed nickname is kept: NFC, runs of spaces collapsed, trimmed. */
 export function normalizeNickname(raw: string): string {

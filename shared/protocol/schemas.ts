@@ -7,6 +7,7 @@ import {
   JOIN_CODE_LENGTH,
   MAX_ACTIVITIES_PER_SESSION,
   MAX_APPROVALS_PER_MESSAGE,
+  MAX_GROUP_SIZE,
   NICKNAME_MAX_LENGTH,
   normalizeNickname,
   TITLE_MAX_LENGTH,
@@ -104,3 +105,29 @@ export const answerApproveSchema = z.object({
   ...inSession,
   answerIds: z.array(uuidSchema).min(1).max(MAX_APPROVALS_PER_MESSAGE),
 });
+
+// ── socket payloads: groupings (facilitator) ─────────────────────────────────
+/** Pairs are groups of 2 and triads of 3; tables take `size` (default GROUPING_TABLE_SIZE). */
+export const groupingKindSchema = z.enum(['pairs', 'triads', 'tables']);
+export const groupingFormSchema = z.object({
+  programId: idSchema,
+  kind: groupingKindSchema,
+  size: z.number().int().min(2).max(MAX_GROUP_SIZE).optional(),
+  /** The same seed with the same members and history forms the same groups (tests, a redo). */
+  seed: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 31 - 1)
+    .optional(),
+  label: text().trim().max(60).optional(),
+});
+const onGrouping = { groupingId: idSchema, expectedVersion: z.number().int().min(1).optional() };
+export const groupingMoveSchema = z.object({
+  ...onGrouping,
+  memberId: idSchema,
+  /** The group number, from 1. */
+  toGroup: z.number().int().min(1).max(10_000),
+});
+export const groupingSwapSchema = z.object({ ...onGrouping, a: idSchema, b: idSchema });
+export const groupingLeaveOutSchema = z.object({ ...onGrouping, memberId: idSchema });

@@ -105,6 +105,39 @@ export interface MemberConsents {
 
 export type MemberState = MemberConsents;
 
+/** One member as the facilitator sees them in a grouping (nickname; real names stay on the roster). */
+export interface GroupingMemberView {
+  id: string;
+  nickname: string;
+}
+
+/** A grouping for the facilitators (`groupings:updated`, the acks of the grouping events). */
+export interface GroupingView {
+  id: string;
+  programId: string;
+  kind: 'pairs' | 'triads' | 'tables';
+  size: number;
+  label: string;
+  /** Sent back as `expectedVersion`: an edit made on an older view is refused (`version_conflict`). */
+  version: number;
+  /** Group number `groupNo` (from 1), its members in seat order. */
+  groups: { groupNo: number; members: GroupingMemberView[] }[];
+  /** Placed in no group (absent today, no phone). */
+  leftOut: GroupingMemberView[];
+}
+
+/**
+ * To each phone of one member (`member:<id>`): their own group in a grouping and nothing else —
+ * group-mates' nicknames in seat order (their own included, at `seat`). Left out: `groupNo` 0,
+ * `seat` null, no members.
+ */
+export interface MemberGroupView {
+  groupingId: string;
+  groupNo: number;
+  seat: number | null;
+  members: string[];
+}
+
 export interface ScreenState extends TimerView {
   session: SessionInfo;
   participantCount: number;

@@ -28,6 +28,9 @@ export function facilitatorSessionHandlers(ctx: RealtimeContext, io: MoimServer)
       if (previous && previous !== session.id) await socket.leave(rooms.facilitators(previous));
       socket.data.watchedSessionId = session.id;
       await socket.join(rooms.facilitators(session.id));
+      // A program day's console also hears the program's groupings (they outlive the day).
+      const day = session.programDayId ? await storage.programs.dayById(session.programDayId) : null;
+      if (day) await socket.join(rooms.programFacilitators(day.program.id));
       return views.facilitatorSnapshot(session, await broadcaster.onlineParticipantIds(session.id));
     },
   };
