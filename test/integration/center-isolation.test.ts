@@ -4,8 +4,10 @@ import { DEFAULT_SMALL_COUNT_THRESHOLD } from '../../shared/program/limits.js';
 import { SENSITIVE_NOTICE_VERSION } from '../../shared/program/sensitive-notice.js';
 import {
   FACILITATOR_EVENT_NAMES,
+  GROUPING_EVENT_NAMES,
   MEMBER_EVENT_NAMES,
   type FacilitatorEventName,
+  type GroupingEventName,
   type MemberEventName,
 } from '../../shared/protocol/events.js';
 import type { MemberConsents } from '../../shared/protocol/views.js';
@@ -584,6 +586,49 @@ describe.each(APP_BACKENDS)('center B cannot reach anything of center A on $name
     const quick = await request(admin, 'session:watch', { sessionId: w.victim.quickSessionId });
     expect(quick.ok ? null : quick.error.code).toBe('session_not_found');
   });
+  it("grouping events answer A's program and grouping like made-up ids, and A's members are unknown in B's grouping", async () => {
+    const owner = track(await connect(w.t.url, { cookie: w.a.facilitatorCookie }));
+    const formed = await ok(owner, 'grouping:form', {
+      programId: w.victim.programId,
+      kind: 'pairs',
+      seed: 1,
+    });
+    const memberId = w.victim.memberId;
+    const payloads = (programId: string, groupingId: string): Record<GroupingEventName, unknown> => ({
+      'grouping:form': { programId, kind: 'triads' },
+      'grouping:move': { groupingId, memberId, toGroup: 1 },
+      'grouping:swap': { groupingId, a: memberId, b: w.victim.intoMemberId },
+      'grouping:leaveOut': { groupingId, memberId },
+    });
+    const victim = payloads(w.victim.programId, formed.id);
+    const madeUp = payloads(crypto.randomUUID(), crypto.randomUUID());
+    expect(Object.keys(victim).sort()).toEqual([...GROUPING_EVENT_NAMES].sort());
+    for (const cookie of [w.b.adminCookie, w.b.facilitatorCookie, aOutsider]) {
+      const intruder = track(await connect(w.t.url, { cookie }));
+      for (const event of GROUPING_EVENT_NAMES) {
+        const ack = await request(intruder, event, victim[event] as never);
+        expect({ event, ack }).toEqual({
+          event,
+          ack: await request(intruder, event, madeUp[event] as never),
+        });
+        const code = event === 'grouping:form' ? 'program_not_found' : 'grouping_not_found';
+        expect({ event, ack }).toMatchObject({ event, ack: { ok: false, error: { code } } });
+      }
+    }
+    // In B's own grouping, A's member is as unknown as a made-up one.
+    const bConsole = track(await connect(w.t.url, { cookie: w.b.adminCookie }));
+    const own = await ok(bConsole, 'grouping:form', { programId: w.b.ids.programId, kind: 'pairs', seed: 1 });
+    for (const id of [memberId, crypto.randomUUID()]) {
+      const ack = await request(bConsole, 'grouping:move', { groupingId: own.id, memberId: id, toGroup: 1 });
+      expect(ack.ok ? null : ack.error.code).toBe('member_not_found');
+    }
+    expect(await w.t.storage.groupings.get(w.victim.programId, formed.id)).toMatchObject({
+      version: formed.version,
+      groups: formed.groups.map((g) => g.members.map((m) => m.id)),
+    });
+    expect(await w.t.storage.groupings.listForProgram(w.victim.programId)).toHaveLength(1);
+  });
+
   it("member events act on the sender's own member only: B's member and B's users cannot touch A's member's consents", async () => {
     const payloads: Record<MemberEventName, unknown> = {
       'consent:give': { purpose: 'sensitive-barriers', noticeVersion: SENSITIVE_NOTICE_VERSION },
