@@ -205,6 +205,27 @@ describe.each(APP_BACKENDS)('facilitator groupings on $name', (backend) => {
     expect(noGroup.ok ? null : noGroup.error.code).toBe('group_not_found');
   });
 
+  it("a member's phone may not send grouping events; an ended program forms no groups", async () => {
+    const w = await setup();
+    const formed = await ok(w.console, 'grouping:form', { programId: w.program.id, kind: 'pairs', seed: 4 });
+    const phone = w.phones.get(w.members[0]!.id)!.socket;
+    const [a, b] = [w.members[0]!.id, w.members[1]!.id];
+    const attempts = {
+      'grouping:form': { programId: w.program.id, kind: 'triads' },
+      'grouping:move': { groupingId: formed.id, memberId: a, toGroup: 1 },
+      'grouping:swap': { groupingId: formed.id, a, b },
+      'grouping:leaveOut': { groupingId: formed.id, memberId: a },
+    };
+    for (const [event, payload] of Object.entries(attempts)) {
+      const ack = await request(phone, event as keyof typeof attempts, payload as never);
+      expect({ event, code: ack.ok ? null : ack.error.code }).toEqual({ event, code: 'forbidden' });
+    }
+    expect((await t.storage.groupings.get(w.program.id, formed.id))!.version).toBe(formed.version);
+    await t.storage.programs.end(w.program.id);
+    const ended = await request(w.console, 'grouping:form', { programId: w.program.id, kind: 'pairs' });
+    expect(ended.ok ? null : ended.error.code).toBe('program_ended');
+  });
+
   it("answers another center's facilitator like an unknown id, and changes nothing", async () => {
     const w = await setup();
     const formed = await ok(w.console, 'grouping:form', { programId: w.program.id, kind: 'pairs', seed: 3 });
