@@ -13,6 +13,7 @@ import type {
 } from '../../shared/protocol/views.js';
 import type { Storage, StoredActivity, StoredAnswer, StoredSession } from '../storage/index.js';
 import { sessionInfo } from '../storage/rows.js';
+import { programGroupingViews } from './groupings-view.js';
 
 /**
  * The answers the room sees: not hidden and, while the activity is reviewed, approved. Every count
@@ -141,11 +142,15 @@ export class Views {
     online: ReadonlySet<string>,
   ): Promise<FacilitatorSnapshot> {
     const state = await this.facilitatorState(session, online);
+    // A program day's console: the program's groupings (they outlive the day).
+    const program = state.session.program;
+    const groupings = program ? await programGroupingViews(this.storage, program.id) : [];
     const activity = await this.currentActivity(session);
-    if (!activity) return { ...state, answers: [], answeredParticipantIds: [], results: null };
+    if (!activity) return { ...state, answers: [], answeredParticipantIds: [], results: null, groupings };
     const answers = await this.storage.answers.listForActivity(activity.id);
     return {
       ...state,
+      groupings,
       answers: this.answerRows(activity, answers),
       answeredParticipantIds: this.answeredIds(activity, answers),
       results: this.facilitatorResults(activity, answers),

@@ -19,3 +19,6 @@ export const GROUPING_TABLE_SIZE = 5;
 export function normalizeNickname(raw: string): string {
   return raw.normalize('NFC').replace(/\s+/gu, ' ').trim();
 }
+
+/** Groupings a (re)join's snapshot carries, newest first: a member's own groups, a console's whole groupings. */
+export const SNAPSHOT_GROUPINGS = 20;

@@ -103,7 +103,13 @@ export interface MemberConsents {
   consents: ConsentView[];
 }
 
-export type MemberState = MemberConsents;
+export interface MemberState extends MemberConsents {
+  /**
+   * Their own group in each of the program's groupings they are part of (group 0 when left out),
+   * newest first, at most SNAPSHOT_GROUPINGS: what `group:updated` sent, for a phone that (re)joins.
+   */
+  groups: MemberGroupView[];
+}
 
 /** One member as the facilitator sees them in a grouping (nickname; real names stay on the roster). */
 export interface GroupingMemberView {
@@ -192,6 +198,11 @@ export interface FacilitatorSnapshot extends FacilitatorState {
    */
   answeredParticipantIds: string[];
   results: ResultsView | null;
+  /**
+   * A program day's console: the program's groupings (as `groupings:updated` sends them), newest
+   * first, at most SNAPSHOT_GROUPINGS; empty for a quick session.
+   */
+  groupings: GroupingView[];
 }
 
 export interface AnswersUpdate {

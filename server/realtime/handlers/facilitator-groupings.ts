@@ -9,12 +9,13 @@ import {
 } from '../../../shared/grouping/index.js';
 import { GROUPING_TABLE_SIZE } from '../../../shared/protocol/limits.js';
 import * as S from '../../../shared/protocol/schemas.js';
-import type { GroupingView, MemberGroupView } from '../../../shared/protocol/views.js';
+import type { GroupingView } from '../../../shared/protocol/views.js';
 import { canSeeProgram } from '../../auth/access.js';
 import { AppError } from '../../errors.js';
 import type { ProgramRef } from '../../storage/index.js';
 import type { GroupingEditResult, StoredGrouping } from '../../storage/groupings.js';
 import type { RealtimeContext } from '../context.js';
+import { groupingView, memberGroup } from '../groupings-view.js';
 import type { Handler } from '../dispatcher.js';
 import { rooms } from '../rooms.js';
 import type { MoimSocket } from '../types.js';
@@ -64,17 +65,7 @@ export function facilitatorGroupingHandlers(ctx: RealtimeContext) {
   ): Promise<GroupingView> {
     const members = await storage.members.list(grouping.programId);
     const nicknames = new Map(members.map((m) => [m.id, m.nickname]));
-    const member = (id: string) => ({ id, nickname: nicknames.get(id) ?? '' });
-    const view: GroupingView = {
-      id: grouping.id,
-      programId: grouping.programId,
-      kind: grouping.kind,
-      size: grouping.size,
-      label: grouping.label,
-      version: grouping.version,
-      groups: grouping.groups.map((g, i) => ({ groupNo: i + 1, members: g.map(member) })),
-      leftOut: grouping.leftOut.map(member),
-    };
+    const view = groupingView(grouping, nicknames);
     // The sender hears later changes by others too, day running or not.
     await socket.join(rooms.programFacilitators(grouping.programId));
     outcomes.set(view, { view, affected, nicknames });
@@ -163,22 +154,6 @@ export function facilitatorGroupingHandlers(ctx: RealtimeContext) {
     'grouping:swap': swap,
     'grouping:leaveOut': leave,
   };
-}
-
-/** One member's own group in a grouping: nothing of the other groups. */
-export function memberGroup(view: GroupingView, memberId: string): MemberGroupView {
-  for (const group of view.groups) {
-    const seat = group.members.findIndex((m) => m.id === memberId);
-    if (seat >= 0) {
-      return {
-        groupingId: view.id,
-        groupNo: group.groupNo,
-        seat,
-        members: group.members.map((m) => m.nickname),
-      };
-    }
-  }
-  return { groupingId: view.id, groupNo: 0, seat: null, members: [] };
 }
 
 /** Members whose group, seat or group-mates differ between the two (each phone shows all three). */

@@ -13,6 +13,7 @@ import { enterLobby, enterMemberRoom, leaveMemberRoom, rooms } from '../rooms.js
 import type { MoimSocket } from '../types.js';
 import { resolveCode, type CodeTarget } from './lookup.js';
 import { currentConsents } from './member-consent.js';
+import { memberGroups } from '../groupings-view.js';
 
 /** Same phone → same participant (rejoin token); otherwise a new participant with a fresh token. */
 async function identify(
@@ -111,7 +112,10 @@ async function joinProgram(
   // The token is proven: this phone hears what concerns the member and may send member events.
   await enterMemberRoom(socket, { id: member.id, programId: target.program.id });
   await enterLobby(socket, target.program.id);
-  const memberState = await currentConsents(ctx.storage, member.id);
+  const memberState = {
+    ...(await currentConsents(ctx.storage, member.id)),
+    groups: await memberGroups(ctx.storage, target.program.id, member.id),
+  };
   if (!target.running) {
     await leaveSession(socket);
     return {

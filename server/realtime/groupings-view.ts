@@ -1,0 +1,67 @@
+import { SNAPSHOT_GROUPINGS } from '../../shared/protocol/limits.js';
+import type { GroupingView, MemberGroupView } from '../../shared/protocol/views.js';
+import type { Storage } from '../storage/index.js';
+import type { StoredGrouping } from '../storage/groupings.js';
+
+/**
+ * The one place groupings become what devices see: the facilitators' whole view (`groupings:updated`,
+ * the acks, the console's snapshot) and a member's own group (`group:updated`, the phone's snapshot).
+ */
+export function groupingView(grouping: StoredGrouping, nicknames: ReadonlyMap<string, string>): GroupingView {
+  const member = (id: string) => ({ id, nickname: nicknames.get(id) ?? '' });
+  return {
+    id: grouping.id,
+    programId: grouping.programId,
+    kind: grouping.kind,
+    size: grouping.size,
+    label: grouping.label,
+    version: grouping.version,
+    groups: grouping.groups.map((g, i) => ({ groupNo: i + 1, members: g.map(member) })),
+    leftOut: grouping.leftOut.map(member),
+  };
+}
+
+/** One member's own group in a grouping: nothing of the other groups. */
+export function memberGroup(view: GroupingView, memberId: string): MemberGroupView {
+  for (const group of view.groups) {
+    const seat = group.members.findIndex((m) => m.id === memberId);
+    if (seat >= 0) {
+      return {
+        groupingId: view.id,
+        groupNo: group.groupNo,
+        seat,
+        members: group.members.map((m) => m.nickname),
+      };
+    }
+  }
+  return { groupingId: view.id, groupNo: 0, seat: null, members: [] };
+}
+
+/** The program's groupings as the facilitators see them, newest first, at most SNAPSHOT_GROUPINGS. */
+export async function programGroupingViews(storage: Storage, programId: string): Promise<GroupingView[]> {
+  const groupings = (await storage.groupings.listForProgram(programId))
+    .reverse()
+    .slice(0, SNAPSHOT_GROUPINGS);
+  if (groupings.length === 0) return [];
+  const nicknames = new Map((await storage.members.list(programId)).map((m) => [m.id, m.nickname]));
+  return groupings.map((g) => groupingView(g, nicknames));
+}
+
+/**
+ * A member's phone's groups: their own group (or group 0 when left out) in each of the program's
+ * groupings they are part of, newest first, at most SNAPSHOT_GROUPINGS.
+ */
+export async function memberGroups(
+  storage: Storage,
+  programId: string,
+  memberId: string,
+): Promise<MemberGroupView[]> {
+  const views = await programGroupingViews(storage, programId);
+  return views
+    .filter(
+      (v) =>
+        v.groups.some((g) => g.members.some((m) => m.id === memberId)) ||
+        v.leftOut.some((m) => m.id === memberId),
+    )
+    .map((v) => memberGroup(v, memberId));
+}
