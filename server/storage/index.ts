@@ -91,7 +91,8 @@ export type {
 } from './answers.js';
 export type { Facilitator } from './facilitators.js';
 export type { ProgramRef, StoredDay } from './programs.js';
-export type { StoredMember, MergeOutcome } from './members.js';
+export type { StoredMember } from './members.js';
+export type { MergeOutcome } from './member-merge.js';
 export type { StoredAttendance } from './attendance.js';
 export type { RateLimitRow } from './rate-limits.js';
 export type {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { betterAttendance } from '../../../server/storage/members.js';
+import { betterAttendance } from '../../../server/storage/member-merge.js';
 
 const row = (present: number, hours: number | null, corrected = 0) => ({
   day_id: 'd',
