@@ -39,9 +39,7 @@ export function memberGroup(view: GroupingView, memberId: string): MemberGroupVi
 
 /** The program's groupings as the facilitators see them, newest first, at most SNAPSHOT_GROUPINGS. */
 export async function programGroupingViews(storage: Storage, programId: string): Promise<GroupingView[]> {
-  const groupings = (await storage.groupings.listForProgram(programId))
-    .reverse()
-    .slice(0, SNAPSHOT_GROUPINGS);
+  const groupings = await storage.groupings.newest(programId, SNAPSHOT_GROUPINGS);
   if (groupings.length === 0) return [];
   const nicknames = new Map((await storage.members.list(programId)).map((m) => [m.id, m.nickname]));
   return groupings.map((g) => groupingView(g, nicknames));

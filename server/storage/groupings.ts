@@ -92,13 +92,22 @@ export class GroupingStore {
 
   /** The program's groupings, oldest first. */
   async listForProgram(programId: string): Promise<StoredGrouping[]> {
-    const rows = await this.db
+    return (await this.newest(programId)).reverse();
+  }
+
+  /**
+   * The program's newest groupings, newest first, at most `limit`: only those are read, so a
+   * snapshot on every join costs the same however many groupings a long program has made.
+   */
+  async newest(programId: string, limit?: number): Promise<StoredGrouping[]> {
+    let query = this.db
       .selectFrom('groupings')
       .select('id')
       .where('program_id', '=', programId)
-      .orderBy('created_at')
-      .orderBy('id')
-      .execute();
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc');
+    if (limit !== undefined) query = query.limit(limit);
+    const rows = await query.execute();
     const groupings = await Promise.all(rows.map((r) => read(this.db, programId, r.id)));
     return groupings.filter((g): g is StoredGrouping => g !== null);
   }
