@@ -128,6 +128,35 @@ export const ERROR_MESSAGES = {
   grouping_not_found: { ko: '조 편성을 찾을 수 없습니다.', en: 'Grouping not found.' },
   // The pure edits' reasons (shared/grouping/edit.ts), sent with their ko/en text.
   ...GROUPING_ERROR_MESSAGES,
+  // Counseling activities (shared/activities/counseling-module.ts): what `checkAnswer` and the rounds refuse.
+  consent_required: {
+    ko: '이 항목은 민감정보 동의 후에만 답할 수 있습니다.',
+    en: 'This item needs your consent to sensitive information first.',
+  },
+  not_in_group: {
+    ko: '같은 조의 사람에게만 보낼 수 있습니다.',
+    en: 'You can only send this to someone in your group.',
+  },
+  wrong_role: {
+    ko: '이번 라운드의 내 역할로는 할 수 없는 일입니다.',
+    en: 'Your role in this round cannot do that.',
+  },
+  wrong_phase: {
+    ko: '지금 단계에서는 할 수 없습니다. 진행자의 안내를 기다려 주세요.',
+    en: 'Not at this step. Please wait for the facilitator.',
+  },
+  limit_reached: {
+    ko: '고를 수 있는 수를 넘었습니다. 하나를 빼고 다시 골라 주세요.',
+    en: 'You have reached the limit. Remove one and choose again.',
+  },
+  round_not_started: {
+    ko: '아직 라운드가 시작되지 않았습니다.',
+    en: 'The round has not started yet.',
+  },
+  no_grouping: {
+    ko: '먼저 조를 편성해 주세요.',
+    en: 'Please form groups first.',
+  },
   user_not_found: { ko: '사용자를 찾을 수 없습니다.', en: 'User not found.' },
   account_inactive: {
     ko: '비활성화된 계정입니다. 센터 관리자에게 문의해 주세요.',
