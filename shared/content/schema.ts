@@ -196,11 +196,20 @@ export type StrengthCard = z.infer<typeof StrengthCard>;
 // ---------------------------------------------------------------------------------------------------------
 // Barriers and support services
 
+/** A phone number as Koreans dial it: 3–4 digit hotlines (1350, 109) or dashed groups (1577-0199). */
+export const SERVICE_PHONE = /^(?:\d{3,4}|\d{2,4}-\d{3,4}(?:-\d{4})?)$/;
+/** Only https: the phone opens it as a link, and a public service's site is served over TLS. */
+export const SERVICE_URL = /^https:\/\/[a-z0-9.-]+\.[a-z]{2,}(?:\/[\w./?=&%-]*)?$/;
+
 export const SupportService = z.strictObject({
   id: Id,
   name: Text,
   what: Text,
   howToReach: Text,
+  /** The national number, dialled from the phone (`tel:`); left out when the service has none or we are unsure. */
+  phone: text().regex(SERVICE_PHONE, 'phone must be digits, optionally in dashed groups').optional(),
+  /** The official website (https). */
+  url: text().regex(SERVICE_URL, 'url must be an https address').optional(),
 });
 export type SupportService = z.infer<typeof SupportService>;
 
