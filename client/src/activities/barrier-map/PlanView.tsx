@@ -14,7 +14,7 @@ const serviceById = new Map(supportServices.map((s) => [s.id, s]));
 const EMPTY: BarrierPlan = { strategies: [], own: '', services: [], ifThen: '' };
 const toggle = <T,>(xs: readonly T[], x: T): T[] => (xs.includes(x) ? xs.filter((y) => y !== x) : [...xs, x]);
 
-/** A service to tick, with its number (tel:) and site (https) as their own 44 px links. */
+/** A service to tick, with its number (tel:) and site (https) as their own full-size tap targets; the visible number or address starts each link's name. */
 function ServiceChoice(props: { id: string; checked: boolean; inputId: string; onToggle: () => void }) {
   const t = useT();
   const lang = useLang();
@@ -34,21 +34,15 @@ function ServiceChoice(props: { id: string; checked: boolean; inputId: string; o
       {(s.phone !== undefined || s.url !== undefined) && (
         <p className="bm-links">
           {s.phone !== undefined && (
-            <a
-              href={`tel:${s.phone.replace(/-/g, '')}`}
-              aria-label={t('barrierMap.call', { name, phone: s.phone })}
-            >
+            <a href={`tel:${s.phone.replace(/-/g, '')}`}>
               ☎ {s.phone}
+              <span className="visually-hidden"> {t('barrierMap.call', { name })}</span>
             </a>
           )}
           {s.url !== undefined && (
-            <a
-              href={s.url}
-              target="_blank"
-              rel="noopener noreferrer"
-              aria-label={t('barrierMap.website', { name })}
-            >
+            <a href={s.url} target="_blank" rel="noopener noreferrer">
               {s.url.replace(/^https:\/\//, '')}
+              <span className="visually-hidden"> {t('barrierMap.website', { name })}</span>
             </a>
           )}
         </p>
