@@ -30,12 +30,14 @@ export function useSaves(give: (answer: CounselingAnswerInput) => Promise<void>,
     (itemKey: string, value: unknown) => {
       const seq = (latest.current[itemKey] ?? 0) + 1;
       latest.current[itemKey] = seq;
-      const update = (status: SaveStatus, message = '') =>
+      const update = (status: SaveStatus, message = '') => {
+        // Checked when the ack arrives, outside React's updater: a later tap of this item owns its state.
+        if (latest.current[itemKey] !== seq) return;
         setSent((all) => {
-          if (latest.current[itemKey] !== seq) return all;
           const entry = all[itemKey];
           return entry ? { ...all, [itemKey]: { ...entry, status, message } } : all;
         });
+      };
       setSent((all) => ({ ...all, [itemKey]: { value, status: 'pending', message: '', base: personal } }));
       give({ itemKey, value }).then(
         () => update('saved'),
