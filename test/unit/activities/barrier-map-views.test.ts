@@ -164,6 +164,34 @@ describe('barrier map: projector picture', () => {
   });
 });
 
+describe('barrier map: projector picture, property', () => {
+  it('each ordinary cell counts exactly the members at level ≥ 2; no sensitive cell ever', () => {
+    const answer = fc.record({
+      member: fc.constantFrom('m1', 'm2', 'm3', 'm4', 'm5'),
+      barrier: fc.constantFrom(...barriers.map((b) => b.id)),
+      level: fc.constantFrom(0, 1, 2, 3, 'notMe' as const),
+    });
+    const unique = fc.uniqueArray(answer, { selector: (a) => `${a.member}/${a.barrier}`, maxLength: 60 });
+    fc.assert(
+      fc.property(unique, (answers) => {
+        const records = answers.map((a) =>
+          a.level === 'notMe'
+            ? record(a.member, `barrier:${a.barrier}`, { notMe: true })
+            : rating(a.member, a.barrier, a.level),
+        );
+        const picture = barrierMap.groupPicture!(config, records);
+        expect(picture.cells.map((c) => c.key)).toEqual(ordinaryIds);
+        for (const cell of picture.cells) {
+          const expected = answers.filter(
+            (a) => a.barrier === cell.key && a.level !== 'notMe' && a.level >= 2,
+          ).length;
+          expect(cell.count).toBe(expected);
+        }
+      }),
+    );
+  });
+});
+
 describe('barrier map: progress', () => {
   it('is ratings of the ordinary categories plus the plans due', () => {
     const cfg = { barrierIds: ['age', 'housing', 'transport', sensitive], planCount: 2 };
