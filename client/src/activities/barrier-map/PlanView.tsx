@@ -70,6 +70,7 @@ function PlanCard(props: {
   if (!barrier) return null;
   const save = (change: Partial<BarrierPlan> = {}) =>
     saves.save(itemKey, { strategies: plan.strategies, services: plan.services, own, ifThen, ...change });
+  // Leaving a field saves it, so the button (whose press leaves the field first) sends nothing twice.
   const saveIfChanged = () => {
     if (own.trim() !== plan.own || ifThen.trim() !== plan.ifThen) save();
   };
@@ -136,7 +137,7 @@ function PlanCard(props: {
       <p className="char-count" id={`${id}-if-then-count`}>
         {t('barrierMap.chars', { count: ifThen.length, max: PLAN_TEXT_MAX_LENGTH })}
       </p>
-      <button type="button" className="primary big" onClick={() => save()}>
+      <button type="button" className="primary big" onClick={saveIfChanged}>
         {t('barrierMap.save')}
       </button>
       <SaveLine state={saves.status(itemKey)} />
