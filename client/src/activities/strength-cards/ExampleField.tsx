@@ -1,0 +1,64 @@
+import { useState, type FormEvent } from 'react';
+import { useLang, useT } from '../../common/i18n.js';
+import type { StrengthCardsPersonal } from '../../../../shared/activities/strength-cards/types.js';
+import { SaveBadge } from './SaveBadge.js';
+import type { Saves } from './use-saves.js';
+
+const MAX = 300;
+
+/** The optional example for my top card: any phase, saved on the button (not on every keystroke). */
+export function ExampleField({
+  idPrefix,
+  personal,
+  saves,
+}: {
+  idPrefix: string;
+  personal: StrengthCardsPersonal;
+  saves: Saves;
+}) {
+  const t = useT();
+  const lang = useLang();
+  const stored = personal.example ?? '';
+  const [draft, setDraft] = useState<string | null>(null);
+  const value = draft ?? stored;
+  const top = personal.picks.find((p) => p.rank === 1);
+  const id = `${idPrefix}-sc-example`;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const saved = await saves.run('example', [{ itemKey: 'example', value: { text: value } }]);
+    if (saved) setDraft(null);
+  };
+
+  return (
+    <section className="sc-section" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('strengthCards.exampleTitle')}</h2>
+      <form onSubmit={(event) => void submit(event)}>
+        <label htmlFor={id} className="hint">
+          {top
+            ? t('strengthCards.exampleHint', { name: top.name[lang] })
+            : t('strengthCards.exampleHintNoTop')}
+        </label>
+        <textarea
+          id={id}
+          rows={3}
+          maxLength={MAX}
+          value={value}
+          onChange={(event) => setDraft(event.target.value)}
+          aria-describedby={`${id}-left`}
+        />
+        <p id={`${id}-left`} className="sc-chars">
+          {t('strengthCards.charsLeft', { count: MAX - value.length })}
+        </p>
+        <button
+          type="submit"
+          className="primary"
+          disabled={saves.pending('example') || value.trim() === stored.trim()}
+        >
+          {t('strengthCards.exampleSave')}
+        </button>{' '}
+        <SaveBadge state={saves.states.example} />
+      </form>
+    </section>
+  );
+}
