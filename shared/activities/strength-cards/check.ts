@@ -1,4 +1,4 @@
-import type { CheckedAnswer, GiveContext } from '../counseling-module.js';
+import type { CheckedAnswer, GiveContext, MemberAnswerRecord } from '../counseling-module.js';
 import type { ErrorCode } from '../../protocol/errors.js';
 import { currentCards, currentPicks } from './records.js';
 import {
@@ -28,8 +28,8 @@ export function feedbackScopeIds(
 }
 
 /** A removal needs no deck check only for a row the giver already has (the deck may have changed since). */
-const hasRow = (ctx: GiveContext) =>
-  ctx.own.some((r) => r.itemKey === ctx.itemKey && r.subjectMemberId === ctx.subjectMemberId);
+const hasRow = (ctx: GiveContext, mine: readonly MemberAnswerRecord[]) =>
+  mine.some((r) => r.itemKey === ctx.itemKey && r.subjectMemberId === ctx.subjectMemberId);
 
 /**
  * One answer: its item key, the phase, its shape, then who may give what. Own picks and the example
@@ -55,7 +55,8 @@ export function checkAnswer(config: StrengthCardsConfig, ctx: GiveContext, value
     if (ctx.phase !== 'sort') return refuse('wrong_phase');
     const parsed = pickValueSchema(config).safeParse(value);
     if (!parsed.success) return refuse('invalid_answer');
-    if ('removed' in parsed.data) return inDeck || hasRow(ctx) ? own(parsed.data) : refuse('invalid_answer');
+    if ('removed' in parsed.data)
+      return inDeck || hasRow(ctx, mine) ? own(parsed.data) : refuse('invalid_answer');
     if (!inDeck) return refuse('invalid_answer');
     const others = currentPicks(mine).filter((p) => p.cardId !== item.cardId);
     if (others.length >= config.picks) return refuse('limit_reached');
@@ -73,7 +74,9 @@ export function checkAnswer(config: StrengthCardsConfig, ctx: GiveContext, value
   if (!parsed.success) return refuse('invalid_answer');
   const noteState = config.holdNotes ? 'held' : 'shown';
   if ('removed' in parsed.data) {
-    return inDeck || hasRow(ctx) ? { ok: true, value: parsed.data, noteState } : refuse('invalid_answer');
+    return inDeck || hasRow(ctx, mine)
+      ? { ok: true, value: parsed.data, noteState }
+      : refuse('invalid_answer');
   }
   if (!inDeck) return refuse('invalid_answer');
   if (!feedbackScopeIds(config, ctx.groupMates, ctx.programMemberIds).includes(subject)) {

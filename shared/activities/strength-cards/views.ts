@@ -85,12 +85,17 @@ export function givenCards(ctx: PersonalContext): GivenToPeer[] {
   return [...bySubject.values()];
 }
 
-/** Who I may give cards to: the same rule as `checkAnswer` (the nicknames list the program's members). */
+/**
+ * Who I may give cards to: the same rule as `checkAnswer` (the nicknames list the program's members).
+ * Group-mates keep their seat order; the room is sorted by nickname so a name is easy to find.
+ */
 export function peers(config: StrengthCardsConfig, ctx: PersonalContext): Peer[] {
-  const ids = feedbackScopeIds(config, ctx.groupMates, Object.keys(ctx.nicknames));
-  return ids
+  const programIds = Object.keys(ctx.nicknames);
+  const ids = feedbackScopeIds(config, ctx.groupMates, programIds);
+  const list = ids
     .filter((id) => id !== ctx.memberId)
     .map((memberId) => ({ memberId, nickname: nicknameOf(ctx, memberId) }));
+  return ids === programIds ? list.sort((a, b) => a.nickname.localeCompare(b.nickname, 'ko')) : list;
 }
 
 export function personalView(config: StrengthCardsConfig, ctx: PersonalContext): StrengthCardsPersonal {

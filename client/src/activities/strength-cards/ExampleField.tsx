@@ -26,8 +26,8 @@ export function ExampleField({
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const saved = await saves.run('example', [{ itemKey: 'example', value: { text: value } }]);
-    if (saved) setDraft(null);
+    // The draft stays: the personal view with the stored text may arrive a moment after the ack.
+    await saves.run('example', [{ itemKey: 'example', value: { text: value } }]);
   };
 
   return (
