@@ -5,6 +5,7 @@ import type {
 } from '../../../../shared/activities/strength-cards/types.js';
 import { pickAnswer, rankAnswers } from './rank-moves.js';
 import { SaveBadge } from './SaveBadge.js';
+import { useDragRank } from './use-drag-rank.js';
 import type { Saves } from './use-saves.js';
 
 interface Props {
@@ -22,8 +23,11 @@ export function RankedPicks({ config, personal, saves }: Props) {
   const t = useT();
   const lang = useLang();
   const ranks = Array.from({ length: config.top }, (_, i) => i + 1);
-  const setRank = (cardId: string, rank: number) =>
-    void saves.run(`pick:${cardId}`, rankAnswers(personal.picks, cardId, rank));
+  const setRank = (cardId: string, rank: number) => {
+    const answers = rankAnswers(personal.picks, cardId, rank);
+    if (answers.length > 0) void saves.run(`pick:${cardId}`, answers);
+  };
+  const drag = useDragRank(setRank);
 
   return (
     <div className="sc-picks">
@@ -36,8 +40,17 @@ export function RankedPicks({ config, personal, saves }: Props) {
             const name = pick.name[lang];
             const busy = saves.pending(`pick:${pick.cardId}`);
             return (
-              <li key={pick.cardId} className="sc-pick">
+              <li
+                key={pick.cardId}
+                className={`sc-pick${drag.over === pick.cardId ? ' sc-pick-over' : ''}${drag.dragging === pick.cardId ? ' sc-pick-dragging' : ''}`}
+                data-drop-card={pick.cardId}
+                data-drop-rank={pick.rank}
+              >
                 <span className="sc-pick-name">
+                  {/* A pointer shortcut only (hidden from screen readers): the buttons below do the same. */}
+                  <span className="sc-drag-handle" aria-hidden="true" {...drag.handleProps(pick.cardId)}>
+                    ⠿
+                  </span>
                   {pick.rank > 0 && (
                     <span className="sc-rank-badge">{t('strengthCards.rank', { rank: pick.rank })}</span>
                   )}{' '}

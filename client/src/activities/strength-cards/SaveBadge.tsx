@@ -20,20 +20,27 @@ export function SaveBadge({ state }: { state: SaveState | undefined }) {
   );
 }
 
-/** The page's one announcer: polite for saving and saved, an alert for a refusal. */
+/**
+ * The page's announcer: saving and saved politely, a refusal as an alert. Two fixed regions, because
+ * a region that changes its role while it speaks is not announced reliably.
+ */
 export function SaveAnnouncer({ state }: { state: SaveState | null }) {
   const t = useT();
-  const text =
+  const polite =
     state?.kind === 'pending'
       ? t('strengthCards.saving')
       : state?.kind === 'saved'
         ? t('strengthCards.saved')
-        : state?.kind === 'error'
-          ? t('strengthCards.failed', { message: state.message })
-          : '';
+        : '';
+  const alert = state?.kind === 'error' ? t('strengthCards.failed', { message: state.message }) : '';
   return (
-    <p className="visually-hidden" role={state?.kind === 'error' ? 'alert' : 'status'} aria-live="polite">
-      {text}
-    </p>
+    <>
+      <p className="visually-hidden" role="status">
+        {polite}
+      </p>
+      <p className="visually-hidden" role="alert">
+        {alert}
+      </p>
+    </>
   );
 }
