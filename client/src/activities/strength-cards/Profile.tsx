@@ -27,19 +27,6 @@ export function Profile({ personal }: { personal: StrengthCardsPersonal }) {
         </ol>
       )}
 
-      {personal.bothSeen.length > 0 && (
-        <>
-          <h3>{t('strengthCards.bothSeen')}</h3>
-          <ul className="sc-profile-list sc-both-seen" data-testid="sc-both-seen">
-            {personal.bothSeen.map((card) => (
-              <li key={card.cardId}>
-                <strong>{card.name[lang]}</strong>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-
       <h3>{t('strengthCards.received')}</h3>
       {personal.received.length === 0 ? (
         <p className="hint">{t('strengthCards.noReceived')}</p>
@@ -60,6 +47,19 @@ export function Profile({ personal }: { personal: StrengthCardsPersonal }) {
             </li>
           ))}
         </ul>
+      )}
+
+      {personal.bothSeen.length > 0 && (
+        <>
+          <h3>{t('strengthCards.bothSeen')}</h3>
+          <ul className="sc-profile-list sc-both-seen" data-testid="sc-both-seen">
+            {personal.bothSeen.map((card) => (
+              <li key={card.cardId}>
+                <strong>{card.name[lang]}</strong>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
     </section>
   );
