@@ -86,6 +86,10 @@ describe('strength-cards phone: render', () => {
     expect(disabledCards).toHaveLength(strengths.length - 5);
     expect(html).toContain('1위');
     expect(html).not.toContain('서로 강점 카드 주기');
+    // The example sits right under my picks (before the deck), and only when the config asks for one.
+    expect(html.indexOf('나의 경험 (선택)')).toBeGreaterThan(html.indexOf('data-testid="sc-picks"'));
+    expect(html.indexOf('나의 경험 (선택)')).toBeLessThan(html.indexOf('class="sc-family"'));
+    expect(render(personal, 'sort', config({ example: false }))).not.toContain('나의 경험 (선택)');
   });
   it('shows a form per peer, the pair notice, and the profile with received notes in the feedback', () => {
     const given = [pick('m1', C1, 1), card('m1', 'm2', C3, '잘 들어 줘요', { signed: true })];

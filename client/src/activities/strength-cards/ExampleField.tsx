@@ -11,8 +11,11 @@ export function ExampleField({
   idPrefix,
   personal,
   saves,
+  nested = false,
 }: {
   idPrefix: string;
+  /** Inside the sort section (an h3), or a section of its own (an h2). */
+  nested?: boolean;
   personal: StrengthCardsPersonal;
   saves: Saves;
 }) {
@@ -23,6 +26,7 @@ export function ExampleField({
   const value = draft ?? stored;
   const top = personal.picks.find((p) => p.rank === 1);
   const id = `${idPrefix}-sc-example`;
+  const Heading = nested ? 'h3' : 'h2';
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -32,7 +36,7 @@ export function ExampleField({
 
   return (
     <section className="sc-section" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('strengthCards.exampleTitle')}</h2>
+      <Heading id={`${id}-title`}>{t('strengthCards.exampleTitle')}</Heading>
       <form onSubmit={(event) => void submit(event)}>
         <label htmlFor={id} className="hint">
           {top

@@ -37,22 +37,20 @@ export function Phone({
     );
   }
   const config = activity.config;
-  const example = config.example && <ExampleField idPrefix={idPrefix} personal={personal} saves={saves} />;
+  const example = (nested: boolean) =>
+    config.example && <ExampleField idPrefix={idPrefix} personal={personal} saves={saves} nested={nested} />;
   return (
     <div className="sc-phone" data-testid="strength-cards">
       <SaveAnnouncer state={saves.last} />
       {activity.phase === 'sort' ? (
-        <>
-          <SortView config={config} personal={personal} saves={saves} />
-          {example}
-        </>
+        <SortView config={config} personal={personal} saves={saves} afterPicks={example(true)} />
       ) : (
         <>
           {activity.phase === 'feedback' && (
             <FeedbackView idPrefix={idPrefix} config={config} personal={personal} saves={saves} />
           )}
           <Profile personal={personal} />
-          {example}
+          {example(false)}
         </>
       )}
     </div>

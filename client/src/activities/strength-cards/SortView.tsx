@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useLang, useT } from '../../common/i18n.js';
 import type {
   StrengthCardsConfig,
@@ -13,13 +14,15 @@ interface Props {
   config: StrengthCardsConfig;
   personal: StrengthCardsPersonal;
   saves: Saves;
+  /** Shown right under my picks (the example for the top card), not after the whole deck. */
+  afterPicks?: ReactNode;
 }
 
 /**
  * The deck by family: each card is a toggle button (pressed = picked). At the limit the unpicked
  * cards are disabled and the hint says to remove one first, rather than a refusal after the tap.
  */
-export function SortView({ config, personal, saves }: Props) {
+export function SortView({ config, personal, saves, afterPicks }: Props) {
   const t = useT();
   const lang = useLang();
   const picked = new Map(personal.picks.map((p) => [p.cardId, p]));
@@ -41,6 +44,7 @@ export function SortView({ config, personal, saves }: Props) {
       {full && <p className="hint">{t('strengthCards.limitHint')}</p>}
 
       <RankedPicks config={config} personal={personal} saves={saves} />
+      {personal.picks.length > 0 && afterPicks}
 
       {personal.families.map((family) => {
         const ids = groups.get(family.id) ?? [];
