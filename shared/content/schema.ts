@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { ACTIVITY_TYPES, isEngineType } from '../activities/types.js';
 import { text } from '../protocol/text.js';
-import { libraryConfigProblems } from './engine-config.js';
+import { libraryConfigProblems, visibilityProblems } from './engine-config.js';
 import type { Text as SharedText } from '../i18n/text.js';
 
 /** Every user-visible string: Korean first, English second. Both must be non-empty. */
@@ -106,6 +106,13 @@ export const ModuleActivity = z
      * for the others; both languages must parse with the module's config schema.
      */
     engine: z.unknown().optional(),
+    /**
+     * A prompt that invites sensitive or identifying answers: 'facilitator' — entries never reach
+     * the projector or the other phones; 'self' — only the author sees theirs ("이름은 본인만
+     * 봅니다"), the facilitator how many answered. Copied into the engine config the line opens
+     * with (`lineConfig`), so the engine binds it; absent: the room may see the entries.
+     */
+    visibility: z.enum(['facilitator', 'self']).optional(),
   })
   .refine((a) => (a.type === 'instrument') === (a.instrumentId !== undefined), {
     message: "instrumentId is required for type 'instrument' and only allowed there",
@@ -118,6 +125,8 @@ export const ModuleActivity = z
     }
     for (const message of libraryConfigProblems(a.type, a.engine))
       ctx.addIssue({ code: 'custom', path: ['engine'], message });
+    for (const message of visibilityProblems(a.type, a.engine, a.visibility))
+      ctx.addIssue({ code: 'custom', path: ['visibility'], message });
   });
 export type ModuleActivity = z.infer<typeof ModuleActivity>;
 

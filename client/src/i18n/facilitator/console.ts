@@ -126,6 +126,8 @@ export const consoleStrings: Strings = {
       showNames: '화면에 이름 보이기',
       hideNames: '화면에서 이름 숨기기',
       anonymousHint: '익명 활동이라 이름을 보일 수 없습니다.',
+      privateFacilitator: '진행자만 보는 활동이라 화면과 휴대폰에 결과를 보일 수 없습니다.',
+      privateSelf: '쓴 사람만 보는 활동입니다. 진행자에게도 몇 명이 답했는지만 보입니다.',
       liveResults: '실시간 결과',
       noAnswers: '아직 응답이 없습니다.',
       answers: '답변 보기 ({{count}})',
@@ -266,6 +268,9 @@ export const consoleStrings: Strings = {
       showNames: 'Show names on screen',
       hideNames: 'Hide names from screen',
       anonymousHint: 'This activity is anonymous; names cannot be shown.',
+      privateFacilitator:
+        'Only the facilitator sees these answers; they cannot be shown on the screen or phones.',
+      privateSelf: 'Only each writer sees their answer; you see how many answered.',
       liveResults: 'Live results',
       noAnswers: 'No answers yet.',
       answers: 'Show answers ({{count}})',

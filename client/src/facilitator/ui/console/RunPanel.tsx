@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { hidesAuthors, namesApply } from '../../../../../shared/activities/registry.js';
+import { hidesAuthors, namesApply, resultsAudience } from '../../../../../shared/activities/registry.js';
 import { ResultsFor } from '../../../activities/registry-results.js';
 import { hasModeration } from '../../../activities/registry-facilitator.js';
 import { useT } from '../../../common/i18n.js';
@@ -48,6 +48,9 @@ export function RunPanel({ timer }: Props) {
   const anonymous = hidesAuthors(activity.type, activity.config);
   const namesShowable = namesApply(activity.type, activity.config);
   const offersNames = namesShowable || anonymous;
+  // A prompt flagged private never goes up on the projector: the server refuses the reveal.
+  const audience = resultsAudience(activity.type, activity.config);
+  const isPrivate = audience !== 'room';
   const oneList = hasModeration(activity.type);
   const summary = results?.activityId === activityId ? results.summary : null;
   const respondents = results?.activityId === activityId ? results.respondents : 0;
@@ -104,6 +107,8 @@ export function RunPanel({ timer }: Props) {
           className={activity.resultsVisible ? '' : 'primary'}
           data-testid="control-reveal"
           data-state={activity.resultsVisible ? 'on' : 'off'}
+          disabled={isPrivate && !activity.resultsVisible}
+          aria-describedby={isPrivate ? 'private-hint' : undefined}
           onClick={() => void act('activity:reveal', { activityId, visible: !activity.resultsVisible })}
         >
           {activity.resultsVisible ? t('run.hideResults') : t('run.showResults')}
@@ -139,6 +144,11 @@ export function RunPanel({ timer }: Props) {
       {anonymous && (
         <p id="names-hint" className="hint">
           {t('run.anonymousHint')}
+        </p>
+      )}
+      {isPrivate && (
+        <p id="private-hint" className="hint" data-testid="private-hint">
+          {t(audience === 'self' ? 'run.privateSelf' : 'run.privateFacilitator')}
         </p>
       )}
       {oneList && (
