@@ -128,6 +128,7 @@ export const consoleStrings: Strings = {
       anonymousHint: '익명 활동이라 이름을 보일 수 없습니다.',
       privateFacilitator: '진행자만 보는 활동이라 화면과 휴대폰에 결과를 보일 수 없습니다.',
       privateSelf: '쓴 사람만 보는 활동입니다. 진행자에게도 몇 명이 답했는지만 보입니다.',
+      selfOnlyEntries: '답변 내용은 쓴 사람만 봅니다.',
       liveResults: '실시간 결과',
       noAnswers: '아직 응답이 없습니다.',
       answers: '답변 보기 ({{count}})',
@@ -271,6 +272,7 @@ export const consoleStrings: Strings = {
       privateFacilitator:
         'Only the facilitator sees these answers; they cannot be shown on the screen or phones.',
       privateSelf: 'Only each writer sees their answer; you see how many answered.',
+      selfOnlyEntries: 'Only each writer sees what they wrote.',
       liveResults: 'Live results',
       noAnswers: 'No answers yet.',
       answers: 'Show answers ({{count}})',

@@ -164,7 +164,12 @@ export function RunPanel({ timer }: Props) {
               ({t('results.respondents', { count: respondents })})
             </span>
           </h3>
-          {oneList ? (
+          {audience === 'self' ? (
+            // Only each author reads their entry: the console has the count above and no rows.
+            <p className="hint" data-testid="self-only-entries">
+              {t('run.selfOnlyEntries')}
+            </p>
+          ) : oneList ? (
             <AnswerList activity={activity} />
           ) : summary ? (
             <ResultsFor type={activity.type} config={activity.config} summary={summary} place="console" />
@@ -174,7 +179,7 @@ export function RunPanel({ timer }: Props) {
         </section>
         <NotAnswered />
       </div>
-      {!oneList && <AnswerList activity={activity} />}
+      {!oneList && audience !== 'self' && <AnswerList activity={activity} />}
     </section>
   );
 }
