@@ -17,6 +17,7 @@ const NON_VISIBLE_KEYS = new Set([
   'origin',
   'method',
   'instrumentId',
+  'visibility',
   'subscaleId',
   'moduleIds',
   'serviceIds',
