@@ -10,6 +10,8 @@ export interface FieldSpec {
   multiline?: boolean;
   type?: 'text' | 'date';
   hint?: string;
+  /** Suggestions offered while typing (a `<datalist>`); free text stays allowed. */
+  suggestions?: readonly string[];
 }
 
 interface Props {
@@ -91,7 +93,22 @@ export function ItemForm({ id, heading, level = 2, fields, saved, saveLabel, onS
                 {f.hint}
               </p>
             )}
-            {f.multiline ? <textarea rows={3} {...common} /> : <input type={f.type ?? 'text'} {...common} />}
+            {f.multiline ? (
+              <textarea rows={3} {...common} />
+            ) : (
+              <input
+                type={f.type ?? 'text'}
+                list={f.suggestions?.length ? `${fieldId}-list` : undefined}
+                {...common}
+              />
+            )}
+            {f.suggestions && f.suggestions.length > 0 && (
+              <datalist id={`${fieldId}-list`}>
+                {f.suggestions.map((s) => (
+                  <option key={s} value={s} />
+                ))}
+              </datalist>
+            )}
           </div>
         );
       })}

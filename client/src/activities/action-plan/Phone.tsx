@@ -1,4 +1,4 @@
-import { addStrings, useT } from '../../common/i18n.js';
+import { addStrings, useLang, useT } from '../../common/i18n.js';
 import type { CounselingPhoneProps } from '../counseling-types.js';
 import { ItemForm, type FieldSpec } from './ItemForm.js';
 import {
@@ -9,6 +9,7 @@ import {
   planProgress,
   stepKey,
   stepsOf,
+  supportsFromPersonal,
   type PlanValues,
 } from './plan-form.js';
 import { strings } from './strings.js';
@@ -25,7 +26,9 @@ const asFields = (value: object | null): Record<string, string> | null =>
  */
 export function Phone({ idPrefix, activity, personal, give }: CounselingPhoneProps) {
   const t = useT();
+  const lang = useLang();
   const steps = stepsOf(activity.config);
+  const supports = supportsFromPersonal(personal).map((s) => s.name[lang]);
   const plan = planFromPersonal(personal, steps);
   const save = (itemKey: string) => (value: Record<string, string>) => give({ itemKey, value });
   const goalFields: FieldSpec[] = [
@@ -41,6 +44,7 @@ export function Phone({ idPrefix, activity, personal, give }: CounselingPhonePro
       limit: LIMITS.support,
       required: false,
       hint: t('action-plan.supportHint'),
+      suggestions: supports,
     },
   ];
   const firstFields: FieldSpec[] = [

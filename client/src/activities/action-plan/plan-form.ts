@@ -1,8 +1,9 @@
 /**
  * The action plan as the phone's form holds it, read from the member's personal view. zod-free and
  * type-only towards shared/: it ships in the action plan's lazy chunk, never on the first load.
- * Item keys are the module's (shared/activities/action-plan): `goal`, `step:<n>` (n from 1),
- * `first-step`; each is saved as its own answer.
+ * Item keys are the module's (shared/activities/action-plan, which imports zod and the content
+ * library, so it is not imported here): `goal`, `step:<n>` (n from 1), `first-step`; each is saved
+ * as its own answer.
  */
 export interface GoalValue {
   job: string;
@@ -52,24 +53,28 @@ const stepOf = (v: unknown): StepValue | null =>
 const firstOf = (v: unknown): FirstStepValue | null => (isRecord(v) ? { what: str(v.what) } : null);
 
 /**
- * The saved plan from the personal view: its items by key (`items: {goal, 'step:1', …}` or the
- * same keys at the top), or the module's named fields (`goal`, `steps`, `firstStep`). Anything
- * missing or malformed reads as not saved; the form never throws on a view it does not expect.
+ * The saved plan from the personal view (the module's `ActionPlanPersonal`: `goal`, `steps` — one
+ * slot per configured step —, `firstStep`). Anything missing or malformed reads as not saved: the
+ * form never throws on a view it does not expect (an older server, a config changed meanwhile).
  */
 export function planFromPersonal(personal: unknown, steps: number): PlanValues {
   const view = isRecord(personal) ? personal : {};
-  const items = isRecord(view.items) ? view.items : view;
-  const namedSteps = Array.isArray(view.steps) ? view.steps : null;
+  const saved = Array.isArray(view.steps) ? (view.steps as unknown[]) : [];
   return {
-    goal: goalOf(items[GOAL_KEY]),
-    steps: Array.from({ length: steps }, (_, i) => {
-      const keyed = items[stepKey(i + 1)];
-      if (keyed !== undefined) return stepOf(keyed);
-      const named = namedSteps?.[i];
-      return stepOf(isRecord(named) && 'value' in named ? named.value : named);
-    }),
-    firstStep: firstOf(items[FIRST_STEP_KEY] ?? view.firstStep),
+    goal: goalOf(view.goal),
+    steps: Array.from({ length: steps }, (_, i) => stepOf(saved[i])),
+    firstStep: firstOf(view.firstStep),
   };
+}
+
+/** The support services the facilitator offered (names in both languages), for the "who helps" field. */
+export function supportsFromPersonal(personal: unknown): { id: string; name: { ko: string; en: string } }[] {
+  const list = isRecord(personal) && Array.isArray(personal.supports) ? (personal.supports as unknown[]) : [];
+  return list.flatMap((s) =>
+    isRecord(s) && typeof s.id === 'string' && isRecord(s.name)
+      ? [{ id: s.id, name: { ko: str(s.name.ko), en: str(s.name.en) } }]
+      : [],
+  );
 }
 
 /** What the member has saved of what the plan asks: goal, each step and the first step. */

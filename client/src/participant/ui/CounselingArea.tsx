@@ -79,7 +79,7 @@ function TaskProgress({ entry }: { entry: CounselingOnPhone }) {
   if (!progress) return null;
   return (
     <span className="task-progress" data-testid="task-progress" data-done={progress.done}>
-      {t('counseling.progress', progress)}
+      {t('counseling.progress', { done: progress.done, total: progress.total })}
     </span>
   );
 }
