@@ -1,4 +1,11 @@
-import { createElement, lazy, useEffect, useState, type ComponentType, type LazyExoticComponent } from 'react';
+import {
+  createElement,
+  lazy,
+  useEffect,
+  useState,
+  type ComponentType,
+  type LazyExoticComponent,
+} from 'react';
 import type { CounselingType, MemberProgress } from '../../../shared/activities/counseling-module.js';
 import { retryImport } from '../common/retry-import.js';
 import type { CounselingPhoneProps } from './counseling-types.js';

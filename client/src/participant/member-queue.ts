@@ -25,8 +25,15 @@ export const isMemberQueueKey = (key: string, code: string): boolean => key === 
  * The answer's place: the server keeps one answer per (activity, subject, round, item), so a newer
  * answer to the same place replaces an unsent older one.
  */
-export function slotOf(answer: Pick<QueuedMemberAnswer, 'activityId' | 'subjectMemberId' | 'round' | 'itemKey'>): string {
-  return JSON.stringify([answer.activityId, answer.subjectMemberId ?? '', answer.round ?? 0, answer.itemKey ?? '']);
+export function slotOf(
+  answer: Pick<QueuedMemberAnswer, 'activityId' | 'subjectMemberId' | 'round' | 'itemKey'>,
+): string {
+  return JSON.stringify([
+    answer.activityId,
+    answer.subjectMemberId ?? '',
+    answer.round ?? 0,
+    answer.itemKey ?? '',
+  ]);
 }
 
 /**

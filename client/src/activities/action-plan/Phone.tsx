@@ -33,7 +33,13 @@ export function Phone({ idPrefix, activity, personal, give }: CounselingPhonePro
   const save = (itemKey: string) => (value: Record<string, string>) => give({ itemKey, value });
   const goalFields: FieldSpec[] = [
     { name: 'job', label: t('action-plan.job'), limit: LIMITS.job, required: true },
-    { name: 'by', label: t('action-plan.by'), limit: LIMITS.by, required: true, hint: t('action-plan.byHint') },
+    {
+      name: 'by',
+      label: t('action-plan.by'),
+      limit: LIMITS.by,
+      required: true,
+      hint: t('action-plan.byHint'),
+    },
   ];
   const stepFields: FieldSpec[] = [
     { name: 'what', label: t('action-plan.what'), limit: LIMITS.what, required: true, multiline: true },

@@ -46,8 +46,7 @@ export function stepsOf(config: unknown): number {
     : MIN_STEPS;
 }
 
-const goalOf = (v: unknown): GoalValue | null =>
-  isRecord(v) ? { job: str(v.job), by: str(v.by) } : null;
+const goalOf = (v: unknown): GoalValue | null => (isRecord(v) ? { job: str(v.job), by: str(v.by) } : null);
 const stepOf = (v: unknown): StepValue | null =>
   isRecord(v) ? { what: str(v.what), when: str(v.when), support: str(v.support) } : null;
 const firstOf = (v: unknown): FirstStepValue | null => (isRecord(v) ? { what: str(v.what) } : null);
@@ -79,8 +78,7 @@ export function supportsFromPersonal(personal: unknown): { id: string; name: { k
 
 /** What the member has saved of what the plan asks: goal, each step and the first step. */
 export function planProgress(plan: PlanValues): { done: number; total: number } {
-  const done =
-    (plan.goal ? 1 : 0) + plan.steps.filter((s) => s !== null).length + (plan.firstStep ? 1 : 0);
+  const done = (plan.goal ? 1 : 0) + plan.steps.filter((s) => s !== null).length + (plan.firstStep ? 1 : 0);
   return { done, total: 2 + plan.steps.length };
 }
 

@@ -30,7 +30,8 @@ export const strings: Strings = {
   },
   en: {
     'action-plan': {
-      intro: 'Write your goal, the steps to it and a first step for this week. Each part is saved on its own.',
+      intro:
+        'Write your goal, the steps to it and a first step for this week. Each part is saved on its own.',
       goalTitle: 'My goal',
       job: 'Job I want',
       by: 'By when',

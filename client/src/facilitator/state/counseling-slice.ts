@@ -1,7 +1,4 @@
-import type {
-  CounselingConsoleView,
-  CounselingProgressUpdate,
-} from '../../../../shared/protocol/views.js';
+import type { CounselingConsoleView, CounselingProgressUpdate } from '../../../../shared/protocol/views.js';
 import type { SliceSet } from '../../common/slices.js';
 
 /**

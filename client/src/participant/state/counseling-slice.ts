@@ -35,7 +35,10 @@ export interface CounselingSlice {
 
 /** Live first (it is what the room does now), then tasks in the order the server lists them. */
 export function orderForPhone<T extends { activity: { pace: 'live' | 'self' } }>(entries: readonly T[]): T[] {
-  return [...entries.filter((e) => e.activity.pace === 'live'), ...entries.filter((e) => e.activity.pace !== 'live')];
+  return [
+    ...entries.filter((e) => e.activity.pace === 'live'),
+    ...entries.filter((e) => e.activity.pace !== 'live'),
+  ];
 }
 
 export const counselingSlice = (set: SliceSet<CounselingSlice>): CounselingSlice => ({
