@@ -116,6 +116,23 @@ export function LiveCounseling() {
   return live ? <CounselingCard entry={live} /> : null;
 }
 
+/** While a task is open, something started in the room: say so, with the way back (typing is kept). */
+function RoomNotice({ onBack }: { onBack: () => void }) {
+  const t = useT();
+  const roomActive = useParticipantStore(
+    (s) => s.activity?.status === 'open' || s.counseling.some((e) => e.activity.pace === 'live'),
+  );
+  if (!roomActive) return null;
+  return (
+    <div className="card room-notice" role="status" data-testid="room-notice">
+      <p>{t('counseling.roomActive')}</p>
+      <button type="button" onClick={onBack}>
+        {t('counseling.back')}
+      </button>
+    </div>
+  );
+}
+
 /** The member's open self-paced tasks ("내 할 일"), or the one they opened. */
 export function CounselingTasks() {
   const entries = useParticipantStore((s) => s.counseling);
@@ -128,6 +145,12 @@ export function CounselingTasks() {
   }, [types]);
   const tasks = entries.filter((e) => e.activity.pace === 'self');
   const opened = tasks.find((e) => e.activity.id === openTaskId);
-  if (opened) return <CounselingCard entry={opened} onBack={() => setOpenTask(null)} />;
+  if (opened)
+    return (
+      <>
+        <RoomNotice onBack={() => setOpenTask(null)} />
+        <CounselingCard entry={opened} onBack={() => setOpenTask(null)} />
+      </>
+    );
   return tasks.length > 0 ? <TaskList tasks={tasks} /> : null;
 }
