@@ -167,7 +167,8 @@ describe.skipIf(unavailable !== null)('the action plan on phone, console and pro
     // ── The console follows the member's progress by nickname, and comments on the plan.
     const row = panel.locator('[data-testid="member-progress"]', { hasText: '민지' });
     await row.getByText('3 / 5').waitFor();
-    await row.getByText('코멘트').click();
+    await row.getByText('계획 보기 · 코멘트').click();
+    await row.getByTestId('member-plan').getByText('내일 고용센터에 전화하기').waitFor();
     await row.getByLabel('민지 님에게 코멘트').fill('첫 걸음이 구체적이라 좋아요!');
     await row.getByRole('button', { name: '코멘트 보내기' }).click();
     await row.getByText('보냈습니다').waitFor();

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { planLines } from '../../../client/src/activities/action-plan/describe.js';
 import {
   planFromPersonal,
   planProgress,
@@ -93,5 +94,16 @@ describe('the action plan’s phone form', () => {
     const supports = supportsFromPersonal(view);
     expect(supports.map((s) => s.id)).toEqual(['work24', 'national-employment-support']);
     expect(supports[0]!.name).toEqual(view.supports[0]!.name);
+  });
+
+  it('lists a member’s plan for the console in the plan’s order, whatever order the rows come in', () => {
+    const t = (key: string, o?: Record<string, unknown>) => (o?.n ? `${key}#${String(o.n)}` : key);
+    const rows = [record('first-step', 3), record('step:2', 2), record('goal', 1), record('step:1', 4)];
+    expect(planLines(rows, t)).toEqual([
+      { label: 'action-plan.goalTitle', text: '직무 1 · 2027-03-31' },
+      { label: 'action-plan.step#1', text: '할 일 4 · 2027-01-15' },
+      { label: 'action-plan.step#2', text: '할 일 2 · 2027-01-15' },
+      { label: 'action-plan.firstStepTitle', text: '첫 걸음 3' },
+    ]);
   });
 });

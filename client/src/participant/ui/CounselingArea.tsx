@@ -87,9 +87,13 @@ function TaskProgress({ entry }: { entry: CounselingOnPhone }) {
 function TaskList({ tasks }: { tasks: CounselingOnPhone[] }) {
   const t = useT();
   const open = useParticipantStore((s) => s.setOpenTask);
+  // Back from a task: the button pressed went away with it, so reading goes on from here.
+  const heading = useFocusHeading<HTMLHeadingElement>('tasks');
   return (
     <section className="card tasks" aria-labelledby="tasks-title" data-testid="counseling-tasks">
-      <h2 id="tasks-title">{t('counseling.tasksTitle')}</h2>
+      <h2 id="tasks-title" ref={heading} tabIndex={-1}>
+        {t('counseling.tasksTitle')}
+      </h2>
       <p className="hint">{t('counseling.tasksHint')}</p>
       <ul className="task-list">
         {tasks.map((entry) => (

@@ -1,4 +1,8 @@
 import { useState, type FormEvent } from 'react';
+import type { CounselingAnswers } from '../../../../../shared/protocol/views.js';
+import { planLines } from '../../../activities/action-plan/describe.js';
+import { strings as actionPlanStrings } from '../../../activities/action-plan/strings.js';
+import { addStrings } from '../../../common/i18n.js';
 import { counselingModule } from '../../../../../shared/activities/counseling-registry.js';
 import { COMMENT_MAX_LENGTH } from '../../../../../shared/protocol/limits.js';
 import type { CounselingConsoleView } from '../../../../../shared/protocol/views.js';
@@ -6,6 +10,41 @@ import { CountPictureView } from '../../../activities/common/CountPictureView.js
 import { useT } from '../../../common/i18n.js';
 import { actOnProgram } from '../../connection.js';
 import { useMemberNicknames } from './use-member-nicknames.js';
+
+// The console names the plan's parts as the phone does.
+addStrings(actionPlanStrings);
+
+/** The member's plan as saved, read when the facilitator opens the comment box. */
+function MemberPlan({ answers, memberId }: { answers: CounselingAnswers | null; memberId: string }) {
+  const t = useT();
+  if (!answers) return <p role="status">{t('common.loading')}</p>;
+  const mine = answers.answers.filter((a) => a.memberId === memberId && a.subjectMemberId === null);
+  const lines = planLines(mine, t);
+  const comments = answers.comments.filter((c) => c.memberId === memberId);
+  return (
+    <>
+      {lines.length === 0 ? (
+        <p className="hint">{t('counselingPanel.nothingYet')}</p>
+      ) : (
+        <dl className="member-plan" data-testid="member-plan">
+          {lines.map((line) => (
+            <div key={line.label}>
+              <dt>{line.label}</dt>
+              <dd>{line.text}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      {comments.length > 0 && (
+        <ul className="member-comments">
+          {comments.map((c) => (
+            <li key={c.id}>{c.text}</li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
 
 /** A comment on one member's work: reaches that member's phones only. */
 function CommentBox({
@@ -21,7 +60,12 @@ function CommentBox({
   const [text, setText] = useState('');
   const [sending, setSending] = useState(false);
   const [sent, setSent] = useState(false);
+  const [answers, setAnswers] = useState<CounselingAnswers | null>(null);
   const id = `comment-${activityId}-${memberId}`;
+  const load = async () => {
+    const ack = await actOnProgram('counseling:answers', { activityId });
+    if (ack.ok) setAnswers(ack.data as CounselingAnswers);
+  };
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!text.trim() || sending) return;
@@ -31,11 +75,18 @@ function CommentBox({
     if (ack.ok) {
       setText('');
       setSent(true);
+      void load();
     }
   };
   return (
-    <details className="counseling-comment-box">
+    <details
+      className="counseling-comment-box"
+      onToggle={(e) => {
+        if ((e.currentTarget as HTMLDetailsElement).open) void load();
+      }}
+    >
       <summary>{t('counselingPanel.comment')}</summary>
+      <MemberPlan answers={answers} memberId={memberId} />
       <form onSubmit={(e) => void submit(e)}>
         <label htmlFor={id}>{t('counselingPanel.commentFor', { nickname })}</label>
         <p className="hint" id={`${id}-hint`}>
