@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CENTER_TIME_ZONE, todayIn } from '../../shared/program/dates.js';
 import type { AgendaModule } from '../../shared/program/schemas.js';
 import { createUser, type TestApp } from '../helpers/app.js';
+import { connect, ok } from '../helpers/sockets.js';
 import {
   LAPTOP,
   PROJECTOR,
@@ -186,8 +187,27 @@ describe.skipIf(unavailable !== null)('the action plan on phone, console and pro
     await shot(projector, 'projector');
     await expectAccessible(projector, 'projector');
 
+    // ── The day ends; the task stays: the waiting phone lists it and takes another item.
+    const facilitator = await connect(t.url, { cookie });
+    await ok(facilitator, 'session:end', { sessionId });
+    // The open task stays open through the day's end (nothing typed is lost); back to the list.
+    await phone.getByTestId('whoami').waitFor();
+    await phone.getByRole('button', { name: '내 할 일 목록으로' }).click();
+    await phone.getByTestId('program-waiting').waitFor();
+    await phone.getByTestId('counseling-tasks').getByText('3 / 5 완료').waitFor();
+    await shot(phone, 'phone-360-waiting-tasks');
+    await phone.getByTestId('task-open').click();
+    const step2 = phone.locator('[data-testid$="-step2"]');
+    await step2.getByLabel('할 일').fill('모의 면접 연습');
+    await step2.getByLabel('언제').fill('2027-02-01');
+    await step2.getByRole('button', { name: '2단계 저장' }).click();
+    await phone.locator('[data-testid$="-step2-status"][data-status="saved"]').waitFor();
+
     // ── Closing the task takes it off the phone.
-    await panel.getByRole('button', { name: '희망실현 계획서 닫기' }).click();
+    const view = (await ok(facilitator, 'session:watch', { sessionId })).counseling[0]!;
+    await ok(facilitator, 'counseling:close', { activityId: view.id });
+    facilitator.disconnect();
     await phone.getByTestId('counseling-activity').waitFor({ state: 'detached' });
+    expect(await phone.getByTestId('counseling-tasks').count()).toBe(0);
   }, 120_000);
 });

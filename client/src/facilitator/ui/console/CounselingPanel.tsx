@@ -37,7 +37,7 @@ function LineRow({
       <button
         type="button"
         className={action === 'close' ? undefined : 'primary'}
-        disabled={ended}
+        disabled={ended && action !== 'close'}
         aria-label={t(action === 'close' ? 'counselingPanel.closeLabel' : 'counselingPanel.openLabel', {
           title: line.title,
         })}
@@ -82,7 +82,7 @@ export function CounselingPanel({ programDay }: { programDay: ProgramDayState })
         </ul>
       )}
       {open.map((view) => (
-        <CounselingRun key={view.id} view={view} />
+        <CounselingRun key={view.id} view={view} closable={!lines.some((l) => l.view?.id === view.id)} />
       ))}
     </section>
   );

@@ -177,8 +177,11 @@ function Phases({ view }: { view: CounselingConsoleView }) {
   );
 }
 
-/** One counseling activity on the console: phases, each member's progress, the suppressed picture. */
-export function CounselingRun({ view }: { view: CounselingConsoleView }) {
+/**
+ * One counseling activity on the console: phases, each member's progress, the suppressed picture.
+ * `closable`: a task opened on an earlier day has no line in today's agenda to close it from.
+ */
+export function CounselingRun({ view, closable }: { view: CounselingConsoleView; closable: boolean }) {
   const t = useT();
   const headingId = `counseling-run-${view.id}`;
   return (
@@ -190,6 +193,15 @@ export function CounselingRun({ view }: { view: CounselingConsoleView }) {
       data-status={view.status}
     >
       <h3 id={headingId}>{view.title}</h3>
+      {closable && view.status === 'open' && (
+        <button
+          type="button"
+          aria-label={t('counselingPanel.closeLabel', { title: view.title })}
+          onClick={() => void actOnProgram('counseling:close', { activityId: view.id })}
+        >
+          {t('counselingPanel.close')}
+        </button>
+      )}
       <p className="hint">
         {t(`counselingPanel.types.${view.type}`)} ·{' '}
         {t(view.pace === 'self' ? 'counselingPanel.self' : 'counselingPanel.live')}
