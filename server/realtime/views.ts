@@ -15,6 +15,7 @@ import type {
 import type { Storage, StoredActivity, StoredAnswer, StoredSession } from '../storage/index.js';
 import { sessionInfo } from '../storage/rows.js';
 import { programGroupingViews } from './groupings-view.js';
+import { programConsoleViews, screenCounseling } from '../counseling/views.js';
 
 /**
  * The answers the room sees: not hidden and, while the activity is reviewed, approved. Every count
@@ -173,11 +174,14 @@ export class Views {
     const program = state.session.program;
     const groupings = program ? await programGroupingViews(this.storage, program.id) : [];
     const activity = await this.currentActivity(session);
-    if (!activity) return { ...state, answers: [], answeredParticipantIds: [], results: null, groupings };
+    const counseling = program ? await programConsoleViews(this.storage, program.id) : [];
+    if (!activity)
+      return { ...state, answers: [], answeredParticipantIds: [], results: null, groupings, counseling };
     const answers = await this.storage.answers.listForActivity(activity.id);
     return {
       ...state,
       groupings,
+      counseling,
       answers: this.answerRows(activity, answers),
       answeredParticipantIds: this.answeredIds(activity, answers),
       results: this.facilitatorResults(activity, answers),
@@ -200,6 +204,11 @@ export class Views {
   }
 
   async screenState(session: StoredSession, participantCount: number): Promise<ScreenState> {
-    return { ...(await this.publicState(session)), participantCount, serverNow: Date.now() };
+    return {
+      ...(await this.publicState(session)),
+      participantCount,
+      counseling: await screenCounseling(this.storage, session.id),
+      serverNow: Date.now(),
+    };
   }
 }

@@ -3,9 +3,11 @@ import { addDays } from '../../shared/program/dates.js';
 import { DEFAULT_SMALL_COUNT_THRESHOLD } from '../../shared/program/limits.js';
 import { SENSITIVE_NOTICE_VERSION } from '../../shared/program/sensitive-notice.js';
 import {
+  COUNSELING_EVENT_NAMES,
   FACILITATOR_EVENT_NAMES,
   GROUPING_EVENT_NAMES,
   MEMBER_EVENT_NAMES,
+  type CounselingEventName,
   type FacilitatorEventName,
   type GroupingEventName,
   type MemberEventName,
@@ -639,8 +641,10 @@ describe.each(APP_BACKENDS)('center B cannot reach anything of center A on $name
     const payloads: Record<MemberEventName, unknown> = {
       'consent:give': { purpose: 'sensitive-barriers', noticeVersion: SENSITIVE_NOTICE_VERSION },
       'consent:withdraw': { purpose: 'sensitive-barriers' },
+      'memberAnswer:submit': { activityId: crypto.randomUUID(), answerId: crypto.randomUUID(), value: {} },
     };
     expect(Object.keys(payloads).sort()).toEqual([...MEMBER_EVENT_NAMES].sort());
+    const consentEvents = ['consent:give', 'consent:withdraw'] as const;
     // The victim: A's member, on a phone of their own.
     const victimToken = `token-${crypto.randomUUID()}`;
     await w.t.storage.members.addToken(w.victim.memberId, hashToken(victimToken));
@@ -660,7 +664,7 @@ describe.each(APP_BACKENDS)('center B cannot reach anything of center A on $name
       rejoinToken: attacker.token,
     });
     expect(crossed.ok ? null : crossed.error.code).toBe('registration_required');
-    for (const event of MEMBER_EVENT_NAMES) await ok(phone, event, payloads[event] as never);
+    for (const event of consentEvents) await ok(phone, event, payloads[event] as never);
     // B's admin, B's facilitator and A's outsider act for no member at all.
     for (const cookie of [w.b.adminCookie, w.b.facilitatorCookie, aOutsider]) {
       const intruder = track(await connect(w.t.url, { cookie }));
@@ -676,5 +680,71 @@ describe.each(APP_BACKENDS)('center B cannot reach anything of center A on $name
     await ok(victim, 'consent:withdraw', payloads['consent:withdraw'] as never);
     await own;
     expect(heard).toEqual([{ consents: [] }]);
+  });
+  it("counseling events answer A's program and activities like made-up ids; B's member cannot answer A's activity", async () => {
+    const owner = track(await connect(w.t.url, { cookie: w.a.facilitatorCookie }));
+    const opened = await ok(owner, 'counseling:open', {
+      programId: w.victim.programId,
+      sessionId: w.victim.sessionId,
+      type: 'action-plan',
+      title: 'A의 실행 계획',
+    });
+    const memberId = w.victim.memberId;
+    const payloads = (programId: string, sessionId: string, activityId: string) =>
+      ({
+        'counseling:open': { programId, sessionId, type: 'action-plan', title: '침입' },
+        'counseling:close': { activityId },
+        'counseling:phase': { activityId, phase: 'plan' },
+        'counseling:answers': { activityId },
+        'note:show': { activityId, answerIds: [crypto.randomUUID()] },
+        'note:hold': { activityId, answerIds: [crypto.randomUUID()] },
+        'comment:add': { activityId, memberId, text: '침입' },
+      }) satisfies Record<CounselingEventName, unknown>;
+    const victim = payloads(w.victim.programId, w.victim.sessionId, opened.id);
+    const madeUp = payloads(crypto.randomUUID(), crypto.randomUUID(), crypto.randomUUID());
+    expect(Object.keys(victim).sort()).toEqual([...COUNSELING_EVENT_NAMES].sort());
+    for (const cookie of [w.b.adminCookie, w.b.facilitatorCookie, aOutsider]) {
+      const intruder = track(await connect(w.t.url, { cookie }));
+      for (const event of COUNSELING_EVENT_NAMES) {
+        const ack = await request(intruder, event, victim[event] as never);
+        expect({ event, ack }).toEqual({
+          event,
+          ack: await request(intruder, event, madeUp[event] as never),
+        });
+        const code = event === 'counseling:open' ? 'program_not_found' : 'activity_not_found';
+        expect({ event, ack }).toMatchObject({ event, ack: { ok: false, error: { code } } });
+      }
+    }
+    // B's own program day cannot host an activity in A's session either.
+    const bConsole = track(await connect(w.t.url, { cookie: w.b.adminCookie }));
+    const crossed = await request(bConsole, 'counseling:open', {
+      programId: w.b.ids.programId,
+      sessionId: w.victim.sessionId,
+      type: 'action-plan',
+      title: '침입',
+    });
+    expect(crossed.ok ? null : crossed.error.code).toBe('session_not_found');
+    // B's member, on a proven phone, answers A's activity like a made-up one.
+    const attacker = await addMember(w.t.storage, w.b.ids.programId, '공격자2');
+    const phone = track(await connect(w.t.url));
+    await ok(phone, 'participant:join', {
+      code: (await w.t.storage.programs.ref(w.b.ids.programId))!.code,
+      rejoinToken: attacker.token,
+    });
+    for (const activityId of [opened.id, crypto.randomUUID()]) {
+      const ack = await request(phone, 'memberAnswer:submit', {
+        activityId,
+        answerId: crypto.randomUUID(),
+        itemKey: 'goal',
+        value: { job: '침입', by: '내일' },
+      });
+      expect(ack.ok ? null : ack.error.code).toBe('activity_not_found');
+    }
+    expect(await w.t.storage.counselingActivities.get(opened.id)).toMatchObject({
+      status: 'open',
+      phase: 'plan',
+    });
+    expect(await w.t.storage.memberAnswers.listForActivity(opened.id)).toEqual([]);
+    expect(await w.t.storage.comments.listForActivity(opened.id)).toEqual([]);
   });
 });
