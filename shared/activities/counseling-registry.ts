@@ -1,4 +1,6 @@
 import { actionPlan } from './action-plan/index.js';
+import { barrierMap } from './barrier-map/index.js';
+import { strengthCards } from './strength-cards/index.js';
 import type { CounselingModule, CounselingType } from './counseling-module.js';
 
 /**
@@ -17,6 +19,8 @@ type SomeCounselingModule = CounselingModule<any, any>;
 
 export const counselingModules: { [T in CounselingType]?: SomeCounselingModule } = {
   'action-plan': actionPlan,
+  'strength-cards': strengthCards,
+  'barrier-map': barrierMap,
 };
 
 /** The erased module every caller uses: config and personal view are `unknown` at the boundary. */

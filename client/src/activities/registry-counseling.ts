@@ -28,6 +28,8 @@ export interface CounselingPhoneModule {
  */
 const loaders: { [T in CounselingType]?: () => Promise<CounselingPhoneModule> } = {
   'action-plan': () => import('./action-plan/Phone.js'),
+  'strength-cards': () => import('./strength-cards/Phone.js'),
+  'barrier-map': () => import('./barrier-map/Phone.js'),
 };
 
 /** Modules already here: shown at once, without a loading step. */

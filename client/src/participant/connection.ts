@@ -9,7 +9,8 @@ import type {
 } from '../../../shared/protocol/views.js';
 import type { CounselingAnswerInput } from '../activities/counseling-types.js';
 import type { AnswerValue } from '../../../shared/activities/types.js';
-import { type ClientError } from '../common/errors.js';
+import { errorText, type ClientError } from '../common/errors.js';
+import { translate } from '../common/i18n.js';
 import { createSocket, request } from '../common/socket.js';
 import { onStorageChange } from '../common/storage.js';
 import { forgetMemberQueue, isMemberQueueKey, loadMemberQueue } from './member-queue.js';
@@ -473,6 +474,24 @@ export function submitAnswer(activityId: string, value: AnswerValue): void {
 /** A counseling answer: resolves once the server stored it, rejects with a translated refusal. */
 export function giveCounseling(activityId: string, answer: CounselingAnswerInput): Promise<void> {
   return outbox.addMember(activityId, answer);
+}
+
+/** The member events a counseling component may send besides its answers (the consent step, the interviewer's draw). */
+const COUNSELING_ACTIONS = ['consent:give', 'consent:withdraw'] as const;
+type CounselingAction = (typeof COUNSELING_ACTIONS)[number];
+const isCounselingAction = (action: string): action is CounselingAction =>
+  (COUNSELING_ACTIONS as readonly string[]).includes(action);
+
+/**
+ * One member event for a counseling component: resolves with the ack's data, rejects with a
+ * translated message. Not queued: the component shows the refusal and the member tries again.
+ */
+export async function actCounseling(action: string, payload: Record<string, unknown>): Promise<unknown> {
+  if (!isCounselingAction(action)) throw new Error(`not a counseling action: ${action}`);
+  // The payload is the component's; the server parses it like every other (zod in the dispatcher).
+  const ack = await request(socket, action, payload as never);
+  if (ack.ok) return ack.data;
+  throw new Error(errorText(ack.error, store().lang, (key) => translate(key)));
 }
 
 /** Registers this phone for the program: its answer is the identity and the PIN shown once. */

@@ -6,7 +6,7 @@ import {
   useCounselingModule,
 } from '../../activities/registry-counseling.js';
 import { useT } from '../../common/i18n.js';
-import { giveCounseling } from '../connection.js';
+import { actCounseling, giveCounseling } from '../connection.js';
 import type { CounselingOnPhone } from '../state/counseling-slice.js';
 import { useParticipantStore } from '../state/store.js';
 import { useFocusHeading } from './focus.js';
@@ -61,6 +61,7 @@ function CounselingCard({ entry, onBack }: { entry: CounselingOnPhone; onBack?: 
             personal={entry.personal}
             group={null}
             give={give}
+            act={actCounseling}
           />
         </Lazy>
       ) : (
