@@ -5,7 +5,9 @@ import {
 } from '../../../shared/program/sensitive-notice.js';
 import { consentGiveSchema, consentWithdrawSchema } from '../../../shared/protocol/schemas.js';
 import type { ConsentPurpose, MemberConsents } from '../../../shared/protocol/views.js';
+import { openCounseling } from '../../counseling/views.js';
 import { AppError } from '../../errors.js';
+import { tellPersonal } from '../counseling-notify.js';
 import type { Storage } from '../../storage/index.js';
 import type { RealtimeContext } from '../context.js';
 import type { Handler } from '../dispatcher.js';
@@ -49,7 +51,12 @@ export function memberConsentHandlers(ctx: RealtimeContext) {
   /** Every phone of the member hears the change, on whichever process holds it. */
   const tellMember = async (socket: MoimSocket, _payload: unknown, result: MemberConsents) => {
     const me = socket.data.member;
-    if (me) socket.nsp.to(rooms.member(me.id)).emit('consents:updated', result);
+    if (!me) return;
+    socket.nsp.to(rooms.member(me.id)).emit('consents:updated', result);
+    // The consent decides what the member's counseling views offer (the sensitive barrier categories):
+    // their open activities' personal views are built again, for their phones only.
+    for (const activity of await openCounseling(ctx.storage, me.programId))
+      await tellPersonal(ctx, socket.nsp, activity, [me.id]);
   };
 
   const give: Handler<typeof consentGiveSchema, MemberConsents> = {
