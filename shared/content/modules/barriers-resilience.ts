@@ -15,8 +15,8 @@ export const barriersResilienceModules: Module[] = [
       {
         type: 'barrier-map',
         prompt: {
-          ko: '해당하는 걸림돌을 고르고 얼마나 큰지 1~5로 표시하세요. 집단 결과는 익명으로만 보입니다.',
-          en: 'Pick the barriers that apply and rate each from 1 to 5. The group sees only an anonymous picture.',
+          ko: '걸림돌마다 나를 얼마나 붙잡는지 0~3으로 표시하세요(상관없으면 "나와 상관없음"). 집단 결과는 익명으로만 보입니다.',
+          en: 'Rate how much each barrier holds you back, 0 to 3 (or "not for me"). The group sees only an anonymous picture.',
         },
       },
       {
