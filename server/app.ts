@@ -10,11 +10,13 @@ import { centerRoutes } from './http/center-routes.js';
 import { programRoutes, type ProgramRealtime } from './http/program-routes.js';
 import { errorHandler } from './http/respond.js';
 import { qrRoute } from './http/qr-route.js';
+import { reportRoutes } from './http/report-routes.js';
 import { rosterRoutes } from './http/roster-routes.js';
 import { sessionRoutes } from './http/session-routes.js';
 import { clientRoutes } from './http/static-client.js';
 import type { Logger } from './logger.js';
 import { dayAutoEnder, type DayAutoEnder } from './program-days/auto-end.js';
+import { reportSections } from './report/program-sections.js';
 import { createRealtime, type Realtime } from './realtime/socket-server.js';
 import type { Storage } from './storage/index.js';
 
@@ -151,6 +153,7 @@ export function createApp({ storage, config, logger, now = Date.now }: AppDeps):
     rosterRoutes(storage, live),
   );
   app.get('/api/qr/:code.svg', qrRoute(config));
+  app.use('/api', reportRoutes(storage, reportSections(storage), now));
   app.use('/api', (_req, res) => {
     res.status(404).json({ error: wireError('not_found') });
   });

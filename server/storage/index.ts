@@ -13,6 +13,7 @@ import { MemberStore } from './members.js';
 import { ProgramStore } from './programs.js';
 import { ParticipantStore } from './participants.js';
 import { RateLimitStore } from './rate-limits.js';
+import { ReportTokenStore } from './report-tokens.js';
 import { RoundStore } from './rounds.js';
 import { SessionStore } from './sessions.js';
 
@@ -39,6 +40,8 @@ export interface Storage {
   rounds: RoundStore;
   consents: ConsentStore;
   comments: CommentStore;
+  /** Read-only take-home report links (hashes only). */
+  reportTokens: ReportTokenStore;
   /** Resolves when the database answers a trivial query. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -73,6 +76,7 @@ export async function openStorage(
     rounds: new RoundStore(k),
     consents: new ConsentStore(k),
     comments: new CommentStore(k),
+    reportTokens: new ReportTokenStore(k),
     ping: async () => {
       await sql`select 1`.execute(k);
     },
@@ -106,3 +110,4 @@ export type { StoredGrouping, NewGrouping, GroupingEditResult, GroupingEditCode 
 export type { StoredRound, RoundRole, RoundStart, GroupScope } from './rounds.js';
 export type { StoredConsent } from './consents.js';
 export type { StoredComment } from './comments.js';
+export type { ReportLinkTarget } from './report-tokens.js';
