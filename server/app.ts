@@ -11,6 +11,7 @@ import { programRoutes, type ProgramRealtime } from './http/program-routes.js';
 import { errorHandler } from './http/respond.js';
 import { qrRoute } from './http/qr-route.js';
 import { reportRoutes } from './http/report-routes.js';
+import { reportWorker } from './http/report-worker.js';
 import { rosterRoutes } from './http/roster-routes.js';
 import { sessionRoutes } from './http/session-routes.js';
 import { clientRoutes } from './http/static-client.js';
@@ -49,6 +50,7 @@ const PAGES: [string, string][] = [
   ['/facilitator', 'facilitator.html'],
   ['/facilitator/{*rest}', 'facilitator.html'],
   ['/screen/:code', 'screen.html'],
+  ['/r', 'report.html'],
 ];
 
 /** Builds the whole app around injected storage, so tests run the real thing on port 0. */
@@ -158,6 +160,7 @@ export function createApp({ storage, config, logger, now = Date.now }: AppDeps):
     res.status(404).json({ error: wireError('not_found') });
   });
 
+  app.get('/r/sw.js', reportWorker);
   app.use(clientRoutes(config.clientDir, PAGES, logger));
   app.use(errorHandler(logger));
 

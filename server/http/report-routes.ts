@@ -1,5 +1,10 @@
 import { Router, type Request } from 'express';
-import { buildReport, type TakeHomeReport } from '../../shared/report/build.js';
+import {
+  buildReport,
+  type ReportLinkResponse,
+  type ReportResponse,
+  type TakeHomeReport,
+} from '../../shared/report/build.js';
 import { reportLinkBodySchema } from '../../shared/report/schemas.js';
 import { canSeeProgram } from '../auth/access.js';
 import { hashToken, newToken } from '../auth/tokens.js';
@@ -8,18 +13,6 @@ import type { ReportSectionSource } from '../report/sections.js';
 import type { Storage, StoredMember } from '../storage/index.js';
 import { memberOf, param, programFor, requireUser } from './program-access.js';
 import { parseBody } from './respond.js';
-
-/** What every report route answers: the report and the program it belongs to (the page keeps it per program). */
-export interface ReportResponse {
-  programId: string;
-  report: TakeHomeReport;
-}
-
-/** The answer to a new read-only link: the token, shown once, goes into the link's #fragment. */
-export interface ReportLinkResponse {
-  token: string;
-  expiresAt: number;
-}
 
 /**
  * The take-home report (design §9). A member reads their own with the phone's member token in an

@@ -50,6 +50,18 @@ export interface TakeHomeReport {
   generatedAt: number;
 }
 
+/** What every report route answers: the report and its program (the page keeps it per program). */
+export interface ReportResponse {
+  programId: string;
+  report: TakeHomeReport;
+}
+
+/** The answer to a new read-only link: the token, shown once, goes into the link's #fragment. */
+export interface ReportLinkResponse {
+  token: string;
+  expiresAt: number;
+}
+
 export const REPORT_TITLE: Text = { ko: '나의 결과', en: 'My results' };
 
 export const EMPTY_REPORT: Text = {

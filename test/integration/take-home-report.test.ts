@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashToken } from '../../server/auth/tokens.js';
-import type { ReportLinkResponse, ReportResponse } from '../../server/http/report-routes.js';
+import type { ReportLinkResponse, ReportResponse } from '../../shared/report/build.js';
 import { createUser, login, startTestApp, type TestApp } from '../helpers/app.js';
 import { createPostgresDatabase, postgresBackend } from '../storage/backends.js';
 import {

@@ -9,6 +9,7 @@ import type { AnswerValue } from '../../../shared/activities/types.js';
 import { type ClientError } from '../common/errors.js';
 import { createSocket, request } from '../common/socket.js';
 import { onStorageChange } from '../common/storage.js';
+import { saveMemberToken } from '../report/credentials.js';
 import { Outbox } from './outbox.js';
 import {
   clearIdentity,
@@ -159,6 +160,8 @@ function onJoined(
     nickname: snapshot.participant.nickname,
     ...(snapshot.program ? { program: true as const } : {}),
   });
+  // The report page (/r) reads the member token per program: a released join code may be reused.
+  if (snapshot.program) saveMemberToken(snapshot.program.id, snapshot.rejoinToken);
   joined = true;
   const s = store();
   s.applySnapshot(snapshot);
