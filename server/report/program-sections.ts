@@ -1,15 +1,20 @@
+import { counselingModule } from '../../shared/activities/counseling-registry.js';
 import type { Storage } from '../storage/index.js';
+import { reportPersonalContext } from './personal-context.js';
 import { counselingReportSections, type ReportSectionSource } from './sections.js';
 
-/**
- * The report's sections from the stored counseling activities. TODO(report): wire the counseling
- * runtime (branch core: storage's counseling activities of a program, `counselingModule(type)`, the
- * PersonalContext loader) once it is merged; until then no activity contributes a section.
- */
-export function reportSections(_storage: Storage): ReportSectionSource {
+/** The report's sections from the program's stored counseling activities and their modules. */
+export function reportSections(storage: Storage): ReportSectionSource {
   return counselingReportSections({
-    activitiesOf: () => Promise.resolve([]),
-    moduleOf: () => undefined,
-    personalContext: () => Promise.reject(new Error('no counseling runtime')),
+    activitiesOf: (programId) => storage.reportReads.counselingActivities(programId),
+    moduleOf: (type) => counselingModule(type) ?? undefined,
+    personalContext: (programId, activity, memberId) =>
+      reportPersonalContext(
+        storage,
+        programId,
+        activity,
+        counselingModule(activity.type)?.phases[0] ?? '',
+        memberId,
+      ),
   });
 }

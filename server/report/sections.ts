@@ -24,7 +24,11 @@ export interface ReportSectionDeps {
   /** The registry's module of a type; undefined for a type with no module yet. */
   moduleOf: (type: CounselingType) => CounselingModule<unknown, unknown> | undefined;
   /** The member's personal context in an activity (the same loader as the phone's personal view). */
-  personalContext: (activity: ReportActivity, memberId: string) => Promise<PersonalContext>;
+  personalContext: (
+    programId: string,
+    activity: ReportActivity,
+    memberId: string,
+  ) => Promise<PersonalContext>;
 }
 
 /**
@@ -41,7 +45,7 @@ export function counselingReportSections(deps: ReportSectionDeps): ReportSection
       const parsed = module.configSchema.safeParse(activity.config);
       const config = parsed.success ? parsed.data : module.defaultConfig();
       const ctx = reportContext(
-        await deps.personalContext(activity, memberId),
+        await deps.personalContext(programId, activity, memberId),
         module.sensitiveItems?.(config) ?? [],
       );
       const section = module.reportSection(config, ctx);

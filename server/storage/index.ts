@@ -13,6 +13,7 @@ import { MemberStore } from './members.js';
 import { ProgramStore } from './programs.js';
 import { ParticipantStore } from './participants.js';
 import { RateLimitStore } from './rate-limits.js';
+import { ReportReadStore } from './report-reads.js';
 import { ReportTokenStore } from './report-tokens.js';
 import { RoundStore } from './rounds.js';
 import { SessionStore } from './sessions.js';
@@ -42,6 +43,8 @@ export interface Storage {
   comments: CommentStore;
   /** Read-only take-home report links (hashes only). */
   reportTokens: ReportTokenStore;
+  /** The take-home report's own reads (the program's counseling activities). */
+  reportReads: ReportReadStore;
   /** Resolves when the database answers a trivial query. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -77,6 +80,7 @@ export async function openStorage(
     consents: new ConsentStore(k),
     comments: new CommentStore(k),
     reportTokens: new ReportTokenStore(k),
+    reportReads: new ReportReadStore(k),
     ping: async () => {
       await sql`select 1`.execute(k);
     },

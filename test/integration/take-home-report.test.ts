@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../server/db/database.js';
 import { hashToken } from '../../server/auth/tokens.js';
 import type { ReportLinkResponse, ReportResponse } from '../../shared/report/build.js';
 import { createUser, login, startTestApp, type TestApp } from '../helpers/app.js';
@@ -23,6 +24,40 @@ const BACKENDS: { name: string; databaseUrl: () => Promise<{ url?: string; drop:
   ];
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * A counseling activity row as the counseling runtime stores it (activities of a counseling type,
+ * linked to the program). Put in place directly: the runtime's own store has its own tests.
+ */
+async function insertActivity(
+  databaseUrl: string,
+  a: { id: string; sessionId: string; programId: string; type: string; config: unknown },
+) {
+  const db = openDatabase(databaseUrl, () => undefined);
+  try {
+    await db.kysely
+      .insertInto('activities')
+      .values({
+        id: a.id,
+        session_id: a.sessionId,
+        position: 99,
+        type: a.type,
+        title: a.type,
+        config: JSON.stringify(a.config),
+        status: 'open',
+        locked: 0,
+        results_visible: 0,
+        show_names: 0,
+        review_entries: 0,
+        created_at: Date.now(),
+        program_id: a.programId,
+        agenda_key: null,
+      })
+      .execute();
+  } finally {
+    await db.close();
+  }
+}
 
 /** GET or POST with an Authorization header (never a token in the URL). */
 async function withAuth(
@@ -70,6 +105,32 @@ describe.each(BACKENDS)('the take-home report on $name', ({ databaseUrl }) => {
     programId = program.id;
     one = await addMember(t.storage, programId, '하늘');
     two = await addMember(t.storage, programId, '바다');
+    // An action plan in day 1's session, each member with their own plan.
+    await expectStatus(
+      200,
+      call(t, cookieA, 'POST', `/api/programs/${programId}/days/${program.days[0]!.id}/start`, {}),
+    );
+    const sessionId = (await t.storage.programs.detail(programId))!.days[0]!.session!.id;
+    const plan = { id: crypto.randomUUID() };
+    await insertActivity(t.databaseUrl, {
+      id: plan.id,
+      sessionId,
+      programId,
+      type: 'action-plan',
+      config: { steps: 3 },
+    });
+    const give = (memberId: string, itemKey: string, value: unknown) =>
+      t.storage.memberAnswers.submit({
+        activityId: plan.id,
+        memberId,
+        answerId: crypto.randomUUID(),
+        itemKey,
+        value,
+      });
+    await give(one.id, 'goal', { job: '웹 디자이너', by: '2026-12-31' });
+    await give(one.id, 'step:1', { what: '포트폴리오 정리', when: '2026-10-01', support: '' });
+    await give(one.id, 'first-step', { what: '이력서 사진 찍기' });
+    await give(two.id, 'goal', { job: '물류 관리자', by: '내년 봄' });
   });
   afterAll(async () => {
     await t.close();
@@ -85,12 +146,18 @@ describe.each(BACKENDS)('the take-home report on $name', ({ databaseUrl }) => {
     expect(body.report.member).toEqual({ nickname: '하늘' });
     expect(body.report.program).toMatchObject({ title: '보고서 프로그램', firstDate: today(), dayCount: 1 });
     expect(body.report.program.center).toMatch(/^센터 /);
-    expect(body.report.empty?.ko).toContain('빈 보고서');
+    expect(body.report.empty).toBeNull();
+    expect(body.report.sections.map((x) => x.title.ko)).toEqual(['나의 실행 계획']);
+    const text = JSON.stringify(body.report.sections);
+    for (const words of ['웹 디자이너', '포트폴리오 정리', '이력서 사진 찍기']) expect(text).toContain(words);
     expect(JSON.stringify(body)).not.toContain('바다');
+    expect(JSON.stringify(body)).not.toContain('물류 관리자');
 
     const theirs = (await withAuth(t, 'GET', '/api/report', `Bearer ${two.token}`)).body as ReportResponse;
     expect(theirs.report.member.nickname).toBe('바다');
-    expect(JSON.stringify(theirs)).not.toContain('하늘');
+    expect(JSON.stringify(theirs.report.sections)).toContain('물류 관리자');
+    for (const words of ['하늘', '웹 디자이너', '이력서 사진 찍기'])
+      expect(JSON.stringify(theirs)).not.toContain(words);
   });
 
   it('refuses a missing, unknown or misplaced token alike', async () => {

@@ -88,7 +88,7 @@ describe('counselingReportSections', () => {
         ]),
       moduleOf: (type) =>
         type === 'barrier-map' ? (listing as CounselingModule<unknown, unknown>) : undefined,
-      personalContext: (activity) =>
+      personalContext: (_programId, activity) =>
         Promise.resolve(activity.id === '3' ? context({ given: [] }) : context()),
     });
     const sections = await source('program', 'me');
