@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../server/db/database.js';
+import { insertCounselingActivity } from '../helpers/counseling-rows.js';
 import { hashToken } from '../../server/auth/tokens.js';
 import type { ReportLinkResponse, ReportResponse } from '../../shared/report/build.js';
 import { createUser, login, startTestApp, type TestApp } from '../helpers/app.js';
@@ -24,40 +24,6 @@ const BACKENDS: { name: string; databaseUrl: () => Promise<{ url?: string; drop:
   ];
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-/**
- * A counseling activity row as the counseling runtime stores it (activities of a counseling type,
- * linked to the program). Put in place directly: the runtime's own store has its own tests.
- */
-async function insertActivity(
-  databaseUrl: string,
-  a: { id: string; sessionId: string; programId: string; type: string; config: unknown },
-) {
-  const db = openDatabase(databaseUrl, () => undefined);
-  try {
-    await db.kysely
-      .insertInto('activities')
-      .values({
-        id: a.id,
-        session_id: a.sessionId,
-        position: 99,
-        type: a.type,
-        title: a.type,
-        config: JSON.stringify(a.config),
-        status: 'open',
-        locked: 0,
-        results_visible: 0,
-        show_names: 0,
-        review_entries: 0,
-        created_at: Date.now(),
-        program_id: a.programId,
-        agenda_key: null,
-      })
-      .execute();
-  } finally {
-    await db.close();
-  }
-}
 
 /** GET or POST with an Authorization header (never a token in the URL). */
 async function withAuth(
@@ -112,7 +78,7 @@ describe.each(BACKENDS)('the take-home report on $name', ({ databaseUrl }) => {
     );
     const sessionId = (await t.storage.programs.detail(programId))!.days[0]!.session!.id;
     const plan = { id: crypto.randomUUID() };
-    await insertActivity(t.databaseUrl, {
+    await insertCounselingActivity(t.databaseUrl, {
       id: plan.id,
       sessionId,
       programId,
