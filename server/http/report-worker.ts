@@ -45,7 +45,11 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(
       fetch(request)
         .then((response) => {
-          if (response.ok) caches.open(CACHE).then((cache) => cache.put(key, response.clone()));
+          // Cloned now: once the page reads the body a clone is no longer possible.
+          if (response.ok) {
+            const copy = response.clone();
+            event.waitUntil(caches.open(CACHE).then((cache) => cache.put(key, copy)));
+          }
           return response;
         })
         .catch(() => caches.match(key).then((hit) => hit || Response.error())),

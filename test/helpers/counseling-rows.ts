@@ -19,7 +19,8 @@ export async function insertCounselingActivity(
         type: a.type,
         title: a.type,
         config: JSON.stringify(a.config),
-        status: 'open',
+        // Closed: the report holds closed activities too, and an open live one is unique per session.
+        status: 'closed',
         locked: 0,
         results_visible: 0,
         show_names: 0,
