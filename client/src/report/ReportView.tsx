@@ -31,10 +31,23 @@ function Block({ block, lang }: { block: ReportBlock; lang: Lang }) {
   }
 }
 
-function Section({ section, index, lang }: { section: ReportSection; index: number; lang: Lang }) {
+interface SectionProps {
+  section: ReportSection;
+  index: number;
+  lang: Lang;
+  /** "center · program · nickname": on paper each section starts a page, which should say whose it is. */
+  running: string;
+}
+
+function Section({ section, index, lang, running }: SectionProps) {
   const id = `report-section-${index}`;
   return (
     <section className="report-section" aria-labelledby={id} data-testid="report-section">
+      {index > 0 && (
+        <p className="report-running print-only" aria-hidden="true">
+          {running}
+        </p>
+      )}
       <h2 id={id}>{pick(section.title, lang)}</h2>
       {section.blocks.map((block, i) => (
         <Block key={i} block={block} lang={lang} />
@@ -91,7 +104,13 @@ export function ReportView({ report }: { report: TakeHomeReport }) {
         </p>
       )}
       {report.sections.map((section, i) => (
-        <Section key={i} section={section} index={i} lang={lang} />
+        <Section
+          key={i}
+          section={section}
+          index={i}
+          lang={lang}
+          running={`${program.center} · ${program.title} · ${report.member.nickname}`}
+        />
       ))}
       {report.availableUntil && <p className="report-retention">{pick(report.availableUntil, lang)}</p>}
     </article>
