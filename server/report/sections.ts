@@ -18,17 +18,13 @@ export interface ReportActivity {
   config: unknown;
 }
 
-export interface ReportSectionDeps {
-  /** The program's counseling activities, in agenda order. */
-  activitiesOf: (programId: string) => Promise<readonly ReportActivity[]>;
+export interface ReportSectionDeps<A extends ReportActivity = ReportActivity> {
+  /** The program's counseling activities, in the order they were made. */
+  activitiesOf: (programId: string) => Promise<readonly A[]>;
   /** The registry's module of a type; undefined for a type with no module yet. */
   moduleOf: (type: CounselingType) => CounselingModule<unknown, unknown> | undefined;
   /** The member's personal context in an activity (the same loader as the phone's personal view). */
-  personalContext: (
-    programId: string,
-    activity: ReportActivity,
-    memberId: string,
-  ) => Promise<PersonalContext>;
+  personalContext: (programId: string, activity: A, memberId: string) => Promise<PersonalContext>;
 }
 
 /**
@@ -36,7 +32,9 @@ export interface ReportSectionDeps {
  * the phone may show: the context is filtered again here, so a report never carries a held note or,
  * without a current consent, a sensitive item, whatever a module does with its context.
  */
-export function counselingReportSections(deps: ReportSectionDeps): ReportSectionSource {
+export function counselingReportSections<A extends ReportActivity>(
+  deps: ReportSectionDeps<A>,
+): ReportSectionSource {
   return async (programId, memberId) => {
     const sections: ReportSectionInput[] = [];
     for (const activity of await deps.activitiesOf(programId)) {

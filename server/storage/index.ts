@@ -5,6 +5,7 @@ import { AnswerStore } from './answers.js';
 import { AttendanceStore } from './attendance.js';
 import { CenterStore } from './centers.js';
 import { CommentStore } from './comments.js';
+import { CounselingActivityStore } from './counseling-activities.js';
 import { ConsentStore } from './consents.js';
 import { FacilitatorStore } from './facilitators.js';
 import { GroupingStore } from './groupings.js';
@@ -13,7 +14,6 @@ import { MemberStore } from './members.js';
 import { ProgramStore } from './programs.js';
 import { ParticipantStore } from './participants.js';
 import { RateLimitStore } from './rate-limits.js';
-import { ReportReadStore } from './report-reads.js';
 import { ReportTokenStore } from './report-tokens.js';
 import { RoundStore } from './rounds.js';
 import { SessionStore } from './sessions.js';
@@ -41,10 +41,10 @@ export interface Storage {
   rounds: RoundStore;
   consents: ConsentStore;
   comments: CommentStore;
+  /** Counseling activities (their own reads: the engine's `activities` never returns them). */
+  counselingActivities: CounselingActivityStore;
   /** Read-only take-home report links (hashes only). */
   reportTokens: ReportTokenStore;
-  /** The take-home report's own reads (the program's counseling activities). */
-  reportReads: ReportReadStore;
   /** Resolves when the database answers a trivial query. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -79,8 +79,8 @@ export async function openStorage(
     rounds: new RoundStore(k),
     consents: new ConsentStore(k),
     comments: new CommentStore(k),
+    counselingActivities: new CounselingActivityStore(k),
     reportTokens: new ReportTokenStore(k),
-    reportReads: new ReportReadStore(k),
     ping: async () => {
       await sql`select 1`.execute(k);
     },
@@ -114,4 +114,5 @@ export type { StoredGrouping, NewGrouping, GroupingEditResult, GroupingEditCode 
 export type { StoredRound, RoundRole, RoundStart, GroupScope } from './rounds.js';
 export type { StoredConsent } from './consents.js';
 export type { StoredComment } from './comments.js';
+export type { StoredCounselingActivity } from './counseling-activities.js';
 export type { ReportLinkTarget } from './report-tokens.js';

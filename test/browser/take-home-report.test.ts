@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReportLinkResponse } from '../../shared/report/build.js';
 import { createUser, login, type TestApp } from '../helpers/app.js';
-import { insertCounselingActivity } from '../helpers/counseling-rows.js';
+import { addCounselingActivity } from '../helpers/counseling-rows.js';
 import {
   addMember,
   call,
@@ -62,15 +62,16 @@ describe.skipIf(unavailable !== null)('the take-home report page', () => {
       call(t, cookie, 'POST', `/api/programs/${programId}/days/${program.days[0]!.id}/start`, {}),
     );
     const sessionId = (await t.storage.programs.detail(programId))!.days[0]!.session!.id;
-    const plans = [crypto.randomUUID(), crypto.randomUUID()];
-    for (const id of plans)
-      await insertCounselingActivity(t.databaseUrl, {
-        id,
-        sessionId,
-        programId,
-        type: 'action-plan',
-        config: { steps: 3 },
-      });
+    const plans: string[] = [];
+    for (let i = 0; i < 2; i++)
+      plans.push(
+        await addCounselingActivity(t.storage, {
+          sessionId,
+          programId,
+          type: 'action-plan',
+          config: { steps: 3 },
+        }),
+      );
     const give = (activityId: string, itemKey: string, value: unknown) =>
       t.storage.memberAnswers.submit({
         activityId,

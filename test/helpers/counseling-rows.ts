@@ -1,36 +1,26 @@
-import { openDatabase } from '../../server/db/database.js';
+import { counselingModule } from '../../shared/activities/counseling-registry.js';
+import type { CounselingType } from '../../shared/activities/counseling-module.js';
+import type { Storage } from '../../server/storage/index.js';
 
-/**
- * A counseling activity row as the counseling runtime stores it (an `activities` row of a counseling
- * type, linked to its program), put in place directly for tests of what reads it (the report).
- */
-export async function insertCounselingActivity(
-  databaseUrl: string,
-  a: { id: string; sessionId: string; programId: string; type: string; config: unknown },
-): Promise<void> {
-  const db = openDatabase(databaseUrl, () => undefined);
-  try {
-    await db.kysely
-      .insertInto('activities')
-      .values({
-        id: a.id,
-        session_id: a.sessionId,
-        position: 99,
-        type: a.type,
-        title: a.type,
-        config: JSON.stringify(a.config),
-        // Closed: the report holds closed activities too, and an open live one is unique per session.
-        status: 'closed',
-        locked: 0,
-        results_visible: 0,
-        show_names: 0,
-        review_entries: 0,
-        created_at: Date.now(),
-        program_id: a.programId,
-        agenda_key: null,
-      })
-      .execute();
-  } finally {
-    await db.close();
-  }
+/** A counseling activity made as the runtime makes it (storage.counselingActivities), closed: reports hold closed ones. */
+export async function addCounselingActivity(
+  storage: Storage,
+  a: { sessionId: string; programId: string; type: CounselingType; config: unknown },
+): Promise<string> {
+  const module = counselingModule(a.type);
+  if (!module) throw new Error(`no module for ${a.type}`);
+  const made = await storage.counselingActivities.createOrGet({
+    programId: a.programId,
+    sessionId: a.sessionId,
+    agendaKey: null,
+    type: a.type,
+    title: module.name.ko,
+    config: a.config,
+    pace: module.pace,
+    phase: module.phases[0],
+    groupingId: null,
+  });
+  if (!made) throw new Error('counseling activity not made');
+  await storage.counselingActivities.close(made.activity.id);
+  return made.activity.id;
 }

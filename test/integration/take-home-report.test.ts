@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insertCounselingActivity } from '../helpers/counseling-rows.js';
+import { addCounselingActivity } from '../helpers/counseling-rows.js';
 import { hashToken } from '../../server/auth/tokens.js';
 import type { ReportLinkResponse, ReportResponse } from '../../shared/report/build.js';
 import { createUser, login, startTestApp, type TestApp } from '../helpers/app.js';
@@ -77,14 +77,14 @@ describe.each(BACKENDS)('the take-home report on $name', ({ databaseUrl }) => {
       call(t, cookieA, 'POST', `/api/programs/${programId}/days/${program.days[0]!.id}/start`, {}),
     );
     const sessionId = (await t.storage.programs.detail(programId))!.days[0]!.session!.id;
-    const plan = { id: crypto.randomUUID() };
-    await insertCounselingActivity(t.databaseUrl, {
-      id: plan.id,
-      sessionId,
-      programId,
-      type: 'action-plan',
-      config: { steps: 3 },
-    });
+    const plan = {
+      id: await addCounselingActivity(t.storage, {
+        sessionId,
+        programId,
+        type: 'action-plan',
+        config: { steps: 3 },
+      }),
+    };
     const give = (memberId: string, itemKey: string, value: unknown) =>
       t.storage.memberAnswers.submit({
         activityId: plan.id,

@@ -14,6 +14,7 @@ import type { MoimSocket } from '../types.js';
 import { resolveCode, type CodeTarget } from './lookup.js';
 import { currentConsents } from './member-consent.js';
 import { memberGroups } from '../groupings-view.js';
+import { memberCounseling } from '../../counseling/views.js';
 
 /** Same phone → same participant (rejoin token); otherwise a new participant with a fresh token. */
 async function identify(
@@ -115,7 +116,7 @@ async function joinProgram(
   const memberState = {
     ...(await currentConsents(ctx.storage, member.id)),
     groups: await memberGroups(ctx.storage, target.program.id, member.id),
-    counseling: [],
+    counseling: await memberCounseling(ctx.storage, target.program.id, member.id),
   };
   if (!target.running) {
     await leaveSession(socket);
