@@ -107,7 +107,7 @@ describe.skipIf(unavailable !== null)('the take-home report page', () => {
     const sections = page.getByTestId('report-section');
     await expect.poll(() => sections.count()).toBe(2);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain('나의 결과');
-    expect(await page.getByText(centerName).count()).toBe(1);
+    expect(await page.locator('.report-center').textContent()).toBe(centerName);
 
     // Fits 320–360 px: nothing wider than the screen; the save button is a real tap target.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
@@ -144,7 +144,10 @@ describe.skipIf(unavailable !== null)('the take-home report page', () => {
         expect(text).toContain(words);
       expect(text).not.toContain('PDF로 저장');
       // A page per section: the two plans start on pages of their own.
-      expect(text.split('\f').filter((p) => p.includes('나의 실행 계획'))).toHaveLength(2);
+      const pages = text.split('\f').filter((p) => p.includes('나의 실행 계획'));
+      expect(pages).toHaveLength(2);
+      // Each page says whose it is: the second starts with the running line.
+      expect(pages[1]).toContain(`${centerName} · 취업희망 집단상담 3기 · 하늘`);
     } else {
       expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     }
