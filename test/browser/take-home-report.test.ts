@@ -41,6 +41,8 @@ describe.skipIf(unavailable !== null)('the take-home report page', () => {
   let programId: string;
   let token: string;
   let centerName: string;
+  let cookie: string;
+  let adminId: string;
 
   beforeAll(async () => {
     mkdirSync(SHOTS_DIR, { recursive: true });
@@ -48,7 +50,8 @@ describe.skipIf(unavailable !== null)('the take-home report page', () => {
     browser = await launchBrowser();
     const admin = await createUser(t.storage, { email: 'report@browser.test' });
     centerName = (await t.storage.centers.findById(admin.centerId))!.name;
-    const cookie = await login(t, admin.email);
+    cookie = await login(t, admin.email);
+    adminId = admin.id;
     const program = await createProgram(
       t,
       cookie,
@@ -189,6 +192,34 @@ describe.skipIf(unavailable !== null)('the take-home report page', () => {
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain('My results');
     expect(await page.getByRole('button', { name: 'Save as PDF' }).count()).toBe(1);
     await expectAccessible(page, 'report by link, English');
+    await context.close();
+  });
+
+  it("is linked from the program's waiting page, which keeps the member token per program", async () => {
+    const other = await createProgram(t, cookie, scratchBody([adminId], [today()], '다른 프로그램'));
+    const member = await addMember(t.storage, other.id, '구름');
+    const context = await browser.newContext(PHONE_360);
+    // The phone registered earlier: its identity is kept per join code (client/src/participant/persist.ts).
+    await context.addInitScript(
+      ([key, value]) => window.localStorage.setItem(key!, value!),
+      [
+        `moim.identity.${other.code}`,
+        JSON.stringify({ rejoinToken: member.token, nickname: '구름', program: true }),
+      ],
+    );
+    const page = await context.newPage();
+    await page.goto(`${t.url}/j/${other.code}`);
+    const link = page.getByRole('link', { name: '나의 결과 보기' });
+    await link.waitFor();
+    expect((await link.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+    expect(await page.evaluate((key) => window.localStorage.getItem(key), `moim.report.${other.id}`)).toBe(
+      JSON.stringify({ token: member.token }),
+    );
+    await link.click();
+    await page.waitForURL(`${t.url}/r?p=${other.id}`);
+    await page.getByTestId('report-empty').waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('구름');
+    await expectAccessible(page, 'empty report');
     await context.close();
   });
 
