@@ -61,6 +61,12 @@ export function reportRoutes(storage: Storage, sections: ReportSectionSource, no
     res.status(201).json({ token, expiresAt: link.expiresAt } satisfies ReportLinkResponse);
   });
 
+  // A member takes back every link they gave out (a lost or shared device); their phone keeps working.
+  router.post('/report/links/revoke', async (req, res) => {
+    const member = await memberFromBearer(storage, req);
+    res.json({ revoked: await storage.reportTokens.revokeAll(member.id, now()) });
+  });
+
   router.get('/programs/:programId/members/:memberId/report', async (req, res) => {
     const user = await requireUser(storage, req);
     const program = await programFor(storage, req, user);

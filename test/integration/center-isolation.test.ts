@@ -342,6 +342,15 @@ const OWN_ROUTES: OwnRoute[] = [
     },
   },
   {
+    method: 'POST',
+    path: '/api/report/links/revoke',
+    check: async (w) => {
+      // Revoking takes the member's own token: a login cookie revokes no one's links.
+      const r = await call(w.t, w.b.adminCookie, 'POST', '/api/report/links/revoke', {});
+      expect(r).toEqual({ status: 404, body: errorBody('report_not_found') });
+    },
+  },
+  {
     method: 'GET',
     path: '/api/qr/:code.svg',
     check: async (w) => {

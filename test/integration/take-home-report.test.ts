@@ -198,8 +198,21 @@ describe.each(BACKENDS)('the take-home report on $name', ({ databaseUrl }) => {
       body: errorBody('program_not_found'),
     });
 
-    // Revoked or expired links read nothing.
-    await t.storage.reportTokens.revokeAll(two.id);
+    // Revoked or expired links read nothing. A member revokes their own links only, with their member token.
+    const refusedRevoke = await withAuth(
+      t,
+      'POST',
+      '/api/report/links/revoke',
+      `ReportLink ${made.body.token}`,
+      {},
+    );
+    expect(refusedRevoke.status).toBe(404);
+    expect((await withAuth(t, 'GET', '/api/report/by-link', `ReportLink ${made.body.token}`)).status).toBe(
+      200,
+    );
+    const revoked = await withAuth(t, 'POST', '/api/report/links/revoke', `Bearer ${two.token}`, {});
+    expect(revoked.body).toEqual({ revoked: 1 });
+    expect((await withAuth(t, 'GET', '/api/report/by-link', `ReportLink ${link.token}`)).status).toBe(200);
     expect((await withAuth(t, 'GET', '/api/report/by-link', `ReportLink ${made.body.token}`)).status).toBe(
       404,
     );
