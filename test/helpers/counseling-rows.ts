@@ -20,7 +20,7 @@ export async function addCounselingActivity(
     phase: module.phases[0],
     groupingId: null,
   });
-  if (!made) throw new Error('counseling activity not made');
+  if (!made || made === 'too_many_activities') throw new Error('counseling activity not made');
   await storage.counselingActivities.close(made.activity.id);
   return made.activity.id;
 }
