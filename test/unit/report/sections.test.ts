@@ -6,6 +6,8 @@ import type {
   PersonalContext,
 } from '../../../shared/activities/counseling-module.js';
 import { counselingReportSections, reportContext } from '../../../server/report/sections.js';
+import { barrierMap } from '../../../shared/activities/barrier-map/index.js';
+import { barriers } from '../../../shared/content/barriers.js';
 
 const record = (over: Partial<MemberAnswerRecord>): MemberAnswerRecord => ({
   answerId: crypto.randomUUID(),
@@ -101,5 +103,29 @@ describe('counselingReportSections', () => {
         },
       },
     ]);
+  });
+});
+
+describe('the barrier map in a report (sensitive categories)', () => {
+  const config = { barrierIds: ['age', 'physical-health'], planCount: 1 };
+  const ratings = [
+    record({ itemKey: 'barrier:age', value: { level: 2 } }),
+    record({ itemKey: 'barrier:physical-health', value: { level: 3 } }),
+  ];
+  const nameOf = (id: string) => barriers.find((b) => b.id === id)!.name.ko;
+  const reportOf = (consents: string[]) =>
+    counselingReportSections({
+      activitiesOf: () => Promise.resolve([{ id: 'b', type: 'barrier-map' as const, config }]),
+      moduleOf: () => barrierMap as CounselingModule<unknown, unknown>,
+      personalContext: () => Promise.resolve(context({ given: ratings, received: [], consents })),
+    })('program', 'me');
+
+  it('leaves a sensitive barrier out without a current consent and keeps it under one', async () => {
+    expect(barriers.find((b) => b.id === 'physical-health')?.sensitive).toBe(true);
+    const without = JSON.stringify(await reportOf([]));
+    expect(without).toContain(nameOf('age'));
+    expect(without).not.toContain(nameOf('physical-health'));
+    const withConsent = JSON.stringify(await reportOf(['sensitive-barriers']));
+    expect(withConsent).toContain(nameOf('physical-health'));
   });
 });
