@@ -118,6 +118,10 @@ describe.skipIf(unavailable !== null)('the take-home report page', () => {
     expect((await save.boundingBox())!.height).toBeGreaterThanOrEqual(44);
     await expectAccessible(page, 'report 360px');
     await page.screenshot({ path: join(SHOTS_DIR, 'report-360.png'), fullPage: true });
+    // The smallest phone too: nothing wider than 320 px.
+    await page.setViewportSize({ width: 320, height: 640 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.setViewportSize({ width: 360, height: 740 });
 
     // The button opens the browser's print (stubbed: a headless print dialog would block).
     await page.evaluate(() => {
