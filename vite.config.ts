@@ -66,6 +66,7 @@ export default defineConfig({
         participant: resolve(clientRoot, 'participant.html'),
         facilitator: resolve(clientRoot, 'facilitator.html'),
         screen: resolve(clientRoot, 'screen.html'),
+        report: resolve(clientRoot, 'report.html'),
       },
     },
   },

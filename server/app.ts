@@ -10,11 +10,14 @@ import { centerRoutes } from './http/center-routes.js';
 import { programRoutes, type ProgramRealtime } from './http/program-routes.js';
 import { errorHandler } from './http/respond.js';
 import { qrRoute } from './http/qr-route.js';
+import { reportRoutes } from './http/report-routes.js';
+import { reportWorker } from './http/report-worker.js';
 import { rosterRoutes } from './http/roster-routes.js';
 import { sessionRoutes } from './http/session-routes.js';
 import { clientRoutes } from './http/static-client.js';
 import type { Logger } from './logger.js';
 import { dayAutoEnder, type DayAutoEnder } from './program-days/auto-end.js';
+import { reportSections } from './report/program-sections.js';
 import { createRealtime, type Realtime } from './realtime/socket-server.js';
 import type { Storage } from './storage/index.js';
 
@@ -47,6 +50,7 @@ const PAGES: [string, string][] = [
   ['/facilitator', 'facilitator.html'],
   ['/facilitator/{*rest}', 'facilitator.html'],
   ['/screen/:code', 'screen.html'],
+  ['/r', 'report.html'],
 ];
 
 /** Builds the whole app around injected storage, so tests run the real thing on port 0. */
@@ -151,10 +155,12 @@ export function createApp({ storage, config, logger, now = Date.now }: AppDeps):
     rosterRoutes(storage, live),
   );
   app.get('/api/qr/:code.svg', qrRoute(config));
+  app.use('/api', reportRoutes(storage, reportSections(storage), now));
   app.use('/api', (_req, res) => {
     res.status(404).json({ error: wireError('not_found') });
   });
 
+  app.get('/r/sw.js', reportWorker);
   app.use(clientRoutes(config.clientDir, PAGES, logger));
   app.use(errorHandler(logger));
 

@@ -32,6 +32,8 @@ export interface Database {
   activity_state: ActivityStateTable;
   facilitator_comments: FacilitatorCommentsTable;
   consents: ConsentsTable;
+  // Read-only report links (migration 011).
+  report_tokens: ReportTokensTable;
 }
 
 export interface FacilitatorsTable {
@@ -325,4 +327,14 @@ export interface ConsentsTable {
   notice_version: string;
   given_at: number;
   withdrawn_at: number | null;
+}
+
+/** A read-only report link's token, stored as its sha256 (server/storage/report-tokens.ts). */
+export interface ReportTokensTable {
+  token_hash: string;
+  member_id: string;
+  program_id: string;
+  created_at: number;
+  expires_at: number;
+  revoked_at: number | null;
 }

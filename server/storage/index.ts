@@ -14,6 +14,7 @@ import { MemberStore } from './members.js';
 import { ProgramStore } from './programs.js';
 import { ParticipantStore } from './participants.js';
 import { RateLimitStore } from './rate-limits.js';
+import { ReportTokenStore } from './report-tokens.js';
 import { RoundStore } from './rounds.js';
 import { SessionStore } from './sessions.js';
 
@@ -42,6 +43,8 @@ export interface Storage {
   comments: CommentStore;
   /** Counseling activities (their own reads: the engine's `activities` never returns them). */
   counselingActivities: CounselingActivityStore;
+  /** Read-only take-home report links (hashes only). */
+  reportTokens: ReportTokenStore;
   /** Resolves when the database answers a trivial query. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -77,6 +80,7 @@ export async function openStorage(
     consents: new ConsentStore(k),
     comments: new CommentStore(k),
     counselingActivities: new CounselingActivityStore(k),
+    reportTokens: new ReportTokenStore(k),
     ping: async () => {
       await sql`select 1`.execute(k);
     },
@@ -111,3 +115,4 @@ export type { StoredRound, RoundRole, RoundStart, GroupScope } from './rounds.js
 export type { StoredConsent } from './consents.js';
 export type { StoredComment } from './comments.js';
 export type { StoredCounselingActivity } from './counseling-activities.js';
+export type { ReportLinkTarget } from './report-tokens.js';

@@ -112,6 +112,17 @@ export class MemberStore {
     return row ? toMember(row) : null;
   }
 
+  /** The member a token belongs to, whatever its program (the report page knows no join code). */
+  async findByTokenHash(tokenHash: string): Promise<StoredMember | null> {
+    const row = await this.db
+      .selectFrom('member_tokens as t')
+      .innerJoin('program_members as m', 'm.id', 't.member_id')
+      .selectAll('m')
+      .where('t.token_hash', '=', tokenHash)
+      .executeTakeFirst();
+    return row ? toMember(row) : null;
+  }
+
   async findByNickname(programId: string, nickname: string): Promise<MemberWithPin | null> {
     const row = await this.db
       .selectFrom('program_members')

@@ -161,6 +161,15 @@ export const ERROR_MESSAGES = {
     ko: '먼저 조를 편성해 주세요.',
     en: 'Please form groups first.',
   },
+  // The take-home report (design §9): one answer for an unknown, expired or revoked token or link.
+  report_not_found: {
+    ko: '보고서를 찾을 수 없습니다. 링크가 만료되었으면 진행자에게 새 링크를 요청해 주세요.',
+    en: 'Report not found. If the link has expired, ask the facilitator for a new one.',
+  },
+  report_expired: {
+    ko: '개인정보 보관 기간이 끝나 이 보고서는 더 이상 열 수 없습니다.',
+    en: 'The retention period has ended: this report can no longer be opened.',
+  },
   user_not_found: { ko: '사용자를 찾을 수 없습니다.', en: 'User not found.' },
   account_inactive: {
     ko: '비활성화된 계정입니다. 센터 관리자에게 문의해 주세요.',

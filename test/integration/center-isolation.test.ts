@@ -136,6 +136,7 @@ const ID_ROUTES: IdRoute[] = [
     body: () => ({}),
     refusal: 'user_not_found',
   },
+  { method: 'GET', path: '/api/programs/:programId/members/:memberId/report', refusal: 'program_not_found' },
   { method: 'GET', path: '/api/sessions/:sessionId/results', refusal: 'session_not_found' },
   { method: 'GET', path: '/api/sessions/:sessionId/answers.csv', refusal: 'session_not_found' },
 ];
@@ -309,6 +310,52 @@ const OWN_ROUTES: OwnRoute[] = [
         newPassword: 'long enough 2',
       });
       expect(r).toEqual({ status: 400, body: errorBody('wrong_password') });
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/report',
+    check: async (w) => {
+      // A member's report opens with their member token only: B's login cookie opens no one's.
+      const r = await call(w.t, w.b.adminCookie, 'GET', '/api/report');
+      expect(r).toEqual({ status: 404, body: errorBody('report_not_found') });
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/report/by-link',
+    check: async (w) => {
+      const r = await call(w.t, w.b.adminCookie, 'GET', '/api/report/by-link');
+      expect(r).toEqual({ status: 404, body: errorBody('report_not_found') });
+    },
+  },
+  {
+    method: 'POST',
+    path: '/api/report/links',
+    check: async (w) => {
+      // A link to A's member's report is refused exactly like one to a made-up program, and none is stored.
+      for (const cookie of [w.b.adminCookie, w.b.facilitatorCookie]) {
+        const victim = await call(w.t, cookie, 'POST', '/api/report/links', {
+          programId: w.victim.programId,
+          memberId: w.victim.memberId,
+        });
+        const madeUp = await call(w.t, cookie, 'POST', '/api/report/links', {
+          programId: crypto.randomUUID(),
+          memberId: crypto.randomUUID(),
+        });
+        expect(victim).toEqual(madeUp);
+        expect(victim).toEqual({ status: 404, body: errorBody('program_not_found') });
+      }
+      expect(await w.t.storage.reportTokens.revokeAll(w.victim.memberId)).toBe(0);
+    },
+  },
+  {
+    method: 'POST',
+    path: '/api/report/links/revoke',
+    check: async (w) => {
+      // Revoking takes the member's own token: a login cookie revokes no one's links.
+      const r = await call(w.t, w.b.adminCookie, 'POST', '/api/report/links/revoke', {});
+      expect(r).toEqual({ status: 404, body: errorBody('report_not_found') });
     },
   },
   {

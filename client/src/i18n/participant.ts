@@ -29,6 +29,7 @@ export const participantStrings: Strings = {
       joinAnother: '다른 코드로 참여',
     },
     program: {
+      myResults: '나의 결과 보기',
       tryAgain: '다시 시도',
       scheduleTitle: '일정',
       day: '{{n}}일차',
@@ -105,6 +106,7 @@ export const participantStrings: Strings = {
       joinAnother: 'Join with another code',
     },
     program: {
+      myResults: 'My results',
       tryAgain: 'Try again',
       scheduleTitle: 'Schedule',
       day: 'Day {{n}}',

@@ -14,6 +14,7 @@ import { translate } from '../common/i18n.js';
 import { createSocket, request } from '../common/socket.js';
 import { onStorageChange } from '../common/storage.js';
 import { forgetMemberQueue, isMemberQueueKey, loadMemberQueue } from './member-queue.js';
+import { saveMemberToken } from '../report/credentials.js';
 import { Outbox } from './outbox.js';
 import {
   clearIdentity,
@@ -166,6 +167,8 @@ function onJoined(
     nickname: snapshot.participant.nickname,
     ...(snapshot.program ? { program: true as const } : {}),
   });
+  // The report page (/r) reads the member token per program: a released join code may be reused.
+  if (snapshot.program) saveMemberToken(snapshot.program.id, snapshot.rejoinToken);
   joined = true;
   const s = store();
   s.applySnapshot(snapshot);

@@ -50,6 +50,7 @@ export function WaitingView() {
   const t = useT();
   const lang = useLang();
   const title = useParticipantStore((s) => s.program?.title ?? '');
+  const programId = useParticipantStore((s) => s.program?.id ?? null);
   const standing = useParticipantStore((s) => s.program?.standing ?? null);
   const dayEnded = useParticipantStore((s) => s.dayEnded);
   const undelivered = useParticipantStore((s) => s.undelivered);
@@ -87,6 +88,17 @@ export function WaitingView() {
       {!words.over && <p className="waiting-main">{t('program.waiting')}</p>}
       <p className="hint">{t('program.waitingKeep')}</p>
       <ProgramSchedule days={days} />
+      {programId && (
+        <p className="my-results">
+          <a
+            className="my-results-link"
+            href={`/r?p=${encodeURIComponent(programId)}`}
+            data-testid="my-results"
+          >
+            {t('program.myResults')}
+          </a>
+        </p>
+      )}
     </div>
   );
 }
