@@ -22,6 +22,7 @@ import { pinKey, programParticipantHandlers } from './handlers/program-participa
 import { memberConsentHandlers } from './handlers/member-consent.js';
 import { facilitatorGroupingHandlers } from './handlers/facilitator-groupings.js';
 import { screenHandlers } from './handlers/screen.js';
+import { counselingPlaceholderHandlers } from './handlers/counseling-placeholder.js';
 import type { MoimServer, MoimSocket } from './types.js';
 import { rooms } from './rooms.js';
 import { Views } from './views.js';
@@ -113,6 +114,7 @@ export function createRealtime(
     ...facilitatorActivityHandlers(ctx),
     ...facilitatorModerationHandlers(ctx),
     ...facilitatorGroupingHandlers(ctx),
+    ...counselingPlaceholderHandlers(),
   } satisfies HandlerMap;
 
   io.use((socket, next) => {

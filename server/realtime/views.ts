@@ -146,11 +146,14 @@ export class Views {
     const program = state.session.program;
     const groupings = program ? await programGroupingViews(this.storage, program.id) : [];
     const activity = await this.currentActivity(session);
-    if (!activity) return { ...state, answers: [], answeredParticipantIds: [], results: null, groupings };
+    const counseling: FacilitatorSnapshot['counseling'] = [];
+    if (!activity)
+      return { ...state, answers: [], answeredParticipantIds: [], results: null, groupings, counseling };
     const answers = await this.storage.answers.listForActivity(activity.id);
     return {
       ...state,
       groupings,
+      counseling,
       answers: this.answerRows(activity, answers),
       answeredParticipantIds: this.answeredIds(activity, answers),
       results: this.facilitatorResults(activity, answers),
@@ -173,6 +176,11 @@ export class Views {
   }
 
   async screenState(session: StoredSession, participantCount: number): Promise<ScreenState> {
-    return { ...(await this.publicState(session)), participantCount, serverNow: Date.now() };
+    return {
+      ...(await this.publicState(session)),
+      participantCount,
+      counseling: null,
+      serverNow: Date.now(),
+    };
   }
 }

@@ -4,6 +4,12 @@ import type { Ack } from './errors.js';
 import type * as S from './schemas.js';
 import type {
   ActivityView,
+  CounselingAnswers,
+  CounselingCommentView,
+  CounselingConsoleView,
+  CounselingProgressUpdate,
+  CounselingUpdate,
+  PersonalUpdate,
   AnswersUpdate,
   FacilitatorSnapshot,
   FacilitatorState,
@@ -48,12 +54,21 @@ export interface MemberEvents {
   'consent:give': (p: In<typeof S.consentGiveSchema>, ack: Cb<MemberConsents>) => void;
   /** Withdraws it; the member's sensitive answers are deleted with it. */
   'consent:withdraw': (p: In<typeof S.consentWithdrawSchema>, ack: Cb<MemberConsents>) => void;
+  /**
+   * A counseling answer (own, or about a group-mate), stored exactly once by `answerId`: a resend
+   * of a stored id is acked `duplicate: true` and changes nothing.
+   */
+  'memberAnswer:submit': (
+    p: In<typeof S.memberAnswerSubmitSchema>,
+    ack: Cb<{ answerId: string; duplicate: boolean }>,
+  ) => void;
 }
 
 export type MemberEventName = keyof MemberEvents;
 export const MEMBER_EVENT_NAMES = [
   'consent:give',
   'consent:withdraw',
+  'memberAnswer:submit',
 ] as const satisfies readonly MemberEventName[];
 
 /** Projector events: anyone with the join code may watch the anonymous room view. */
@@ -104,11 +119,43 @@ export const GROUPING_EVENT_NAMES = [
   'grouping:leaveOut',
 ] as const satisfies readonly GroupingEventName[];
 
+/**
+ * Facilitator events on counseling activities (program objects, like groupings): authorized by the
+ * activity's program; another center's or program's ids are answered like unknown ones.
+ */
+export interface CounselingEvents {
+  /** Creates once per agenda line (or reopens) and opens; a live one closes the session's open live activity. */
+  'counseling:open': (p: In<typeof S.counselingOpenSchema>, ack: Cb<CounselingConsoleView>) => void;
+  'counseling:close': (p: In<typeof S.counselingCloseSchema>, ack: Cb<CounselingConsoleView>) => void;
+  /** Moves the activity to another of its module's phases. */
+  'counseling:phase': (p: In<typeof S.counselingPhaseSchema>, ack: Cb<CounselingConsoleView>) => void;
+  /** The activity's answers (every member's) and comments, for the console only. */
+  'counseling:answers': (p: In<typeof S.counselingAnswersSchema>, ack: Cb<CounselingAnswers>) => void;
+  /** Lets notes through to their receivers; returns how many changed. */
+  'note:show': (p: In<typeof S.noteStateSchema>, ack: Cb<{ changed: number }>) => void;
+  /** Holds notes back from their receivers; returns how many changed. */
+  'note:hold': (p: In<typeof S.noteStateSchema>, ack: Cb<{ changed: number }>) => void;
+  /** A comment on one member's work; it reaches that member's phones only. */
+  'comment:add': (p: In<typeof S.commentAddSchema>, ack: Cb<CounselingCommentView>) => void;
+}
+
+export type CounselingEventName = keyof CounselingEvents;
+export const COUNSELING_EVENT_NAMES = [
+  'counseling:open',
+  'counseling:close',
+  'counseling:phase',
+  'counseling:answers',
+  'note:show',
+  'note:hold',
+  'comment:add',
+] as const satisfies readonly CounselingEventName[];
+
 export type ClientToServerEvents = ParticipantEvents &
   MemberEvents &
   ScreenEvents &
   FacilitatorEvents &
-  GroupingEvents;
+  GroupingEvents &
+  CounselingEvents;
 export type FacilitatorEventName = keyof FacilitatorEvents;
 
 export const FACILITATOR_EVENT_NAMES = [
@@ -150,4 +197,12 @@ export interface ServerToClientEvents {
   'groupings:updated': (grouping: GroupingView) => void;
   /** To every phone of a member whose group, seat or group-mates changed: their own group only. */
   'group:updated': (group: MemberGroupView) => void;
+  /** To every phone of the program's members (`program:<id>:members`): the open counseling activities. */
+  'counseling:updated': (update: CounselingUpdate) => void;
+  /** To `member:<id>` of the giver and of the subject only: their own personal view of one activity. */
+  'personal:updated': (update: PersonalUpdate) => void;
+  /** To the program's facilitators: per-member progress and the suppressed picture, coalesced. */
+  'counseling:progress': (update: CounselingProgressUpdate) => void;
+  /** To the program's facilitators: a counseling activity opened, closed or changed phase. */
+  'counseling:activityUpdated': (view: CounselingConsoleView) => void;
 }

@@ -22,3 +22,9 @@ export function normalizeNickname(raw: string): string {
 
 /** Groupings a (re)join's snapshot carries, newest first: a member's own groups, a console's whole groupings. */
 export const SNAPSHOT_GROUPINGS = 20;
+/** A facilitator's comment on a member's work (an action plan). */
+export const COMMENT_MAX_LENGTH = 500;
+/** Held or shown at once by one `note:show` / `note:hold`. */
+export const MAX_NOTES_PER_MESSAGE = 300;
+/** An interview or rehearsal round number (0 when the type has no rounds). */
+export const MAX_COUNSELING_ROUND = 20;

@@ -1,9 +1,13 @@
 import { z } from 'zod';
 import { email, text, uuid } from './text.js';
 import { activityDefinitionSchema } from '../activities/registry.js';
+import { COUNSELING_TYPES } from '../activities/counseling-module.js';
 import { MAX_TIMER_MS } from '../session/timer.js';
 import {
   ACTIVITY_TITLE_MAX_LENGTH,
+  COMMENT_MAX_LENGTH,
+  MAX_COUNSELING_ROUND,
+  MAX_NOTES_PER_MESSAGE,
   JOIN_CODE_LENGTH,
   MAX_ACTIVITIES_PER_SESSION,
   MAX_APPROVALS_PER_MESSAGE,
@@ -131,3 +135,44 @@ export const groupingMoveSchema = z.object({
 });
 export const groupingSwapSchema = z.object({ ...onGrouping, a: idSchema, b: idSchema });
 export const groupingLeaveOutSchema = z.object({ ...onGrouping, memberId: idSchema });
+
+// ── socket payloads: counseling (docs/design/counseling-engine.md §8) ─────────
+export const counselingTypeSchema = z.enum(COUNSELING_TYPES);
+/** A counseling answer: the giver is the sender's member; the value is checked by the type's module. */
+export const memberAnswerSubmitSchema = z.object({
+  activityId: idSchema,
+  answerId: uuidSchema,
+  /** The member the answer is about (a card, interview feedback); absent for one's own answer. */
+  subjectMemberId: idSchema.optional(),
+  round: z.number().int().min(0).max(MAX_COUNSELING_ROUND).optional(),
+  /** Which item of a multi-item task (a plan step, a barrier); absent for a one-item answer. */
+  itemKey: text().min(1).max(64).optional(),
+  value: z.unknown(),
+  /** The giver shows their name to the receiver. */
+  signed: z.boolean().optional(),
+});
+/** Opens (creating it once per agenda line) a counseling activity in a running program day. */
+export const counselingOpenSchema = z.object({
+  programId: idSchema,
+  sessionId: idSchema,
+  /** The agenda line: opening the same line again reopens its activity instead of making another. */
+  agendaKey: text().min(1).max(64).optional(),
+  type: counselingTypeSchema,
+  title: text().trim().min(1).max(ACTIVITY_TITLE_MAX_LENGTH),
+  /** Checked with the module's config schema; absent = its default. Ignored when the line's activity exists. */
+  config: z.unknown().optional(),
+  groupingId: idSchema.optional(),
+});
+export const counselingCloseSchema = z.object({ activityId: idSchema });
+export const counselingPhaseSchema = z.object({ activityId: idSchema, phase: text().min(1).max(40) });
+export const counselingAnswersSchema = z.object({ activityId: idSchema });
+/** Lets notes through to their receivers (`shown`) or keeps them back (`held`). */
+export const noteStateSchema = z.object({
+  activityId: idSchema,
+  answerIds: z.array(uuidSchema).min(1).max(MAX_NOTES_PER_MESSAGE),
+});
+export const commentAddSchema = z.object({
+  activityId: idSchema,
+  memberId: idSchema,
+  text: text().trim().min(1).max(COMMENT_MAX_LENGTH),
+});

@@ -1,6 +1,9 @@
 import type { ActivityType, ActivitySummary, AnswerValue } from '../activities/types.js';
 import type { ProgramStanding } from '../program/standing.js';
 import type { TimerState } from '../session/timer.js';
+import type { CounselingConsoleView, MemberCounselingItem, ScreenCounseling } from './counseling-views.js';
+
+export type * from './counseling-views.js';
 
 /** What everyone in the room may know about a session. */
 export interface SessionInfo {
@@ -109,6 +112,11 @@ export interface MemberState extends MemberConsents {
    * newest first, at most SNAPSHOT_GROUPINGS: what `group:updated` sent, for a phone that (re)joins.
    */
   groups: MemberGroupView[];
+  /**
+   * The program's open counseling activities for this member (open self-paced tasks of the program,
+   * then the running day's open live one), each with the member's personal view and comments.
+   */
+  counseling: MemberCounselingItem[];
 }
 
 /** One member as the facilitator sees them in a grouping (nickname; real names stay on the roster). */
@@ -149,6 +157,8 @@ export interface ScreenState extends TimerView {
   participantCount: number;
   activity: PublicActivity | null;
   results: ResultsView | null;
+  /** The session's open live counseling activity (counts only, small counts suppressed), else null. */
+  counseling: ScreenCounseling | null;
 }
 
 export interface ParticipantRow {
@@ -203,6 +213,8 @@ export interface FacilitatorSnapshot extends FacilitatorState {
    * first, at most SNAPSHOT_GROUPINGS; empty for a quick session.
    */
   groupings: GroupingView[];
+  /** A program day's console: the program's counseling activities (open first); empty for a quick session. */
+  counseling: CounselingConsoleView[];
 }
 
 export interface AnswersUpdate {

@@ -115,6 +115,7 @@ async function joinProgram(
   const memberState = {
     ...(await currentConsents(ctx.storage, member.id)),
     groups: await memberGroups(ctx.storage, target.program.id, member.id),
+    counseling: [],
   };
   if (!target.running) {
     await leaveSession(socket);
