@@ -116,6 +116,7 @@ async function joinProgram(
     ...(await currentConsents(ctx.storage, member.id)),
     groups: await memberGroups(ctx.storage, target.program.id, member.id),
     counseling: [],
+    rounds: [],
   };
   if (!target.running) {
     await leaveSession(socket);
