@@ -14,7 +14,7 @@ export interface MockInterviewPersonal {
   /** The member's role in that round; null when they have none (left out, not started). */
   role: MockInterviewRoleId | null;
   /** Who plays which role this round, in the group (nicknames; the member included). */
-  cast: { memberId: string; nickname: string; role: MockInterviewRoleId }[];
+  cast: { memberId: string; nickname: string; role: MockInterviewRoleId; me: boolean }[];
   /** The question being asked: the interviewer's with what a good answer shows, the observer's without; the candidate hears it. */
   question: { id: string; type: QuestionTypeId; text: Text; goodAnswerShows: Text | null } | null;
   /** The observer's rubric (five anchors per criterion); null for other roles. */

@@ -45,7 +45,12 @@ export function buildPersonalView(
   const role = isRole(ownRole) ? ownRole : null;
   const cast = Object.entries(roles)
     .filter((entry): entry is [string, MockInterviewRole] => isRole(entry[1]))
-    .map(([memberId, r]) => ({ memberId, nickname: ctx.nicknames[memberId] ?? '', role: r }))
+    .map(([memberId, r]) => ({
+      memberId,
+      nickname: ctx.nicknames[memberId] ?? '',
+      role: r,
+      me: memberId === ctx.memberId,
+    }))
     .sort((a, b) => MOCK_INTERVIEW_ROLES.indexOf(a.role) - MOCK_INTERVIEW_ROLES.indexOf(b.role));
   const candidateId = cast.find((c) => c.role === 'candidate')?.memberId ?? null;
   const asking = role === 'interviewer' || role === 'observer';
