@@ -116,9 +116,9 @@ export function createRealtime(
     ...facilitatorModerationHandlers(ctx),
     ...facilitatorGroupingHandlers(ctx),
     ...counselingPlaceholderHandlers(),
-    // TODO(interview): read activities through core's counseling store once merged; none exist before it.
     ...counselingRoundHandlers(ctx, {
-      activity: () => Promise.resolve(null),
+      activity: (id) => ctx.storage.counselingActivities.get(id),
+      // TODO(interview): core's personal view push once it lands; until then phones see a draw on their next join.
       refreshPersonal: () => Promise.resolve(),
     }),
   } satisfies HandlerMap;
