@@ -9,6 +9,7 @@ import { visibleToSubject } from '../../../shared/activities/counseling-module.j
 import { mockInterview } from '../../../shared/activities/mock-interview/index.js';
 import { withDrawn } from '../../../shared/activities/mock-interview/draw.js';
 import { rotation } from '../../../shared/grouping/rotation.js';
+import { strings as phoneStrings } from '../../../client/src/activities/mock-interview/strings.js';
 import { questionData } from '../../../shared/content/interview/index.js';
 import { interviewRubric } from '../../../shared/content/interview/rubric.js';
 
@@ -311,5 +312,15 @@ describe('mock interview progress and report', () => {
     expect(json).toContain('text-1-about-b — 닉c');
     expect(json).not.toContain('text-2-about-b'); // held
     expect(mockInterview.reportSection!(config, contextFor('a', answers, 3))).toBeNull();
+  });
+});
+
+describe('mock interview phone strings', () => {
+  it('has every key in both languages', () => {
+    const keys = (tree: unknown, prefix = ''): string[] =>
+      Object.entries(tree as Record<string, unknown>).flatMap(([k, v]) =>
+        typeof v === 'string' ? [`${prefix}${k}`] : keys(v, `${prefix}${k}.`),
+      );
+    expect(keys(phoneStrings.en).sort()).toEqual(keys(phoneStrings.ko).sort());
   });
 });
