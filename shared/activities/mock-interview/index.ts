@@ -21,7 +21,9 @@ export type { MockInterviewPersonal } from './types.js';
  * writes a strength and a suggestion, the interviewer a note, all about that round's candidate.
  * No group picture: the projector shows progress only.
  */
-export const mockInterview: CounselingModule<MockInterviewConfig, MockInterviewPersonal> = {
+export const mockInterview: CounselingModule<MockInterviewConfig, MockInterviewPersonal> & {
+  type: 'mock-interview';
+} = {
   type: 'mock-interview',
   name: { ko: '모의면접', en: 'Mock interview' },
   pace: 'live',
