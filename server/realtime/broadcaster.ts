@@ -209,6 +209,16 @@ export class Broadcaster {
       .emit('screen:stateChanged', await this.views.screenState(session, online.size));
   }
 
+  /** The projector's state again (its counseling picture changed): the screens of the session only. */
+  async screenChanged(sessionId: string): Promise<void> {
+    const session = await this.storage.sessions.findById(sessionId);
+    if (!session) return;
+    const online = await this.onlineParticipantIds(sessionId);
+    this.io
+      .to(rooms.screens(sessionId))
+      .emit('screen:stateChanged', await this.views.screenState(session, online.size));
+  }
+
   private sweep(): void {
     const idleSince = Date.now() - IDLE_FORGET_MS;
     for (const [activityId, pending] of this.results) {

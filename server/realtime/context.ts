@@ -4,6 +4,7 @@ import type { Logger } from '../logger.js';
 import type { Storage } from '../storage/index.js';
 import type { AnswerWriter } from './answer-writer.js';
 import type { Broadcaster } from './broadcaster.js';
+import type { CounselingBroadcaster } from './counseling-broadcaster.js';
 import type { Views } from './views.js';
 
 /**
@@ -15,6 +16,8 @@ export interface RealtimeContext extends RealtimeLimiters {
   storage: Storage;
   views: Views;
   broadcaster: Broadcaster;
+  /** Coalesced counseling progress and pictures. */
+  counseling: CounselingBroadcaster;
   writer: AnswerWriter;
   logger: Logger;
   config: AppConfig;

@@ -11,6 +11,11 @@ export const rooms = {
    * a grouping event's sender; groupings (program objects, outliving days) are told here.
    */
   programFacilitators: (programId: string) => `program:${programId}:facilitators`,
+  /**
+   * Every phone with a proven member token of one program (a day joined or waiting in the lobby):
+   * told which counseling activities are open (`counseling:updated`); nothing personal goes here.
+   */
+  programMembers: (programId: string) => `program:${programId}:members`,
   /** Every phone of one program member (proved by its member token), joined a day or waiting in the lobby. */
   member: (memberId: string) => `member:${memberId}`,
   /** Every facilitator socket of one login (by its token's hash): logging out closes them all. */
@@ -49,13 +54,18 @@ export async function enterMemberRoom(
 ): Promise<void> {
   const previous = socket.data.member;
   if (previous?.id === member.id && previous.programId === member.programId) {
-    // Joined again (after a merge moved it out, say): the room is joined again too.
+    // Joined again (after a merge moved it out, say): the rooms are joined again too.
     await socket.join(rooms.member(member.id));
+    await socket.join(rooms.programMembers(member.programId));
     return;
   }
-  if (previous) await socket.leave(rooms.member(previous.id));
+  if (previous) {
+    await socket.leave(rooms.member(previous.id));
+    await socket.leave(rooms.programMembers(previous.programId));
+  }
   socket.data.member = { id: member.id, programId: member.programId };
   await socket.join(rooms.member(member.id));
+  await socket.join(rooms.programMembers(member.programId));
 }
 
 /** A phone that now acts for no member (a quick session's participant): out of the member room. */
@@ -67,4 +77,5 @@ export async function leaveMemberRoom(socket: {
   if (!previous) return;
   socket.data.member = null;
   await socket.leave(rooms.member(previous.id));
+  await socket.leave(rooms.programMembers(previous.programId));
 }

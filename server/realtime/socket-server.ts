@@ -11,6 +11,7 @@ import type { Logger } from '../logger.js';
 import type { Storage } from '../storage/index.js';
 import { AnswerWriter } from './answer-writer.js';
 import { Broadcaster } from './broadcaster.js';
+import { CounselingBroadcaster } from './counseling-broadcaster.js';
 import type { RealtimeContext } from './context.js';
 import { attachHandlers, createEventLimiters, type HandlerMap } from './dispatcher.js';
 import { facilitatorModerationHandlers } from './handlers/facilitator-moderation.js';
@@ -22,8 +23,11 @@ import { pinKey, programParticipantHandlers } from './handlers/program-participa
 import { memberConsentHandlers } from './handlers/member-consent.js';
 import { facilitatorGroupingHandlers } from './handlers/facilitator-groupings.js';
 import { screenHandlers } from './handlers/screen.js';
-import { counselingPlaceholderHandlers } from './handlers/counseling-placeholder.js';
+import { counselingMemberHandlers } from './handlers/counseling-member.js';
+import { counselingNoteHandlers } from './handlers/counseling-notes.js';
+import { counselingRunHandlers } from './handlers/counseling-run.js';
 import { counselingRoundHandlers } from './handlers/counseling-rounds.js';
+import { tellFacilitators, tellPersonal } from './counseling-notify.js';
 import type { MoimServer, MoimSocket } from './types.js';
 import { rooms } from './rooms.js';
 import { Views } from './views.js';
@@ -95,10 +99,12 @@ export function createRealtime(
   });
 
   const views = new Views(storage);
+  const broadcaster = new Broadcaster(io, storage, views, logger);
   const ctx: RealtimeContext = {
     storage,
     views,
-    broadcaster: new Broadcaster(io, storage, views, logger),
+    broadcaster,
+    counseling: new CounselingBroadcaster(io, storage, broadcaster, logger),
     writer: new AnswerWriter(storage, logger),
     logger,
     config,
@@ -115,11 +121,19 @@ export function createRealtime(
     ...facilitatorActivityHandlers(ctx),
     ...facilitatorModerationHandlers(ctx),
     ...facilitatorGroupingHandlers(ctx),
-    ...counselingPlaceholderHandlers(),
+    ...counselingMemberHandlers(ctx),
+    ...counselingRunHandlers(ctx),
+    ...counselingNoteHandlers(ctx),
     ...counselingRoundHandlers(ctx, {
       activity: (id) => ctx.storage.counselingActivities.get(id),
-      // TODO(interview): core's personal view push once it lands; until then phones see a draw on their next join.
-      refreshPersonal: () => Promise.resolve(),
+      refreshPersonal: async (socket, activityId, memberIds) => {
+        const activity = await ctx.storage.counselingActivities.get(activityId);
+        if (activity) await tellPersonal(ctx, socket.nsp, activity, memberIds);
+      },
+      activityChanged: async (socket, activityId) => {
+        const activity = await ctx.storage.counselingActivities.get(activityId);
+        if (activity) await tellFacilitators(ctx, socket.nsp, activity);
+      },
     }),
   } satisfies HandlerMap;
 
@@ -233,6 +247,7 @@ export function createRealtime(
     },
     close: async () => {
       ctx.broadcaster.close();
+      ctx.counseling.close();
       await ctx.writer.drain();
       await io.close();
     },

@@ -14,6 +14,7 @@ import type {
 import type { Storage, StoredActivity, StoredAnswer, StoredSession } from '../storage/index.js';
 import { sessionInfo } from '../storage/rows.js';
 import { programGroupingViews } from './groupings-view.js';
+import { programConsoleViews, screenCounseling } from '../counseling/views.js';
 
 /**
  * The answers the room sees: not hidden and, while the activity is reviewed, approved. Every count
@@ -146,7 +147,7 @@ export class Views {
     const program = state.session.program;
     const groupings = program ? await programGroupingViews(this.storage, program.id) : [];
     const activity = await this.currentActivity(session);
-    const counseling: FacilitatorSnapshot['counseling'] = [];
+    const counseling = program ? await programConsoleViews(this.storage, program.id) : [];
     if (!activity)
       return { ...state, answers: [], answeredParticipantIds: [], results: null, groupings, counseling };
     const answers = await this.storage.answers.listForActivity(activity.id);
@@ -179,7 +180,7 @@ export class Views {
     return {
       ...(await this.publicState(session)),
       participantCount,
-      counseling: null,
+      counseling: await screenCounseling(this.storage, session.id),
       serverNow: Date.now(),
     };
   }

@@ -193,7 +193,13 @@ export class MemberAnswerStore {
     return Number(result.numDeletedRows);
   }
 
-  private async knownReceipt(trx: StoreTransaction, answerId: string) {
+  /** Who gave a known answer id, to which activity; null for an id never stored (a resend's first check). */
+  async receipt(answerId: string): Promise<{ memberId: string; activityId: string } | null> {
+    const known = await this.knownReceipt(this.db, answerId);
+    return known ? { memberId: known.member_id, activityId: known.activity_id } : null;
+  }
+
+  private async knownReceipt(trx: StoreTransaction | Kysely<Database>, answerId: string) {
     return trx
       .selectFrom('member_answer_receipts')
       .select(['member_id', 'activity_id'])

@@ -115,12 +115,25 @@ describe.each(APP_BACKENDS)('mock interview rounds on $name', (backend) => {
 
   async function startRound(w: World): Promise<GroupRoundView[]> {
     const heard = w.members.map((m) => waitFor(phone(w, m.id), 'round:updated'));
+    // Every member with a role gets a personal view with it (after the round, on the same socket).
+    const roled = w.members.map((m) =>
+      waitFor(phone(w, m.id), 'personal:updated', (u) => (u.view as MockInterviewPersonal).round === 1),
+    );
     const view = await ok(w.console, 'round:start', { activityId: w.activityId });
     expect(view.groups.map((g) => [g.groupNo, g.round, g.rounds])).toEqual([
       [1, 1, 3],
       [2, 1, 3],
     ]);
     const rounds = await Promise.all(heard);
+    const views = await Promise.all(roled);
+    expect(views.map((u) => (u.view as MockInterviewPersonal).role).sort()).toEqual([
+      'candidate',
+      'candidate',
+      'interviewer',
+      'interviewer',
+      'observer',
+      'observer',
+    ]);
     // Each phone hears its own group's round only.
     w.members.forEach((m, i) => {
       const own = w.groups.findIndex((g) => g.includes(m.id)) + 1;
@@ -207,9 +220,16 @@ describe.each(APP_BACKENDS)('mock interview rounds on $name', (backend) => {
     expect(received[0]!.scores.map((s) => s.scores)).toEqual(interviewRubric.map((_, i) => [(i % 5) + 1]));
     expect(received[0]!.strengths).toEqual([{ text: '결론부터 말함', from: null }]);
 
-    // Nobody but the candidate (and the console) ever holds the candidate's feedback; the projector no names.
+    // Nobody but the candidate and its giver (and the console) holds the feedback; the projector no names.
+    // (The observer's own view shows what they wrote, as "mine", never as received.)
+    const observerViews = w.views.get(one.observer)!.map((u) => u.view as MockInterviewPersonal);
+    expect(observerViews.every((v) => v.received.length === 0)).toBe(true);
+    expect(observerViews.at(-1)?.mine).toMatchObject({
+      candidateId: one.candidate,
+      strength: '결론부터 말함',
+    });
     for (const m of w.members) {
-      if (m.id === one.candidate) continue;
+      if (m.id === one.candidate || m.id === one.observer) continue;
       const seen = JSON.stringify(w.views.get(m.id));
       expect(seen).not.toContain('결론부터 말함');
       expect(seen).not.toContain('예시를 더');

@@ -32,6 +32,8 @@ export interface RoundDeps {
   activity(activityId: string): Promise<RoundActivity | null>;
   /** Sends each member's fresh personal view of the activity to `member:<id>` (never to anyone else). */
   refreshPersonal(socket: MoimSocket, activityId: string, memberIds: readonly string[]): Promise<void>;
+  /** Tells the program's facilitators the activity changed (its phase moved to the rounds). */
+  activityChanged(socket: MoimSocket, activityId: string): Promise<void>;
 }
 
 interface Interview extends RoundActivity {
@@ -67,6 +69,9 @@ export function counselingRoundHandlers(ctx: RealtimeContext, deps: RoundDeps) {
     return a;
   }
 
+  /** Activities whose phase `round:start` just moved to the rounds (told to the console after the ack). */
+  const phaseMoved = new Set<string>();
+
   const phaseOf = async (activityId: string) =>
     (await storage.rounds.state(activityId))?.phase ?? mockInterview.phases[0];
 
@@ -80,11 +85,12 @@ export function counselingRoundHandlers(ctx: RealtimeContext, deps: RoundDeps) {
       const grouping = await storage.groupings.get(a.programId, a.groupingId);
       if (!grouping) throw new AppError('no_grouping');
       // The first round moves the activity from setup to its rounds (answers are taken from then on).
-      await storage.rounds.changeState(a.id, 'rounds', (cur) => ({
+      const movedOn = await storage.rounds.changeState(a.id, 'rounds', (cur) => ({
         phase: cur.phase === 'setup' ? 'rounds' : cur.phase,
         state: cur.state,
-        result: null,
+        result: cur.phase === 'setup',
       }));
+      if (movedOn) phaseMoved.add(a.id);
       const latest = new Map((await storage.rounds.current(a.id)).map((r) => [r.groupNo, r.round]));
       for (const [index, members] of grouping.groups.entries()) {
         const groupNo = index + 1;
@@ -102,7 +108,13 @@ export function counselingRoundHandlers(ctx: RealtimeContext, deps: RoundDeps) {
       }
       return roundsView(storage, a, await nicknamesOf(storage, a.programId));
     },
-    broadcast: (socket, _p, view) => tell(socket, view, 'all'),
+    broadcast: async (socket, _p, view) => {
+      await tell(socket, view, 'all');
+      // Every member with a role has a new personal view (role, cast, rubric); the console a new phase.
+      const cast = view.groups.flatMap((g) => g.roles.map((r) => r.memberId));
+      await deps.refreshPersonal(socket, view.activityId, cast);
+      if (phaseMoved.delete(view.activityId)) await deps.activityChanged(socket, view.activityId);
+    },
   };
 
   function timerHandler<Sch extends z.ZodType<{ activityId: string; groupNo?: number | undefined }>>(

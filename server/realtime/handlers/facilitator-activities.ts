@@ -5,6 +5,9 @@ import type { ActivityFlags } from '../../storage/activities.js';
 import { AppError } from '../../errors.js';
 import type { RealtimeContext } from '../context.js';
 import type { Handler } from '../dispatcher.js';
+import type { StoredCounselingActivity } from '../../storage/counseling-activities.js';
+import { tellFacilitators, tellOpenActivities } from '../counseling-notify.js';
+import type { MoimSocket } from '../types.js';
 import { activityOf, broadcastState, ownLiveSession } from './lookup.js';
 
 /**
@@ -13,6 +16,8 @@ import { activityOf, broadcastState, ownLiveSession } from './lookup.js';
  */
 export function facilitatorActivityHandlers(ctx: RealtimeContext) {
   const { storage, views, broadcaster } = ctx;
+  /** A live counseling activity an engine open just closed, told after the ack. */
+  const closedCounseling = new WeakMap<MoimSocket, StoredCounselingActivity>();
   const broadcast = async (_socket: unknown, p: { sessionId: string }) => {
     await broadcastState(ctx, p.sessionId);
   };
@@ -96,10 +101,21 @@ export function facilitatorActivityHandlers(ctx: RealtimeContext) {
     handle: async (socket, p) => {
       const session = await ownLiveSession(ctx, socket, p.sessionId);
       const activity = await activityOf(ctx, session, p.activityId);
+      // A live counseling activity open in the session closes with this open (one open live activity).
+      const counseling = await storage.counselingActivities.openLiveInSession(session.id);
       await storage.activities.open(session.id, activity.id);
+      if (counseling) closedCounseling.set(socket, counseling);
       return null;
     },
-    broadcast: broadcastWithAnswers,
+    broadcast: async (socket, p) => {
+      await broadcastWithAnswers(socket, p);
+      const counseling = closedCounseling.get(socket);
+      if (!counseling) return;
+      closedCounseling.delete(socket);
+      const closed = (await storage.counselingActivities.get(counseling.id)) ?? counseling;
+      await tellOpenActivities(ctx, socket.nsp, closed.programId);
+      await tellFacilitators(ctx, socket.nsp, closed);
+    },
   };
 
   const close: Handler<typeof S.activityCloseSchema, null> = {

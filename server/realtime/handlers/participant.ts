@@ -15,6 +15,7 @@ import { resolveCode, type CodeTarget } from './lookup.js';
 import { memberRounds } from '../../counseling/rounds-view.js';
 import { currentConsents } from './member-consent.js';
 import { memberGroups } from '../groupings-view.js';
+import { memberCounseling } from '../../counseling/views.js';
 
 /** Same phone → same participant (rejoin token); otherwise a new participant with a fresh token. */
 async function identify(
@@ -128,7 +129,7 @@ async function joinProgram(
   const memberState = {
     ...(await currentConsents(ctx.storage, member.id)),
     groups: await memberGroups(ctx.storage, target.program.id, member.id),
-    counseling: [],
+    counseling: await memberCounseling(ctx.storage, target.program.id, member.id),
     rounds: await openRoundsOf(ctx, target.program.id, member.id, target.running?.session.id ?? null),
   };
   if (!target.running) {

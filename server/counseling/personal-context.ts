@@ -1,0 +1,88 @@
+import {
+  visibleToSubject,
+  type MemberAnswerRecord,
+  type PersonalContext,
+} from '../../shared/activities/counseling-module.js';
+import type { Storage } from '../storage/index.js';
+import type { StoredCounselingActivity } from '../storage/counseling-activities.js';
+import type { StoredMemberAnswer } from '../storage/member-answers.js';
+
+/** A stored row as the pure modules see it: `subject_key` '' is one's own answer (subject null). */
+export function toRecord(stored: StoredMemberAnswer): MemberAnswerRecord {
+  return {
+    answerId: stored.answerId,
+    memberId: stored.memberId,
+    subjectMemberId: stored.subjectKey === '' ? null : stored.subjectKey,
+    round: stored.round,
+    itemKey: stored.itemKey,
+    value: stored.value,
+    noteState: stored.noteState,
+    signed: stored.signed,
+    updatedAt: stored.updatedAt,
+  };
+}
+
+/** The member's group-mates (ids, themselves excluded) in the activity's grouping; [] when ungrouped. */
+export async function groupMatesOf(
+  storage: Storage,
+  activity: StoredCounselingActivity,
+  memberId: string,
+): Promise<string[]> {
+  if (!activity.groupingId) return [];
+  const grouping = await storage.groupings.get(activity.programId, activity.groupingId);
+  const group = grouping?.groups.find((g) => g.includes(memberId)) ?? [];
+  return group.filter((id) => id !== memberId);
+}
+
+/** Stored roles of the member's group, per round (round → member id → role), from `round_roles`. */
+export async function rolesOf(
+  storage: Storage,
+  activityId: string,
+  memberId: string,
+): Promise<Record<number, Record<string, string>>> {
+  const roles: Record<number, Record<string, string>> = {};
+  for (const round of await storage.rounds.list(activityId)) {
+    if (!round.roles.some((r) => r.memberId === memberId)) continue;
+    roles[round.round] = Object.fromEntries(round.roles.map((r) => [r.memberId, r.role]));
+  }
+  return roles;
+}
+
+/** The purposes the member holds a current consent for. */
+export async function currentPurposes(storage: Storage, memberId: string): Promise<string[]> {
+  const consents = await storage.consents.listForMember(memberId);
+  return consents.filter((c) => c.withdrawnAt === null).map((c) => c.purpose);
+}
+
+/**
+ * Everything one member's personal view of one activity is built from (and their report, later):
+ * what they gave, what was given about them that `visibleToSubject` lets through (held notes are
+ * not read here at all), nicknames, group-mates, stored roles, the activity's state and consents.
+ * Never another member's own answers.
+ */
+export async function loadPersonalContext(
+  storage: Storage,
+  activity: StoredCounselingActivity,
+  memberId: string,
+): Promise<PersonalContext> {
+  const [given, about, members, groupMates, roles, state, consents] = await Promise.all([
+    storage.memberAnswers.listForMember(memberId, activity.id),
+    storage.memberAnswers.listAboutSubject(activity.id, memberId),
+    storage.members.list(activity.programId),
+    groupMatesOf(storage, activity, memberId),
+    rolesOf(storage, activity.id, memberId),
+    storage.rounds.state(activity.id),
+    currentPurposes(storage, memberId),
+  ]);
+  return {
+    memberId,
+    given: given.map(toRecord),
+    received: about.map(toRecord).filter(visibleToSubject),
+    nicknames: Object.fromEntries(members.map((m) => [m.id, m.nickname])),
+    groupMates,
+    phase: activity.phase,
+    roles,
+    state: state?.state ?? null,
+    consents,
+  };
+}

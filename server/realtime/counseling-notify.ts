@@ -1,0 +1,69 @@
+import type { StoredCounselingActivity } from '../storage/counseling-activities.js';
+import { consoleView, memberItem, openCounseling, phoneActivity } from '../counseling/views.js';
+import type { RealtimeContext } from './context.js';
+import { rooms } from './rooms.js';
+import type { MoimServer, MoimSocket } from './types.js';
+
+type Emitter = MoimServer | MoimSocket['nsp'];
+
+/**
+ * Who hears what of a counseling change — the rooms decide, on any process:
+ * - the program's member phones (`program:<id>:members`): which activities are open, nothing personal;
+ * - one member's phones (`member:<id>`): their own personal view, built for them alone;
+ * - the program's facilitators: the console view.
+ */
+export async function tellOpenActivities(
+  ctx: RealtimeContext,
+  io: Emitter,
+  programId: string,
+): Promise<void> {
+  const open = await openCounseling(ctx.storage, programId);
+  io.to(rooms.programMembers(programId)).emit('counseling:updated', {
+    programId,
+    activities: open.map(phoneActivity),
+  });
+}
+
+/** Each named member's own personal view, to their phones only. */
+export async function tellPersonal(
+  ctx: RealtimeContext,
+  io: Emitter,
+  activity: StoredCounselingActivity,
+  memberIds: Iterable<string>,
+): Promise<void> {
+  for (const memberId of new Set(memberIds)) {
+    const item = await memberItem(ctx.storage, activity, memberId);
+    io.to(rooms.member(memberId)).emit('personal:updated', {
+      activityId: activity.id,
+      view: item.personal,
+      comments: item.comments,
+    });
+  }
+}
+
+/**
+ * After an activity opened or changed phase, every member with a phone connected now gets their
+ * personal view of it (one built per member; members offline get it in their next snapshot).
+ */
+export async function tellOnlineMembers(
+  ctx: RealtimeContext,
+  io: Emitter,
+  activity: StoredCounselingActivity,
+): Promise<void> {
+  const phones = await io.in(rooms.programMembers(activity.programId)).fetchSockets();
+  const members = phones.flatMap((p) =>
+    p.data.member?.programId === activity.programId ? [p.data.member.id] : [],
+  );
+  await tellPersonal(ctx, io, activity, members);
+}
+
+export async function tellFacilitators(
+  ctx: RealtimeContext,
+  io: Emitter,
+  activity: StoredCounselingActivity,
+): Promise<void> {
+  io.to(rooms.programFacilitators(activity.programId)).emit(
+    'counseling:activityUpdated',
+    await consoleView(ctx.storage, activity),
+  );
+}
