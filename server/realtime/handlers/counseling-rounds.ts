@@ -1,10 +1,14 @@
 import { randomInt } from 'node:crypto';
 import type { z } from 'zod';
-import { readState, type MockInterviewConfig } from '../../../shared/activities/mock-interview/config.js';
+import {
+  jobFamilyFromIntake,
+  readState,
+  type MockInterviewConfig,
+} from '../../../shared/activities/mock-interview/config.js';
 import { drawQuestion, usedInGroup, withDrawn } from '../../../shared/activities/mock-interview/draw.js';
 import { mockInterview } from '../../../shared/activities/mock-interview/index.js';
 import { questionData } from '../../../shared/content/interview/index.js';
-import { JobFamily } from '../../../shared/content/schema.js';
+import type { JobFamily } from '../../../shared/content/schema.js';
 import { rotation } from '../../../shared/grouping/rotation.js';
 import * as S from '../../../shared/protocol/schemas.js';
 import type { QuestionDrawn, RoundsView } from '../../../shared/protocol/round-views.js';
@@ -210,9 +214,7 @@ export function counselingRoundHandlers(ctx: RealtimeContext, deps: RoundDeps) {
 
   /** The candidate's own target job family from the needs intake (set by them or the facilitator), else common. */
   async function ownJobFamily(programId: string, memberId: string): Promise<JobFamily> {
-    const member = await storage.members.get(programId, memberId);
-    const family = JobFamily.safeParse((member?.intake as { jobFamily?: unknown } | null)?.jobFamily);
-    return family.success ? family.data : 'common';
+    return jobFamilyFromIntake((await storage.members.get(programId, memberId))?.intake ?? null);
   }
 
   return {

@@ -39,6 +39,15 @@ export const defaultMockInterviewConfig = (): MockInterviewConfig => ({
   holdNotes: false,
 });
 
+/**
+ * The job family a candidate's questions come from under `jobFamily: 'own'`: the optional `jobFamily`
+ * of their needs intake (chosen by them or set by the facilitator), else the questions common to all jobs.
+ */
+export function jobFamilyFromIntake(intake: unknown): JobFamily {
+  const family = JobFamily.safeParse((intake as { jobFamily?: unknown } | null)?.jobFamily);
+  return family.success ? family.data : 'common';
+}
+
 export const RUBRIC_CRITERION_IDS: readonly string[] = interviewRubric.map((c) => c.id);
 
 /** What an item key names: a rubric score, the observer's strength or suggestion, the interviewer's note. */

@@ -8,6 +8,7 @@ import type {
 import { visibleToSubject } from '../../../shared/activities/counseling-module.js';
 import { mockInterview } from '../../../shared/activities/mock-interview/index.js';
 import { withDrawn } from '../../../shared/activities/mock-interview/draw.js';
+import { jobFamilyFromIntake } from '../../../shared/activities/mock-interview/config.js';
 import { rotation } from '../../../shared/grouping/rotation.js';
 import { strings as phoneStrings } from '../../../client/src/activities/mock-interview/strings.js';
 import { questionData } from '../../../shared/content/interview/index.js';
@@ -61,6 +62,15 @@ describe('mock interview config', () => {
     ];
     for (const c of bad) expect(mockInterview.configSchema.safeParse(c).success).toBe(false);
     expect(mockInterview.configSchema.safeParse({ ...config, jobFamily: 'own' }).success).toBe(true);
+  });
+});
+
+describe("the candidate's own job family", () => {
+  it('reads the intake’s job family, else common', () => {
+    expect(jobFamilyFromIntake({ desiredJob: '개발자', jobFamily: 'it' })).toBe('it');
+    expect(jobFamilyFromIntake({ desiredJob: '개발자' })).toBe('common');
+    expect(jobFamilyFromIntake({ jobFamily: 'astronaut' })).toBe('common');
+    expect(jobFamilyFromIntake(null)).toBe('common');
   });
 });
 
