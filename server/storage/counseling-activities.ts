@@ -1,5 +1,6 @@
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import { COUNSELING_TYPES, type CounselingType } from '../../shared/activities/counseling-module.js';
+import { MAX_ACTIVITIES_PER_SESSION } from '../../shared/protocol/limits.js';
 import type { ActivitiesTable, ActivityPace, Database } from '../db/schema.js';
 import { lockSession } from './activities.js';
 
@@ -82,11 +83,12 @@ export class CounselingActivityStore {
    * The agenda line's activity, made once: a second call (a co-facilitator, a resend) for the same
    * line returns the first's, whatever its type. Made by hand (no line), a new one each time. Decided
    * under the session's lock; the unique index on (program_id, agenda_key) is the backstop. Null
-   * when the line already made an engine activity (it is not a counseling line).
+   * when the line already made an engine activity (it is not a counseling line);
+   * 'too_many_activities' when the session holds MAX_ACTIVITIES_PER_SESSION (engine ones counted).
    */
   async createOrGet(
     input: NewCounselingActivity,
-  ): Promise<{ activity: StoredCounselingActivity; created: boolean } | null> {
+  ): Promise<{ activity: StoredCounselingActivity; created: boolean } | 'too_many_activities' | null> {
     return this.db.transaction().execute(async (trx) => {
       await lockSession(trx, input.sessionId);
       if (input.agendaKey !== null) {
@@ -104,9 +106,10 @@ export class CounselingActivityStore {
       }
       const last = await trx
         .selectFrom('activities')
-        .select((eb) => eb.fn.max('position').as('max'))
+        .select((eb) => [eb.fn.max('position').as('max'), eb.fn.countAll<number>().as('n')])
         .where('session_id', '=', input.sessionId)
         .executeTakeFirst();
+      if (Number(last?.n ?? 0) >= MAX_ACTIVITIES_PER_SESSION) return 'too_many_activities';
       const id = crypto.randomUUID();
       await trx
         .insertInto('activities')

@@ -4,7 +4,8 @@ import type { CounselingModule, CounselingType } from './counseling-module.js';
 /**
  * The only list of counseling modules (docs/design/counseling-engine.md §7); the server's one
  * generic answer handler and the view builders reach a type's behaviour through it, never by a
- * type check. Keyed by type, so a module under the wrong key does not compile.
+ * type check. Keyed by type (test/unit/activities/action-plan.test.ts checks each module's own
+ * `type` is its key: the modules declare `type` as the wide CounselingType).
  *
  * TODO(lead): full once the four modules land — make it `{ [T in CounselingType]: … }` (no `?`),
  * so the compiler refuses a counseling type without a module. Partial for now: strength-cards,
@@ -14,7 +15,7 @@ import type { CounselingModule, CounselingType } from './counseling-module.js';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type SomeCounselingModule = CounselingModule<any, any>;
 
-export const counselingModules: { [T in CounselingType]?: SomeCounselingModule & { type: T } } = {
+export const counselingModules: { [T in CounselingType]?: SomeCounselingModule } = {
   'action-plan': actionPlan,
 };
 

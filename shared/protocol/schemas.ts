@@ -171,6 +171,9 @@ export const noteStateSchema = z.object({
   activityId: idSchema,
   answerIds: z.array(uuidSchema).min(1).max(MAX_NOTES_PER_MESSAGE),
 });
+/** Named per event as the contract names payloads (`note:show` → noteShowSchema). */
+export const noteShowSchema = noteStateSchema;
+export const noteHoldSchema = noteStateSchema;
 export const commentAddSchema = z.object({
   activityId: idSchema,
   memberId: idSchema,

@@ -3,9 +3,11 @@ import { addDays } from '../../shared/program/dates.js';
 import { DEFAULT_SMALL_COUNT_THRESHOLD } from '../../shared/program/limits.js';
 import { SENSITIVE_NOTICE_VERSION } from '../../shared/program/sensitive-notice.js';
 import {
+  COUNSELING_EVENT_NAMES,
   FACILITATOR_EVENT_NAMES,
   GROUPING_EVENT_NAMES,
   MEMBER_EVENT_NAMES,
+  type CounselingEventName,
   type FacilitatorEventName,
   type GroupingEventName,
   type MemberEventName,
@@ -672,5 +674,71 @@ describe.each(APP_BACKENDS)('center B cannot reach anything of center A on $name
     await ok(victim, 'consent:withdraw', payloads['consent:withdraw'] as never);
     await own;
     expect(heard).toEqual([{ consents: [] }]);
+  });
+  it("counseling events answer A's program and activities like made-up ids; B's member cannot answer A's activity", async () => {
+    const owner = track(await connect(w.t.url, { cookie: w.a.facilitatorCookie }));
+    const opened = await ok(owner, 'counseling:open', {
+      programId: w.victim.programId,
+      sessionId: w.victim.sessionId,
+      type: 'action-plan',
+      title: 'A의 실행 계획',
+    });
+    const memberId = w.victim.memberId;
+    const payloads = (programId: string, sessionId: string, activityId: string) =>
+      ({
+        'counseling:open': { programId, sessionId, type: 'action-plan', title: '침입' },
+        'counseling:close': { activityId },
+        'counseling:phase': { activityId, phase: 'plan' },
+        'counseling:answers': { activityId },
+        'note:show': { activityId, answerIds: [crypto.randomUUID()] },
+        'note:hold': { activityId, answerIds: [crypto.randomUUID()] },
+        'comment:add': { activityId, memberId, text: '침입' },
+      }) satisfies Record<CounselingEventName, unknown>;
+    const victim = payloads(w.victim.programId, w.victim.sessionId, opened.id);
+    const madeUp = payloads(crypto.randomUUID(), crypto.randomUUID(), crypto.randomUUID());
+    expect(Object.keys(victim).sort()).toEqual([...COUNSELING_EVENT_NAMES].sort());
+    for (const cookie of [w.b.adminCookie, w.b.facilitatorCookie, aOutsider]) {
+      const intruder = track(await connect(w.t.url, { cookie }));
+      for (const event of COUNSELING_EVENT_NAMES) {
+        const ack = await request(intruder, event, victim[event] as never);
+        expect({ event, ack }).toEqual({
+          event,
+          ack: await request(intruder, event, madeUp[event] as never),
+        });
+        const code = event === 'counseling:open' ? 'program_not_found' : 'activity_not_found';
+        expect({ event, ack }).toMatchObject({ event, ack: { ok: false, error: { code } } });
+      }
+    }
+    // B's own program day cannot host an activity in A's session either.
+    const bConsole = track(await connect(w.t.url, { cookie: w.b.adminCookie }));
+    const crossed = await request(bConsole, 'counseling:open', {
+      programId: w.b.ids.programId,
+      sessionId: w.victim.sessionId,
+      type: 'action-plan',
+      title: '침입',
+    });
+    expect(crossed.ok ? null : crossed.error.code).toBe('session_not_found');
+    // B's member, on a proven phone, answers A's activity like a made-up one.
+    const attacker = await addMember(w.t.storage, w.b.ids.programId, '공격자2');
+    const phone = track(await connect(w.t.url));
+    await ok(phone, 'participant:join', {
+      code: (await w.t.storage.programs.ref(w.b.ids.programId))!.code,
+      rejoinToken: attacker.token,
+    });
+    for (const activityId of [opened.id, crypto.randomUUID()]) {
+      const ack = await request(phone, 'memberAnswer:submit', {
+        activityId,
+        answerId: crypto.randomUUID(),
+        itemKey: 'goal',
+        value: { job: '침입', by: '내일' },
+      });
+      expect(ack.ok ? null : ack.error.code).toBe('activity_not_found');
+    }
+    expect(await w.t.storage.counselingActivities.get(opened.id)).toMatchObject({
+      status: 'open',
+      phase: 'plan',
+    });
+    expect(await w.t.storage.memberAnswers.listForActivity(opened.id)).toEqual([]);
+    expect(await w.t.storage.comments.listForActivity(opened.id)).toEqual([]);
   });
 });

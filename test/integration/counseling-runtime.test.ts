@@ -251,7 +251,7 @@ describe.each(APP_BACKENDS)('counseling runtime on $name', (backend) => {
 
   it('an engine activity opened while a live counseling one is open closes it, and the console hears it', async () => {
     const r = await room();
-    const live = (await t.storage.counselingActivities.createOrGet({
+    const made = await t.storage.counselingActivities.createOrGet({
       programId: r.program.id,
       sessionId: r.sessionId,
       agendaKey: null,
@@ -261,7 +261,9 @@ describe.each(APP_BACKENDS)('counseling runtime on $name', (backend) => {
       pace: 'live',
       phase: 'sort',
       groupingId: null,
-    }))!.activity;
+    });
+    if (!made || typeof made === 'string') throw new Error(`not made: ${made}`);
+    const live = made.activity;
     await t.storage.counselingActivities.open(live.id);
     const closed = waitFor(r.console_, 'counseling:activityUpdated', (v) => v.id === live.id);
     await ok(r.console_, 'activity:open', { sessionId: r.sessionId, activityId: r.engineActivityId });

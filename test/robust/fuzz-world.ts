@@ -110,6 +110,14 @@ export async function buildWorld(r: RobustApp): Promise<FuzzWorld> {
   const daySessionId = ((await started.json()) as { sessionId: string }).sessionId;
   const dayActivities = (await ok(facilitator, 'session:watch', { sessionId: daySessionId })).activities;
   await ok(facilitator, 'activity:open', { sessionId: daySessionId, activityId: dayActivities[0]!.id });
+  // A self-paced counseling task open beside it, so member answers and counseling events have a target.
+  const plan = await ok(facilitator, 'counseling:open', {
+    programId: program.id,
+    sessionId: daySessionId,
+    agendaKey: 'plan',
+    type: 'action-plan',
+    title: '실행 계획',
+  });
   const member = await ok(track(await connect(r.url)), 'program:register', {
     code: program.code,
     registrationId: crypto.randomUUID(),
@@ -144,7 +152,7 @@ export async function buildWorld(r: RobustApp): Promise<FuzzWorld> {
   const pool: IdPool = {
     ids: {
       session: [quick.id, daySessionId, elsewhere.id],
-      activity: [...quickActivities, ...dayActivities, ...elsewhereActivities].map((a) => a.id),
+      activity: [...quickActivities, ...dayActivities, ...elsewhereActivities, plan].map((a) => a.id),
       answer: [answerId],
       participant: [joined.participant.id],
       program: [program.id],

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import type { z } from 'zod';
 import { activityModules } from '../../shared/activities/registry.js';
 import { ACTIVITY_TYPES } from '../../shared/activities/types.js';
+import { COUNSELING_TYPES } from '../../shared/activities/counseling-module.js';
 import * as programSchemas from '../../shared/program/schemas.js';
 import * as protocolSchemas from '../../shared/protocol/schemas.js';
 import { hostile, hostileNumber, hostileString, scalar } from './hostile-values.js';
@@ -100,7 +101,7 @@ function fieldValue(name: string, pool: IdPool, depth: number): fc.Arbitrary<unk
     if (name.endsWith('Ids') || name === 'options' || name === 'words')
       return fc.array(fc.oneof(id, fc.record({ id, label: hostileString })), { maxLength: 6 });
     if (name.endsWith('Id') || name === 'id') return id;
-    if (name === 'type') return fc.constantFrom(...ACTIVITY_TYPES, 'strength-cards', 'sql', '');
+    if (name === 'type') return fc.constantFrom(...ACTIVITY_TYPES, ...COUNSELING_TYPES, 'sql', '');
     if (['nickname', 'realName', 'title', 'label', 'text', 'name'].includes(name))
       return fc.oneof(fromPool(pool.nicknames), hostileString);
     if (name === 'rejoinToken') return fc.oneof(fc.string({ minLength: 16, maxLength: 64 }), hostileString);

@@ -66,15 +66,20 @@ function contract(backend: Backend) {
     return { room, session, poll: poll!, input };
   }
 
+  /** Made or found (the refusals have tests of their own). */
+  async function make(input: NewCounselingActivity) {
+    const made = await storage.counselingActivities.createOrGet(input);
+    if (!made || typeof made === 'string') throw new Error(`not made: ${made}`);
+    return made;
+  }
+
   const current = async (sessionId: string) =>
     (await storage.sessions.findById(sessionId))!.currentActivityId;
 
   it('makes one activity per agenda line; by hand, a new one each time; never over an engine line', async () => {
     const { input } = await runningDay();
-    const first = (await storage.counselingActivities.createOrGet(input({ agendaKey: 'plan-line' })))!;
-    const again = (await storage.counselingActivities.createOrGet(
-      input({ agendaKey: 'plan-line', title: '다른' }),
-    ))!;
+    const first = await make(input({ agendaKey: 'plan-line' }));
+    const again = await make(input({ agendaKey: 'plan-line', title: '다른' }));
     expect(first.created).toBe(true);
     expect(again).toEqual({ activity: first.activity, created: false });
     expect(first.activity).toMatchObject({
@@ -87,24 +92,22 @@ function contract(backend: Backend) {
       agendaKey: 'plan-line',
       groupingId: null,
     });
-    const a = (await storage.counselingActivities.createOrGet(input()))!;
-    const b = (await storage.counselingActivities.createOrGet(input()))!;
+    const a = await make(input());
+    const b = await make(input());
     expect(a.activity.id).not.toBe(b.activity.id);
     expect(await storage.counselingActivities.createOrGet(input({ agendaKey: 'poll-line' }))).toBeNull();
   });
 
   it('two co-facilitators opening one line at once make one activity', async () => {
     const { input } = await runningDay();
-    const made = await Promise.all(
-      [1, 2, 3].map(() => storage.counselingActivities.createOrGet(input({ agendaKey: 'plan-line' }))),
-    );
-    expect(new Set(made.map((m) => m!.activity.id)).size).toBe(1);
-    expect(made.filter((m) => m!.created)).toHaveLength(1);
+    const made = await Promise.all([1, 2, 3].map(() => make(input({ agendaKey: 'plan-line' }))));
+    expect(new Set(made.map((m) => m.activity.id)).size).toBe(1);
+    expect(made.filter((m) => m.created)).toHaveLength(1);
   });
 
   it("the engine's reads never return a counseling activity", async () => {
     const { session, poll, input } = await runningDay();
-    const { activity } = (await storage.counselingActivities.createOrGet(input({ pace: 'live' })))!;
+    const { activity } = await make(input({ pace: 'live' }));
     expect((await storage.activities.list(session.id)).map((a) => a.id)).toEqual([poll.id]);
     expect(await storage.activities.get(session.id, activity.id)).toBeNull();
     expect(await storage.activities.getWithCurrent(session.id, activity.id)).toBeNull();
@@ -117,9 +120,7 @@ function contract(backend: Backend) {
     const { session, poll, input } = await runningDay();
     await storage.activities.open(session.id, poll.id);
     expect(await current(session.id)).toBe(poll.id);
-    const live = (await storage.counselingActivities.createOrGet(
-      input({ type: 'strength-cards', pace: 'live', phase: 'sort' }),
-    ))!.activity;
+    const live = (await make(input({ type: 'strength-cards', pace: 'live', phase: 'sort' }))).activity;
     expect(await storage.counselingActivities.open(live.id)).toEqual({ closedIds: [poll.id] });
     expect((await storage.activities.get(session.id, poll.id))!.status).toBe('closed');
     expect(await current(session.id)).toBeNull();
@@ -138,12 +139,10 @@ function contract(backend: Backend) {
 
   it('self-paced tasks stay open beside a live activity, and are listed on later days by program', async () => {
     const { room, session, poll, input } = await runningDay();
-    const task = (await storage.counselingActivities.createOrGet(input()))!.activity;
+    const task = (await make(input())).activity;
     await storage.counselingActivities.open(task.id);
     await storage.activities.open(session.id, poll.id);
-    const live = (await storage.counselingActivities.createOrGet(
-      input({ type: 'mock-interview', pace: 'live', phase: 'x' }),
-    ))!.activity;
+    const live = (await make(input({ type: 'mock-interview', pace: 'live', phase: 'x' }))).activity;
     await storage.counselingActivities.open(live.id);
     expect((await storage.counselingActivities.get(task.id))!.status).toBe('open');
     const ids = async (sessionId: string | null) =>
@@ -158,7 +157,7 @@ function contract(backend: Backend) {
     expect(await ids(null)).toEqual([task.id]);
     expect(await storage.counselingActivities.openLiveInSession(session.id)).toBeNull();
     // The console's list: open first, then newest first.
-    const closed = (await storage.counselingActivities.createOrGet(input({ title: '나중' })))!.activity;
+    const closed = (await make(input({ title: '나중' }))).activity;
     expect((await storage.counselingActivities.listForProgram(room.program.id)).map((a) => a.id)).toEqual([
       task.id,
       closed.id,
@@ -175,8 +174,7 @@ function contract(backend: Backend) {
       label: '',
       groups: [room.ids],
     }))!;
-    const activity = (await storage.counselingActivities.createOrGet(input({ groupingId: grouping.id })))!
-      .activity;
+    const activity = (await make(input({ groupingId: grouping.id }))).activity;
     expect(activity.groupingId).toBe(grouping.id);
     await storage.counselingActivities.setPhase(activity.id, 'review');
     expect((await storage.counselingActivities.get(activity.id))!.phase).toBe('review');

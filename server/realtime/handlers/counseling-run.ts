@@ -81,6 +81,7 @@ export function counselingRunHandlers(ctx: RealtimeContext) {
       });
       // The line already made an engine activity: it is no counseling line.
       if (!made) throw new AppError('invalid_payload');
+      if (made === 'too_many_activities') throw new AppError(made);
       // Reopening a line's activity keeps the day it was made in: a live one only in that day's session.
       if (made.activity.pace === 'live' && made.activity.sessionId !== session.id)
         throw new AppError('activity_not_found');

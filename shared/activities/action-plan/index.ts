@@ -159,7 +159,7 @@ function report(config: ActionPlanConfig, ctx: PersonalContext): ReportSection |
   return { title: { ko: '나의 실행 계획', en: 'My action plan' }, blocks };
 }
 
-export const actionPlan: CounselingModule<ActionPlanConfig, ActionPlanPersonal> & { type: 'action-plan' } = {
+export const actionPlan: CounselingModule<ActionPlanConfig, ActionPlanPersonal> = {
   type: 'action-plan',
   name: { ko: '실행 계획', en: 'Action plan' },
   pace: 'self',
