@@ -308,6 +308,27 @@ describe.each(APP_BACKENDS)('mock interview rounds on $name', (backend) => {
     expect(item?.personal).toMatchObject({ role: 'candidate', round: 1 });
   });
 
+  it('rotates the stored roles over three rounds: each member is candidate once; a fourth start changes nothing', async () => {
+    const w = await setup();
+    await startRound(w);
+    const candidates: string[] = [];
+    for (let round = 2; round <= 3; round++) {
+      const view = await ok(w.console, 'round:start', { activityId: w.activityId });
+      expect(view.groups.map((g) => g.round)).toEqual([round, round]);
+    }
+    for (const r of await t.storage.rounds.list(w.activityId))
+      candidates.push(...r.roles.filter((x) => x.role === 'candidate').map((x) => x.memberId));
+    expect(candidates.sort()).toEqual(w.members.map((m) => m.id).sort());
+    const last = await ok(w.console, 'round:start', { activityId: w.activityId });
+    expect(last.groups.map((g) => [g.round, g.endedAt])).toEqual([
+      [3, null],
+      [3, null],
+    ]);
+    // Earlier rounds ended when the next one started: one clock per group.
+    const ended = (await t.storage.rounds.list(w.activityId)).filter((r) => r.round < 3);
+    expect(ended.every((r) => r.endedAt !== null)).toBe(true);
+  });
+
   it("answers another center's facilitator and another program's member like an unknown activity", async () => {
     const w = await setup();
     const other = await loginFacilitator(t);
