@@ -1,7 +1,11 @@
 import { newPin } from '../auth/pin.js';
 import { Router } from 'express';
 import { buildRoster } from '../../shared/program/roster.js';
-import { attendanceCorrectionSchema, mergeMembersBodySchema } from '../../shared/program/schemas.js';
+import {
+  attendanceCorrectionSchema,
+  memberJobFamilyBodySchema,
+  mergeMembersBodySchema,
+} from '../../shared/program/schemas.js';
 import type { RosterView } from '../../shared/program/views.js';
 import { hashPassword } from '../auth/passwords.js';
 import { AppError } from '../errors.js';
@@ -28,7 +32,10 @@ export async function rosterOf(storage: Storage, program: Pick<ProgramRef, 'id' 
   });
 }
 
-/** Roster, attendance corrections, merging duplicates and new PINs. Mounted under /api/programs. */
+/**
+ * Roster, attendance corrections, a member's job family, merging duplicates and new PINs. Mounted
+ * under /api/programs.
+ */
 export function rosterRoutes(
   storage: Storage,
   realtime: Pick<ProgramRealtime, 'membersMerged' | 'pinReissued'>,
@@ -69,6 +76,17 @@ export function rosterRoutes(
       from.id,
     );
     res.json(await rosterOf(storage, program));
+  });
+
+  // The target job family of the needs intake, which the member may have left out or chosen wrong.
+  router.put('/:programId/members/:memberId/job-family', async (req, res) => {
+    const user = await requireUser(storage, req);
+    const program = await programFor(storage, req, user);
+    const member = await memberOf(storage, program, param(req, 'memberId'));
+    const body = parseBody(memberJobFamilyBodySchema, req);
+    if (!(await storage.members.setJobFamily(program.id, member.id, body.jobFamily)))
+      throw new AppError('member_not_found', 404);
+    res.json((await rosterOf(storage, program)) satisfies RosterView);
   });
 
   router.post('/:programId/members/:memberId/pin', async (req, res) => {

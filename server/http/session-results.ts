@@ -1,11 +1,12 @@
 import type { Request, Response } from 'express';
-import { activityModule, hidesAuthors, summarize } from '../../shared/activities/registry.js';
+import { activityModule, hidesAuthors, resultsAudience } from '../../shared/activities/registry.js';
 import { describeAnswerText } from '../../shared/activities/describe.js';
 import { CENTER_TIME_ZONE, todayIn } from '../../shared/program/dates.js';
 import type { SessionResults } from '../../shared/protocol/views.js';
 import { canRunSession } from '../auth/access.js';
 import { AppError } from '../errors.js';
 import type { Storage, StoredActivity, StoredAnswer, StoredSession } from '../storage/index.js';
+import { consoleSummary } from '../realtime/views.js';
 import { toCsv } from './csv.js';
 import { param, requireUser } from './program-access.js';
 
@@ -47,6 +48,8 @@ function csvRows(kept: { activity: StoredActivity; answers: StoredAnswer[] }[], 
     const module = activityModule(activity.type);
     // Anonymous: not even the export links an entry to a person.
     const anonymous = hidesAuthors(activity.type, activity.config);
+    // Entries only their authors see are not exported either (the console had only their count).
+    if (resultsAudience(activity.type, activity.config) === 'self') continue;
     for (const a of answers) {
       rows.push([
         String(index + 1),
@@ -74,7 +77,7 @@ export function resultsHandler(storage: Storage) {
         title: activity.title,
         config: activity.config,
         respondents: answers.length,
-        summary: summarize(activity.type, activity.config, answers, { withNames: true }),
+        summary: consoleSummary(activity, answers, true),
       })),
     };
     res.set('Cache-Control', 'no-store').json(body);

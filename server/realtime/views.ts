@@ -1,4 +1,5 @@
-import { hidesAuthors, summarize } from '../../shared/activities/registry.js';
+import { hidesAuthors, resultsAudience, summarize } from '../../shared/activities/registry.js';
+import type { ActivitySummary } from '../../shared/activities/types.js';
 import type {
   ActivityView,
   AnswerRow,
@@ -22,6 +23,26 @@ import { programConsoleViews, screenCounseling } from '../counseling/views.js';
  */
 export function inRoom(activity: StoredActivity, answers: readonly StoredAnswer[]): StoredAnswer[] {
   return answers.filter((a) => !a.hidden && (!activity.review || a.approved));
+}
+
+/**
+ * The console's summary of the answers the room has: every entry, except for an activity whose
+ * entries only their authors see ('self'), where the console learns how many answered and nothing
+ * of what they wrote. Shared with the results after the end.
+ */
+export function consoleSummary(
+  activity: Pick<StoredActivity, 'type' | 'config'>,
+  shown: readonly StoredAnswer[],
+  withNames: boolean,
+): ActivitySummary {
+  if (resultsAudience(activity.type, activity.config) !== 'self')
+    return summarize(activity.type, activity.config, shown, { withNames });
+  return { ...summarize(activity.type, activity.config, [], { withNames }), respondents: shown.length };
+}
+
+/** Whether the projector and the phones may ever see an activity's results (not a private one). */
+function roomMaySee(activity: StoredActivity): boolean {
+  return resultsAudience(activity.type, activity.config) === 'room';
 }
 
 /**
@@ -69,23 +90,29 @@ export class Views {
     return {
       activityId: activity.id,
       respondents: shown.length,
-      summary: summarize(activity.type, activity.config, shown, { withNames: true }),
+      summary: consoleSummary(activity, shown, true),
     };
   }
 
-  /** Results for the projector and phones: only the count until revealed; names only when turned on. */
+  /**
+   * Results for the projector and phones: only the count until revealed; names only when turned on;
+   * never more than the count for a private activity, whatever its flag says.
+   */
   publicResults(activity: StoredActivity, answers: StoredAnswer[]): ResultsView {
     const shown = inRoom(activity, answers);
     return {
       activityId: activity.id,
       respondents: shown.length,
-      summary: activity.resultsVisible
-        ? summarize(activity.type, activity.config, shown, { withNames: activity.showNames })
-        : null,
+      summary:
+        activity.resultsVisible && roomMaySee(activity)
+          ? summarize(activity.type, activity.config, shown, { withNames: activity.showNames })
+          : null,
     };
   }
 
+  /** The console's entry rows: none of an activity whose entries only their authors see. */
   answerRows(activity: StoredActivity, answers: StoredAnswer[]): AnswerRow[] {
+    if (resultsAudience(activity.type, activity.config) === 'self') return [];
     const hideAuthors = hidesAuthors(activity.type, activity.config);
     return answers.map((a) => ({
       answerId: a.answerId,

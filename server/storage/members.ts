@@ -1,6 +1,8 @@
 import type { Kysely, Selectable } from 'kysely';
+import type { JobFamily } from '../../shared/content/schema.js';
 import type { Intake } from '../../shared/program/schemas.js';
 import type { Database, ProgramMembersTable } from '../db/schema.js';
+import { lockRow } from './locks.js';
 import { nicknameKey, ParticipantStore } from './participants.js';
 import { mergeMembers, type MergeOutcome } from './member-merge.js';
 
@@ -169,6 +171,37 @@ export class MemberStore {
       .where('id', '=', memberId)
       .where('returned_at', 'is', null)
       .execute();
+  }
+
+  /**
+   * The facilitator sets (or, with null, clears) the member's target job family in their intake.
+   * A member who left the intake empty gets one holding only the job family; clearing it from an
+   * otherwise empty intake leaves none (the roster lists them as not answered again). Read and
+   * written in one transaction with the row locked, so two edits at once do not lose the answers.
+   */
+  async setJobFamily(programId: string, memberId: string, jobFamily: JobFamily | null): Promise<boolean> {
+    return this.db.transaction().execute(async (trx) => {
+      await lockRow(trx, 'program_members', memberId);
+      const row = await trx
+        .selectFrom('program_members')
+        .select('intake')
+        .where('program_id', '=', programId)
+        .where('id', '=', memberId)
+        .executeTakeFirst();
+      if (!row) return false;
+      const before: Intake = row.intake
+        ? (JSON.parse(row.intake) as Intake)
+        : { desiredJob: '', worry: '', hope: '' };
+      const { jobFamily: _old, ...answers } = before;
+      const after: Intake = jobFamily === null ? answers : { ...answers, jobFamily };
+      const empty = Object.values(after).every((answer) => answer === '');
+      await trx
+        .updateTable('program_members')
+        .set({ intake: empty ? null : JSON.stringify(after) })
+        .where('id', '=', memberId)
+        .execute();
+      return true;
+    });
   }
 
   async setPin(memberId: string, pinHash: string): Promise<void> {

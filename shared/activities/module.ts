@@ -10,6 +10,9 @@ export interface AnswerRecord<A> {
   hidden: boolean;
 }
 
+/** Who sees an activity's entries: everyone ('room'), the facilitator only, or each author only. */
+export type ResultsAudience = 'room' | 'facilitator' | 'self';
+
 export interface SummaryOptions {
   /** Attach nicknames to entries (projector: only when the facilitator turned names on). */
   withNames: boolean;
@@ -32,6 +35,12 @@ export interface ActivityModule<Config, Answer, Summary> {
   defaultConfig: () => Config;
   /** True when even the facilitator must not see who wrote which answer (anonymous open text). */
   hidesAuthors?: (config: Config) => boolean;
+  /**
+   * Who sees the entries (a library prompt inviting sensitive or identifying answers is flagged):
+   * anything but 'room' never reaches the projector or the phones; 'self' not the console either.
+   * Absent: 'room'.
+   */
+  resultsAudience?: (config: Config) => ResultsAudience;
   /**
    * True when the summary can carry nicknames, so the console offers "show names" (open text that
    * is not anonymous). Without it the type's results never name anyone.

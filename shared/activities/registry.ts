@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ActivityModule, AnswerRecord, SummaryOptions } from './module.js';
+import type { ActivityModule, AnswerRecord, ResultsAudience, SummaryOptions } from './module.js';
 import { pollSingle } from './poll-single/index.js';
 import { pollMulti } from './poll-multi/index.js';
 import { scale } from './scale/index.js';
@@ -39,6 +39,14 @@ export function activityModule(type: ActivityType): AnyModule {
  */
 export function hidesAuthors(type: ActivityType, config: unknown): boolean {
   return activityModule(type).hidesAuthors?.(config) ?? false;
+}
+
+/**
+ * Who may see this activity's entries: 'room', 'facilitator' (never the projector or phones) or
+ * 'self' (each author only; the console gets counts). The module decides from the config.
+ */
+export function resultsAudience(type: ActivityType, config: unknown): ResultsAudience {
+  return activityModule(type).resultsAudience?.(config) ?? 'room';
 }
 
 /** Whether the results can name who wrote what, so the console offers the names button. */

@@ -3,7 +3,7 @@
  * user-visible string as Text ({ ko, en }). Localising it gives the config a phone opens with, in
  * one language; the content schema checks both languages against the module's config schema.
  */
-import { activityModule } from '../activities/registry.js';
+import { activityModule, resultsAudience } from '../activities/registry.js';
 import type { ActivityType } from '../activities/types.js';
 
 export type Lang = 'ko' | 'en';
@@ -44,4 +44,32 @@ export function libraryConfigProblems(type: ActivityType, config: unknown): stri
       );
   }
   return problems;
+}
+
+/**
+ * The engine config an agenda line made from a library activity opens with: the localised engine
+ * config plus the activity's visibility flag, so the engine (not only the content) keeps it.
+ */
+export function lineConfig(
+  activity: { engine?: unknown; visibility?: 'facilitator' | 'self' | undefined },
+  lang: Lang,
+): unknown {
+  if (activity.engine === undefined) return undefined;
+  const config = localizeConfig(activity.engine, lang);
+  return activity.visibility === undefined
+    ? config
+    : { ...(config as object), visibility: activity.visibility };
+}
+
+/**
+ * A flagged engine activity must be one whose module keeps the flag (a type that carries free
+ * text); a flag its module would drop would promise privacy the engine does not give.
+ */
+export function visibilityProblems(type: ActivityType, engine: unknown, visibility: unknown): string[] {
+  if (visibility === undefined || engine === undefined) return [];
+  const parsed = activityModule(type).configSchema.safeParse(
+    lineConfig({ engine, visibility: visibility as 'facilitator' | 'self' }, 'ko'),
+  );
+  if (parsed.success && resultsAudience(type, parsed.data) === visibility) return [];
+  return [`the '${type}' module cannot keep entries '${String(visibility)}'-only`];
 }

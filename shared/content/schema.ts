@@ -7,8 +7,9 @@
 import { z } from 'zod';
 import { ACTIVITY_TYPES, isEngineType } from '../activities/types.js';
 import { text } from '../protocol/text.js';
-import { libraryConfigProblems } from './engine-config.js';
+import { libraryConfigProblems, visibilityProblems } from './engine-config.js';
 import type { Text as SharedText } from '../i18n/text.js';
+import { JOB_FAMILIES, jobFamilyNames, type JobFamilyId } from './job-families.js';
 
 /** Every user-visible string: Korean first, English second. Both must be non-empty. */
 export const Text = z.strictObject({
@@ -51,31 +52,12 @@ export type _LedTypesAreNotEngineTypes = Assert<
     : false
 >;
 
-/** Job families used by program tracks and the interview question bank. */
-export const JobFamily = z.enum([
-  'common',
-  'office',
-  'sales-marketing',
-  'it',
-  'production-machinery',
-  'care-welfare',
-  'shipbuilding',
-  'semiconductor',
-  'service-sales',
-]);
+/** Job families used by program tracks, the interview question bank and the needs intake. */
+export const JobFamily = z.enum(JOB_FAMILIES);
 export type JobFamily = z.infer<typeof JobFamily>;
-
-export const jobFamilyNames: Record<JobFamily, Text> = {
-  common: { ko: '공통', en: 'Common to all jobs' },
-  office: { ko: '경영사무', en: 'Management and office' },
-  'sales-marketing': { ko: '영업마케팅', en: 'Sales and marketing' },
-  it: { ko: 'IT', en: 'IT' },
-  'production-machinery': { ko: '생산·기계', en: 'Production and machinery' },
-  'care-welfare': { ko: '돌봄·사회복지', en: 'Care and social welfare' },
-  shipbuilding: { ko: '조선', en: 'Shipbuilding' },
-  semiconductor: { ko: '반도체', en: 'Semiconductors' },
-  'service-sales': { ko: '서비스·판매', en: 'Service and retail' },
-};
+// Compile-time: the zod-free list (phones import it) and the enum are one set of names.
+export type _JobFamilyIsTheList = Assert<[JobFamily] extends [JobFamilyId] ? true : false>;
+export { jobFamilyNames };
 
 // ---------------------------------------------------------------------------------------------------------
 // Modules
@@ -106,6 +88,13 @@ export const ModuleActivity = z
      * for the others; both languages must parse with the module's config schema.
      */
     engine: z.unknown().optional(),
+    /**
+     * A prompt that invites sensitive or identifying answers: 'facilitator' — entries never reach
+     * the projector or the other phones; 'self' — only the author sees theirs ("이름은 본인만
+     * 봅니다"), the facilitator how many answered. Copied into the engine config the line opens
+     * with (`lineConfig`), so the engine binds it; absent: the room may see the entries.
+     */
+    visibility: z.enum(['facilitator', 'self']).optional(),
   })
   .refine((a) => (a.type === 'instrument') === (a.instrumentId !== undefined), {
     message: "instrumentId is required for type 'instrument' and only allowed there",
@@ -118,6 +107,8 @@ export const ModuleActivity = z
     }
     for (const message of libraryConfigProblems(a.type, a.engine))
       ctx.addIssue({ code: 'custom', path: ['engine'], message });
+    for (const message of visibilityProblems(a.type, a.engine, a.visibility))
+      ctx.addIssue({ code: 'custom', path: ['visibility'], message });
   });
 export type ModuleActivity = z.infer<typeof ModuleActivity>;
 
@@ -196,11 +187,20 @@ export type StrengthCard = z.infer<typeof StrengthCard>;
 // ---------------------------------------------------------------------------------------------------------
 // Barriers and support services
 
+/** A phone number as Koreans dial it: 3–4 digit hotlines (1350, 109) or dashed groups (1577-0199). */
+export const SERVICE_PHONE = /^(?:\d{3,4}|\d{2,4}-\d{3,4}(?:-\d{4})?)$/;
+/** Only https: the phone opens it as a link, and a public service's site is served over TLS. */
+export const SERVICE_URL = /^https:\/\/[a-z0-9.-]+\.[a-z]{2,}(?:\/[\w./?=&%-]*)?$/;
+
 export const SupportService = z.strictObject({
   id: Id,
   name: Text,
   what: Text,
   howToReach: Text,
+  /** The national number, dialled from the phone (`tel:`); left out when the service has none or we are unsure. */
+  phone: text().regex(SERVICE_PHONE, 'phone must be digits, optionally in dashed groups').optional(),
+  /** The official website (https). */
+  url: text().regex(SERVICE_URL, 'url must be an https address').optional(),
 });
 export type SupportService = z.infer<typeof SupportService>;
 

@@ -3,6 +3,8 @@ import type { SupportService } from './schema.js';
 /**
  * Public support services a counselor links to from the barrier map and the action plan.
  * Phone numbers are national numbers; check them, and add local centers, before use.
+ * `phone` and `url` (dialled and opened from the barrier map's coping plan) are filled only for
+ * national numbers and official sites we are sure of; a service without one keeps `howToReach` alone.
  */
 export const supportServices: SupportService[] = [
   {
@@ -16,6 +18,8 @@ export const supportServices: SupportService[] = [
       ko: '관할 고용센터 방문, 고용노동부 고객상담센터 ☎1350, 고용24 온라인 신청',
       en: 'Local employment center, Ministry of Employment and Labor call center ☎1350, or online via Work24',
     },
+    phone: '1350',
+    url: 'https://www.work24.go.kr',
   },
   {
     id: 'tomorrow-learning-card',
@@ -28,6 +32,8 @@ export const supportServices: SupportService[] = [
       ko: '고용24에서 신청 또는 고용센터 방문',
       en: 'Apply on Work24 or at an employment center',
     },
+    phone: '1350',
+    url: 'https://www.work24.go.kr',
   },
   {
     id: 'work24',
@@ -37,6 +43,7 @@ export const supportServices: SupportService[] = [
       en: 'Job listings, vocational aptitude tests, training course search and applications for employment services',
     },
     howToReach: { ko: '고용24 누리집 또는 앱', en: 'The Work24 website or app' },
+    url: 'https://www.work24.go.kr',
   },
   {
     id: 'employment-center-counseling',
@@ -49,6 +56,7 @@ export const supportServices: SupportService[] = [
       ko: '집단상담 진행자에게 요청하거나 관할 고용센터 방문',
       en: 'Ask the facilitator or visit the local employment center',
     },
+    phone: '1350',
   },
   {
     id: 'psychological-support-program',
@@ -103,6 +111,8 @@ export const supportServices: SupportService[] = [
       en: 'Counseling, training and job matching for women returning to work',
     },
     howToReach: { ko: '대표전화 ☎1544-1199', en: 'Hotline ☎1544-1199' },
+    phone: '1544-1199',
+    url: 'https://saeil.mogef.go.kr',
   },
   {
     id: 'local-job-center',
@@ -121,6 +131,8 @@ export const supportServices: SupportService[] = [
       en: 'Debt adjustment (such as individual workout) and credit recovery counseling',
     },
     howToReach: { ko: '☎1600-5500 또는 지역 상담센터', en: '☎1600-5500 or a local counseling office' },
+    phone: '1600-5500',
+    url: 'https://www.ccrs.or.kr',
   },
   {
     id: 'microfinance',
@@ -130,6 +142,8 @@ export const supportServices: SupportService[] = [
       en: 'Inclusive finance products and counseling on money and debt',
     },
     howToReach: { ko: '서민금융콜센터 ☎1397', en: 'Call center ☎1397' },
+    phone: '1397',
+    url: 'https://www.kinfa.or.kr',
   },
   {
     id: 'legal-aid',
@@ -139,6 +153,8 @@ export const supportServices: SupportService[] = [
       en: 'Free legal advice and help with court cases',
     },
     howToReach: { ko: '☎132', en: '☎132' },
+    phone: '132',
+    url: 'https://www.klac.or.kr',
   },
   {
     id: 'mental-health-center',
@@ -151,6 +167,7 @@ export const supportServices: SupportService[] = [
       ko: '정신건강위기상담전화 ☎1577-0199 또는 시·군·구 센터',
       en: 'Crisis line ☎1577-0199 or the local center',
     },
+    phone: '1577-0199',
   },
   {
     id: 'suicide-prevention-line',
@@ -160,6 +177,7 @@ export const supportServices: SupportService[] = [
       en: '24-hour counseling for people in suicidal crisis and those around them',
     },
     howToReach: { ko: '☎109', en: '☎109' },
+    phone: '109',
   },
   {
     id: 'public-health-center',
@@ -181,6 +199,8 @@ export const supportServices: SupportService[] = [
       en: 'Emergency welfare support, basic livelihood security, care services: information and applications',
     },
     howToReach: { ko: '☎129 또는 주소지 행정복지센터', en: '☎129 or the local community service center' },
+    phone: '129',
+    url: 'https://www.129.go.kr',
   },
   {
     id: 'case-management-council',
@@ -202,6 +222,8 @@ export const supportServices: SupportService[] = [
       en: 'Job counseling, training and workplace support for people with disabilities',
     },
     howToReach: { ko: '☎1588-1519 또는 지역 지사', en: '☎1588-1519 or a regional office' },
+    phone: '1588-1519',
+    url: 'https://www.kead.or.kr',
   },
   {
     id: 'multicultural-support',
@@ -211,6 +233,8 @@ export const supportServices: SupportService[] = [
       en: 'Multilingual counseling and Korean-language classes for marriage migrants and multicultural families',
     },
     howToReach: { ko: '☎1577-1366 또는 지역 가족센터', en: '☎1577-1366 or the local family center' },
+    phone: '1577-1366',
+    url: 'https://www.liveinkorea.kr',
   },
   {
     id: 'childcare-service',
@@ -220,6 +244,8 @@ export const supportServices: SupportService[] = [
       en: 'A carer visits the home to look after children',
     },
     howToReach: { ko: '☎1577-2514 또는 지역 서비스 기관', en: '☎1577-2514 or the local provider' },
+    phone: '1577-2514',
+    url: 'https://www.idolbom.go.kr',
   },
   {
     id: 'housing-welfare',
@@ -232,5 +258,7 @@ export const supportServices: SupportService[] = [
       ko: '마이홈 상담센터 ☎1600-1004 또는 행정복지센터',
       en: 'MyHome center ☎1600-1004 or the community service center',
     },
+    phone: '1600-1004',
+    url: 'https://www.myhome.go.kr',
   },
 ];

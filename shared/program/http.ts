@@ -40,6 +40,8 @@ import type {
  *        then that day ends and this one starts in one transaction
  *   GET  /api/programs/:programId/roster      → RosterView
  *   PUT  /api/programs/:programId/days/:dayId/attendance/:memberId attendanceCorrectionSchema → RosterView
+ *   PUT  /api/programs/:programId/members/:memberId/job-family memberJobFamilyBodySchema → RosterView
+ *        sets (null: clears) the target job family of the member's needs intake
  *   POST /api/programs/:programId/members/:memberId/merge mergeMembersBodySchema → RosterView
  *   POST /api/programs/:programId/members/:memberId/pin → {pin}   a new PIN, for linking a new phone by hand
  */

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { email, text, uuid } from '../protocol/text.js';
 import { activityModule } from '../activities/registry.js';
 import { isEngineType } from '../activities/types.js';
-import { ActivityType as ContentActivityType } from '../content/schema.js';
+import { ActivityType as ContentActivityType, JobFamily } from '../content/schema.js';
 import {
   ACTIVITY_TITLE_MAX_LENGTH,
   MAX_ACTIVITIES_PER_SESSION,
@@ -168,6 +168,9 @@ export const attendanceCorrectionSchema = z.object({
 });
 export type AttendanceCorrection = z.infer<typeof attendanceCorrectionSchema>;
 
+/** The facilitator sets (or clears, with null) a member's target job family in their intake. */
+export const memberJobFamilyBodySchema = z.object({ jobFamily: JobFamily.nullable() });
+
 export const mergeMembersBodySchema = z.object({
   /** The duplicate `:memberId` is folded into this one, which keeps its nickname and PIN. */
   intoMemberId: id,
@@ -206,6 +209,11 @@ export const intakeSchema = z.object({
   desiredJob: intakeAnswer,
   worry: intakeAnswer,
   hope: intakeAnswer,
+  /**
+   * The job field the person hopes for, beside the free-text wish: the mock interview can draw its
+   * questions from it. Optional (absent: not chosen); the facilitator can set or change it later.
+   */
+  jobFamily: JobFamily.optional(),
 });
 export type Intake = z.infer<typeof intakeSchema>;
 

@@ -17,10 +17,23 @@ export const SENSITIVE_NOTICE_VERSION = '2026-11-30';
 export const SENSITIVE_BARRIERS_LIST = barriers.filter((b) => b.sensitive);
 
 /**
- * The member answers such a consent covers: a barrier map's rating and coping plan are keyed
- * `barrier:<id>` (docs/design/counseling-engine.md §9a). Withdrawal deletes exactly these.
+ * The item keys a barrier map gives a category (shared/activities/barrier-map): its rating, its coping
+ * plan and the rehearsal of that plan. Each of them says the member has that barrier, so a sensitive
+ * category's three are all sensitive.
  */
-export const SENSITIVE_ITEM_KEYS: readonly string[] = SENSITIVE_BARRIERS_LIST.map((b) => `barrier:${b.id}`);
+export const barrierItemKeys = (barrierId: string): readonly string[] => [
+  `barrier:${barrierId}`,
+  `plan:${barrierId}`,
+  `rehearsed:${barrierId}`,
+];
+
+/**
+ * The member answers such a consent covers: every item of a sensitive category (above;
+ * docs/design/counseling-engine.md §9a). Withdrawal deletes exactly these.
+ */
+export const SENSITIVE_ITEM_KEYS: readonly string[] = SENSITIVE_BARRIERS_LIST.flatMap((b) =>
+  barrierItemKeys(b.id),
+);
 
 /**
  * The separate consent for sensitive information (개인정보보호법 제23조): purpose, the items by name,

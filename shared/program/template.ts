@@ -1,4 +1,4 @@
-import { localizeConfig } from '../content/engine-config.js';
+import { lineConfig } from '../content/engine-config.js';
 import type { Module, Program } from '../content/schema.js';
 import { consecutiveWeekdays, minutesOfTime } from './dates.js';
 import { newKey } from './keys.js';
@@ -23,8 +23,9 @@ export function agendaModuleFrom(module: Module): AgendaModule {
       title: a.prompt.ko.slice(0, 200),
       minutes: each,
       ...(a.instrumentId ? { instrumentId: a.instrumentId } : {}),
-      // Agendas are written in Korean (titles above); the phones open with the Korean config.
-      ...(a.engine !== undefined ? { config: localizeConfig(a.engine, 'ko') } : {}),
+      // Agendas are written in Korean (titles above); the phones open with the Korean config,
+      // carrying the prompt's visibility flag.
+      ...(a.engine !== undefined ? { config: lineConfig(a, 'ko') } : {}),
     })),
   };
 }

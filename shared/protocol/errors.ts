@@ -53,6 +53,10 @@ export const ERROR_MESSAGES = {
     ko: `한 모임에 휴대폰으로 하는 활동은 ${MAX_ACTIVITIES_PER_SESSION}개까지 넣을 수 있습니다.`,
     en: `A session holds at most ${MAX_ACTIVITIES_PER_SESSION} activities on phones.`,
   },
+  private_activity: {
+    ko: '이 활동의 답은 진행자만(또는 쓴 사람만) 볼 수 있어 화면에 공개할 수 없습니다.',
+    en: 'Only the facilitator (or each writer) may see these answers, so they cannot be shown to the room.',
+  },
   activity_is_open: {
     ko: '진행 중인 활동은 삭제할 수 없습니다. 먼저 닫아 주세요.',
     en: 'An open activity cannot be removed. Close it first.',

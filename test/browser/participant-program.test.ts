@@ -44,11 +44,13 @@ async function openOptional(page: Page): Promise<void> {
   if ((await fold.getAttribute('open')) === null) await fold.locator('summary').click();
 }
 
-async function register(page: Page, nickname: string, realName: string): Promise<string> {
+async function register(page: Page, nickname: string, realName: string, jobField?: string): Promise<string> {
   await page.getByLabel('닉네임').fill(nickname);
   await openOptional(page);
   await page.getByLabel('실명 (선택)').fill(realName);
-  await page.getByLabel('희망 직무').fill('사무직');
+  await page.getByLabel('희망 직무', { exact: true }).fill('사무직');
+  // The job field beside the wish: a choice, optional.
+  if (jobField) await page.getByLabel('희망 직무 분야 (선택)').selectOption({ label: jobField });
   await page.getByLabel(CONSENT).check();
   await page.getByRole('button', { name: '등록하고 참여하기' }).click();
   await byTestId(page, 'pin-notice').waitFor();
@@ -128,7 +130,9 @@ describe.skipIf(unavailable !== null)('a multi-day program on phones', () => {
     await a.getByText('참여하려면 동의에 체크해 주세요').waitFor();
     await shot(a, '2-consent-required');
 
-    const pinA = await register(a, '민지', '김민지');
+    const pinA = await register(a, '민지', '김민지', '돌봄·사회복지');
+    const [minji] = await t.storage.members.list(program.id);
+    expect(minji?.intake).toEqual({ desiredJob: '사무직', worry: '', hope: '', jobFamily: 'care-welfare' });
     await shot(a, '3-pin');
     await expectAccessible(a, 'pin');
     await a.getByRole('button', { name: '확인했어요' }).click();

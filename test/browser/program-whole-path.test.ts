@@ -144,7 +144,7 @@ async function registerOnPhone(
   if (person.realName || person.intake) await byTestId(phone, 'intake-fold').locator('summary').click();
   if (person.realName) await phone.getByLabel('실명 (선택)').fill(person.realName);
   if (person.intake) {
-    await phone.getByLabel('희망 직무').fill(person.intake.desiredJob);
+    await phone.getByLabel('희망 직무', { exact: true }).fill(person.intake.desiredJob);
     await phone.getByLabel('가장 걱정되는 점').fill(person.intake.worry);
     await phone.getByLabel('이 프로그램에서 얻고 싶은 것').fill(person.intake.hope);
   }

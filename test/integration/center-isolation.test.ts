@@ -113,6 +113,12 @@ const ID_ROUTES: IdRoute[] = [
     refusal: 'program_not_found',
   },
   {
+    method: 'PUT',
+    path: '/api/programs/:programId/members/:memberId/job-family',
+    body: () => ({ jobFamily: 'it' }),
+    refusal: 'program_not_found',
+  },
+  {
     method: 'POST',
     path: '/api/programs/:programId/members/:memberId/pin',
     body: () => ({}),

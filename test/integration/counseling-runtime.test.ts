@@ -278,4 +278,45 @@ describe.each(APP_BACKENDS)('counseling runtime on $name', (backend) => {
     });
     expect(engineAnswer.ok ? null : engineAnswer.error.code).toBe('activity_not_found');
   });
+  it('note:show and note:hold let a note through to its receiver or hold it; the console reads its state', async () => {
+    const r = await room();
+    // Each phone's own view at the open comes first; only what follows is about the note.
+    const openedViews = [waitFor(r.phoneA, 'personal:updated'), waitFor(r.phoneB, 'personal:updated')];
+    const opened = await ok(r.console_, 'counseling:open', {
+      programId: r.program.id,
+      sessionId: r.sessionId,
+      type: 'action-plan',
+      title: '실행 계획',
+    });
+    await Promise.all(openedViews);
+    // A note from A about B, held (as a module with held notes stores it).
+    const stored = await t.storage.memberAnswers.submit({
+      activityId: opened.id,
+      memberId: r.a.id,
+      answerId: crypto.randomUUID(),
+      subjectMemberId: r.b.id,
+      itemKey: 'note',
+      value: { text: '고마워요' },
+      noteState: 'held',
+    });
+    if (!stored.ok || stored.duplicate) throw new Error('note not stored');
+    const heardByA = record(r.phoneA, ['personal:updated']);
+    const toB = waitFor(r.phoneB, 'personal:updated', (u) => u.activityId === opened.id);
+    const answerIds = [stored.stored.answerId];
+    expect(await ok(r.console_, 'note:show', { activityId: opened.id, answerIds })).toEqual({ changed: 1 });
+    await toB;
+    expect(await ok(r.console_, 'note:show', { activityId: opened.id, answerIds })).toEqual({ changed: 0 });
+    const state = async () =>
+      (await ok(r.console_, 'counseling:answers', { activityId: opened.id })).answers.map((x) => x.noteState);
+    expect(await state()).toEqual(['shown']);
+    expect(await ok(r.console_, 'note:hold', { activityId: opened.id, answerIds })).toEqual({ changed: 1 });
+    expect(await state()).toEqual(['held']);
+    // A made-up answer id changes nothing; the giver's phones were not told (only the receiver's view changed).
+    const none = await ok(r.console_, 'note:show', {
+      activityId: opened.id,
+      answerIds: [crypto.randomUUID()],
+    });
+    expect(none).toEqual({ changed: 0 });
+    expect(heardByA).toEqual([]);
+  });
 });

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { NewCounselingActivity } from '../../server/storage/counseling-activities.js';
 import type { Storage } from '../../server/storage/index.js';
+import { MAX_ACTIVITIES_PER_SESSION } from '../../shared/protocol/limits.js';
 import { postgresBackend, sqliteBackend, type Backend } from './backends.js';
 import { counselingRoom, rawQuery } from './counseling-fixture.js';
 
@@ -181,5 +182,13 @@ function contract(backend: Backend) {
     await storage.counselingActivities.open(activity.id);
     expect(await storage.counselingActivities.close(activity.id)).toBe(true);
     expect((await storage.counselingActivities.get(activity.id))!.status).toBe('closed');
+  });
+  it('a session holds at most MAX_ACTIVITIES_PER_SESSION activities, engine and counseling together', async () => {
+    const { session, input } = await runningDay();
+    const engine = (await storage.activities.list(session.id)).length;
+    for (let i = engine; i < MAX_ACTIVITIES_PER_SESSION; i++) await make(input());
+    expect(await storage.counselingActivities.createOrGet(input())).toBe('too_many_activities');
+    // A line is looked up before the count: an existing line (here the engine's) answers as before.
+    expect(await storage.counselingActivities.createOrGet(input({ agendaKey: 'poll-line' }))).toBeNull();
   });
 }

@@ -1,4 +1,5 @@
 import type { ActivityType } from '../../../shared/activities/types.js';
+import type { JobFamilyId } from '../../../shared/content/job-families.js';
 import type { ProgramApi } from '../../../shared/program/http.js';
 import type {
   AttendanceCorrection,
@@ -91,6 +92,10 @@ export const api = {
   mergeMembers: (programId: string, memberId: string, intoMemberId: string) =>
     call<ProgramApi['roster']>('POST', `${program(programId)}/members/${id(memberId)}/merge`, {
       intoMemberId,
+    }),
+  setJobFamily: (programId: string, memberId: string, jobFamily: JobFamilyId | null) =>
+    call<ProgramApi['roster']>('PUT', `${program(programId)}/members/${id(memberId)}/job-family`, {
+      jobFamily,
     }),
   newPin: (programId: string, memberId: string) =>
     call<ProgramApi['pin']>('POST', `${program(programId)}/members/${id(memberId)}/pin`, {}),

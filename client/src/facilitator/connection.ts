@@ -1,4 +1,4 @@
-import type { ClientToServerEvents } from '../../../shared/protocol/events.js';
+import type { ClientToServerEvents, CounselingEventName } from '../../../shared/protocol/events.js';
 import type { ClientError } from '../common/errors.js';
 import { createSocket, request, type ClientAck } from '../common/socket.js';
 import { useFacilitatorStore } from './state/store.js';
@@ -21,6 +21,7 @@ export async function watch(): Promise<void> {
   if (watchedId() !== sessionId) return;
   if (ack.ok) {
     store().applySnapshot(ack.data);
+    store().setCounselingViews(ack.data.counseling ?? []);
     store().applyTimer(ack.data, Date.now(), Date.now() - sentAt);
   } else if (ack.error.code === 'not_authenticated' || ack.error.code === 'forbidden') {
     // `forbidden`: this socket connected without a login (the account was deactivated meanwhile).
@@ -74,6 +75,12 @@ function wire(): void {
   socket.on('timer:updated', (view) => {
     if (mine(view.sessionId)) store().applyTimer(view, Date.now());
   });
+  // The program room: counseling activities outlive the day, so they are the watched program's.
+  const myProgram = (programId: string) => programId === store().live?.session.program?.id;
+  socket.on('counseling:activityUpdated', (view) => {
+    if (myProgram(view.programId)) store().upsertCounseling(view);
+  });
+  socket.on('counseling:progress', (update) => store().applyCounselingProgress(update));
 }
 
 /**
@@ -93,6 +100,20 @@ export function disconnectSocket(): void {
 }
 
 type Name = Exclude<keyof ClientToServerEvents, 'participant:join' | 'answer:submit' | 'screen:watch'>;
+
+/**
+ * A facilitator action on a program object (a counseling activity): the payload names it, no
+ * session is added. A refusal is shown in the page's alert.
+ */
+export async function actOnProgram<E extends CounselingEventName>(
+  event: E,
+  payload: Parameters<ClientToServerEvents[E]>[0],
+): Promise<ClientAck<unknown>> {
+  const ack = await request(socket, event, payload);
+  if (!ack.ok && ack.error.code === 'not_authenticated') loginExpired(ack.error);
+  else store().setActionError(ack.ok ? null : ack.error);
+  return ack;
+}
 type Payload<E extends Name> = Omit<Parameters<ClientToServerEvents[E]>[0], 'sessionId'>;
 
 /** A facilitator action on the watched session; a refusal is shown in the page's alert. */

@@ -25,6 +25,7 @@ import '../styles/facilitator-dialogs.css';
 import '../styles/facilitator-admin.css';
 import '../styles/facilitator-day-sessions.css';
 import '../styles/facilitator-run.css';
+import '../styles/facilitator-counseling.css';
 
 initI18n([commonStrings, facilitatorStrings, ...Object.values(activityStrings)]);
 void startFacilitator();

@@ -1,3 +1,4 @@
+import type { JobFamilyId } from '../../../shared/content/job-families.js';
 import type { AttendanceCorrection, CreateProgramBody } from '../../../shared/program/schemas.js';
 import type { ProgramDetail } from '../../../shared/program/views.js';
 import type { ClientError } from '../common/errors.js';
@@ -134,6 +135,18 @@ export async function correctAttendance(
   body: AttendanceCorrection,
 ): Promise<ClientError | null> {
   const result = await api.correctAttendance(programId, dayId, memberId, body);
+  if (!result.ok) return refused(result);
+  if (onProgram(programId)) store().setRoster(result.data);
+  return null;
+}
+
+/** The facilitator sets or clears a member's target job family (their needs intake). */
+export async function setMemberJobFamily(
+  programId: string,
+  memberId: string,
+  jobFamily: JobFamilyId | null,
+): Promise<ClientError | null> {
+  const result = await api.setJobFamily(programId, memberId, jobFamily);
   if (!result.ok) return refused(result);
   if (onProgram(programId)) store().setRoster(result.data);
   return null;

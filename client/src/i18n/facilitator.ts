@@ -2,6 +2,7 @@ import type { Strings } from '../common/i18n.js';
 import { adminStrings } from './facilitator/admin.js';
 import { agendaStrings } from './facilitator/agenda.js';
 import { consoleStrings } from './facilitator/console.js';
+import { counselingStrings } from './facilitator/counseling.js';
 import { programsStrings } from './facilitator/programs.js';
 import { rosterStrings } from './facilitator/roster.js';
 import { runStrings } from './facilitator/run.js';
@@ -16,6 +17,7 @@ const parts: Strings[] = [
   adminStrings,
   consoleStrings,
   runStrings,
+  counselingStrings,
 ];
 
 /** The parts share no top-level namespace, so a shallow merge per language is the whole bundle. */

@@ -21,6 +21,7 @@ export const screenStrings: Strings = {
       connecting: '연결하는 중…',
       offline: '연결이 끊겼습니다. 다시 연결하는 중…',
       ended: '모임이 끝났습니다. 감사합니다.',
+      counselingNoPicture: '각자 휴대폰에서 활동 중입니다. 개인의 답은 화면에 나오지 않습니다.',
     },
   },
   en: {
@@ -45,6 +46,7 @@ export const screenStrings: Strings = {
       connecting: 'Connecting…',
       offline: 'Connection lost. Reconnecting…',
       ended: 'The session has ended. Thank you.',
+      counselingNoPicture: "Everyone is working on their phone. No one's answers are shown here.",
     },
   },
 };

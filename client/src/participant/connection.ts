@@ -1,14 +1,18 @@
 import { JOIN_CODE_LENGTH } from '../../../shared/protocol/limits.js';
 import type {
+  CounselingUpdate,
   ParticipantSnapshot,
   ParticipantState,
+  PersonalUpdate,
   ResultsView,
   TimerView,
 } from '../../../shared/protocol/views.js';
+import type { CounselingAnswerInput } from '../activities/counseling-types.js';
 import type { AnswerValue } from '../../../shared/activities/types.js';
 import { type ClientError } from '../common/errors.js';
 import { createSocket, request } from '../common/socket.js';
 import { onStorageChange } from '../common/storage.js';
+import { forgetMemberQueue, isMemberQueueKey, loadMemberQueue } from './member-queue.js';
 import { Outbox } from './outbox.js';
 import {
   clearIdentity,
@@ -55,9 +59,11 @@ let early: {
   state: { view: ParticipantState; receivedAt: number } | null;
   timer: { view: TimerView; receivedAt: number } | null;
   results: ResultsView | null;
-} = { state: null, timer: null, results: null };
+  counseling: CounselingUpdate | null;
+  personal: PersonalUpdate[];
+} = { state: null, timer: null, results: null, counseling: null, personal: [] };
 const clearEarly = () => {
-  early = { state: null, timer: null, results: null };
+  early = { state: null, timer: null, results: null, counseling: null, personal: [] };
 };
 const outbox = new Outbox(
   socket,
@@ -162,6 +168,7 @@ function onJoined(
   joined = true;
   const s = store();
   s.applySnapshot(snapshot);
+  s.setCounseling(snapshot.member?.counseling ?? []);
   s.applyTimer(snapshot, receivedAt, roundTripMs);
   if (snapshot.myAnswer) {
     s.setSaved(snapshot.myAnswer.activityId, {
@@ -178,8 +185,13 @@ function onJoined(
 
 /** What was broadcast while the join was on its way, if it is newer than the snapshot. */
 function applyEarly(code: string, snapshot: ParticipantSnapshot): void {
-  const { state, timer, results } = early;
+  const { state, timer, results, counseling, personal } = early;
   clearEarly();
+  // Counseling updates carry no server time; one sent while the join was on its way is at least as
+  // new as the room this socket had just entered, so it is taken (the next join corrects any doubt).
+  if (counseling && counseling.programId === snapshot.program?.id)
+    store().applyCounselingActivities(counseling.activities);
+  for (const update of personal) store().applyPersonal(update);
   let newest = snapshot.serverNow;
   if (state && state.view.session.code === code && state.view.serverNow > newest) {
     newest = state.view.serverNow;
@@ -212,7 +224,9 @@ function onEnded(code: string): void {
 /** The program has ended (its code no longer works) or is unknown: nothing of it stays on the phone. */
 function onProgramRefused(code: string, error: ClientError): void {
   forgetSession(code);
+  forgetMemberQueue(code);
   outbox.drop();
+  useParticipantStore.setState({ memberQueue: [], counseling: [], openTaskId: null });
   store().setIntro(null);
   if (error.code === 'program_ended') store().setPhase('ended', error);
   else store().setPhase('code', error);
@@ -321,6 +335,14 @@ function wireSocket(): void {
     if (joined) store().applyTimer(view, Date.now());
     else early.timer = { view, receivedAt: Date.now() };
   });
+  socket.on('counseling:updated', (update) => {
+    if (!joined) early.counseling = update;
+    else if (update.programId === store().program?.id) store().applyCounselingActivities(update.activities);
+  });
+  socket.on('personal:updated', (update) => {
+    if (joined) store().applyPersonal(update);
+    else early.personal.push(update);
+  });
 }
 
 /** Phones report losing the network before the socket notices: act on it at once, both ways. */
@@ -337,7 +359,7 @@ function wireWindow(): void {
   onStorageChange((key) => {
     const { code } = store();
     if (!code) return;
-    if (key === '' || isQueueKey(key, code)) outbox.reload();
+    if (key === '' || isQueueKey(key, code) || isMemberQueueKey(key, code)) outbox.reload();
     if (key === '' || isSavedKey(key, code))
       useParticipantStore.setState((state) => ({ saved: { ...state.saved, ...loadSaved(code) } }));
     if (isIdentityKey(key, code)) reloadIdentity(code);
@@ -349,11 +371,20 @@ function selectCode(code: string): void {
     // The socket may still be in another session's rooms until this code is joined.
     joined = false;
     clearEarly();
-    useParticipantStore.setState({ program: null, dayEnded: null, intro: null, formError: null, pin: null });
+    useParticipantStore.setState({
+      program: null,
+      dayEnded: null,
+      intro: null,
+      formError: null,
+      pin: null,
+      counseling: [],
+      openTaskId: null,
+    });
   }
   useParticipantStore.setState({
     code,
     queue: loadQueue(code),
+    memberQueue: loadMemberQueue(code),
     saved: loadSaved(code),
     answerErrors: {},
     notice: null,
@@ -427,6 +458,9 @@ export function joinAnotherCode(): void {
     intro: null,
     formError: null,
     pin: null,
+    counseling: [],
+    memberQueue: [],
+    openTaskId: null,
   });
   store().setPhase('code');
   if (window.location.pathname !== '/join') window.history.replaceState(null, '', '/join');
@@ -434,6 +468,11 @@ export function joinAnotherCode(): void {
 
 export function submitAnswer(activityId: string, value: AnswerValue): void {
   outbox.add(activityId, value);
+}
+
+/** A counseling answer: resolves once the server stored it, rejects with a translated refusal. */
+export function giveCounseling(activityId: string, answer: CounselingAnswerInput): Promise<void> {
+  return outbox.addMember(activityId, answer);
 }
 
 /** Registers this phone for the program: its answer is the identity and the PIN shown once. */

@@ -4,6 +4,7 @@ import { activityStrings } from '../activities/registry-results.js';
 import { initI18n } from '../common/i18n.js';
 import { commonStrings } from '../i18n/common.js';
 import { participantStrings } from '../i18n/participant.js';
+import { participantCounselingStrings } from '../i18n/participant-counseling.js';
 import { startParticipant } from './connection.js';
 import { App } from './ui/App.js';
 import '../styles/tokens.css';
@@ -12,8 +13,14 @@ import '../styles/results.css';
 import '../styles/participant.css';
 import '../styles/participant-answer.css';
 import '../styles/participant-program.css';
+import '../styles/participant-counseling.css';
 
-initI18n([commonStrings, participantStrings, ...Object.values(activityStrings)]);
+initI18n([
+  commonStrings,
+  participantStrings,
+  participantCounselingStrings,
+  ...Object.values(activityStrings),
+]);
 
 /** `/j/123456` comes from the QR code: the code is known, so the phone checks it and asks for a nickname. */
 const match = /^\/j\/(\d{6})\/?$/.exec(window.location.pathname);

@@ -2,6 +2,16 @@ import type { AnswerValue } from '../../../shared/activities/types.js';
 import { isRetryable } from '../common/errors.js';
 import { request, type MoimSocket } from '../common/socket.js';
 import { newUuid } from '../common/uuid.js';
+import type { CounselingAnswerInput } from '../activities/counseling-types.js';
+import { errorText } from '../common/errors.js';
+import { translate } from '../common/i18n.js';
+import {
+  loadMemberQueue,
+  mergeMemberQueues,
+  saveMemberQueue,
+  slotOf,
+  type QueuedMemberAnswer,
+} from './member-queue.js';
 import { loadQueue, mergeQueues, saveQueue } from './persist.js';
 import type { QueuedAnswer } from './state/answers-slice.js';
 import { useParticipantStore } from './state/store.js';
@@ -22,6 +32,8 @@ export class Outbox {
   private readonly gone = new Set<string>();
   private readonly internalErrors = new Map<string, number>();
   private retryTimer: number | null = null;
+  /** Who waits for a counseling answer's ack, by its slot: a newer answer to the slot settles them too. */
+  private readonly waiters = new Map<string, { resolve: () => void; reject: (error: Error) => void }[]>();
 
   constructor(
     private readonly socket: MoimSocket,
@@ -40,14 +52,32 @@ export class Outbox {
     this.flush();
   }
 
+  /**
+   * A counseling answer (`memberAnswer:submit`): queued like any answer, and it replaces an unsent
+   * answer to the same slot. Resolves once the server stored it (or a newer one to the same slot);
+   * rejects with the refusal's translated message.
+   */
+  addMember(activityId: string, input: CounselingAnswerInput): Promise<void> {
+    const store = useParticipantStore.getState();
+    const entry: QueuedMemberAnswer = { ...input, activityId, answerId: newUuid(), queuedAt: Date.now() };
+    const slot = slotOf(entry);
+    for (const q of store.memberQueue) if (slotOf(q) === slot) this.gone.add(q.answerId);
+    this.writeMember([...store.memberQueue.filter((q) => slotOf(q) !== slot), entry]);
+    const settled = new Promise<void>((resolve, reject) => {
+      this.waiters.set(slot, [...(this.waiters.get(slot) ?? []), { resolve, reject }]);
+    });
+    this.flush();
+    return settled;
+  }
+
   /** Another tab of this phone changed the stored queue: take it over, then send what is new. */
   reload(): void {
-    const { code, queue } = useParticipantStore.getState();
+    const { code, queue, memberQueue } = useParticipantStore.getState();
     if (!code) return;
     const next = mergeQueues(loadQueue(code), [], this.gone);
-    const same =
-      next.length === queue.length && next.every((entry, i) => entry.answerId === queue[i]?.answerId);
-    if (!same) useParticipantStore.getState().setQueue(next);
+    if (!sameIds(next, queue)) useParticipantStore.getState().setQueue(next);
+    const nextMember = mergeMemberQueues(loadMemberQueue(code), [], this.gone);
+    if (!sameIds(nextMember, memberQueue)) useParticipantStore.getState().setMemberQueue(nextMember);
     this.flush();
   }
 
@@ -68,6 +98,56 @@ export class Outbox {
     for (const entry of useParticipantStore.getState().queue) {
       if (!this.inFlight.has(entry.answerId)) void this.send(entry);
     }
+    for (const entry of useParticipantStore.getState().memberQueue) {
+      if (!this.inFlight.has(entry.answerId)) void this.sendMember(entry);
+    }
+  }
+
+  private async sendMember(entry: QueuedMemberAnswer): Promise<void> {
+    this.inFlight.add(entry.answerId);
+    const { queuedAt: _queuedAt, ...payload } = entry;
+    const ack = await request(this.socket, 'memberAnswer:submit', payload);
+    this.inFlight.delete(entry.answerId);
+    const replaced = this.gone.has(entry.answerId);
+    if (ack.ok) {
+      this.internalErrors.delete(entry.answerId);
+      this.removeMember(entry.answerId);
+      // A newer answer to the slot is on its way: its ack settles the waiters.
+      if (!replaced) this.settle(slotOf(entry), null);
+      return;
+    }
+    if (replaced) return;
+    if (isRetryable(ack.error) && !this.givenUp(entry.answerId, ack.error.code)) {
+      if (ack.error.code === 'not_joined') this.rejoin();
+      else if (ack.error.code !== 'network') this.retryLater();
+      return;
+    }
+    this.internalErrors.delete(entry.answerId);
+    this.removeMember(entry.answerId);
+    const message = errorText(ack.error, useParticipantStore.getState().lang, (key) => translate(key));
+    // After a reload nobody waits for it any more: the page's notice says it instead.
+    if (!this.settle(slotOf(entry), new Error(message))) useParticipantStore.getState().setNotice(ack.error);
+  }
+
+  /** Settles whoever waits for the slot; false when nobody did. */
+  private settle(slot: string, error: Error | null): boolean {
+    const waiting = this.waiters.get(slot) ?? [];
+    this.waiters.delete(slot);
+    for (const w of waiting) {
+      if (error) w.reject(error);
+      else w.resolve();
+    }
+    return waiting.length > 0;
+  }
+
+  private removeMember(answerId: string): void {
+    this.gone.add(answerId);
+    this.writeMember(useParticipantStore.getState().memberQueue.filter((q) => q.answerId !== answerId));
+  }
+
+  private writeMember(queue: QueuedMemberAnswer[]): void {
+    const code = useParticipantStore.getState().code;
+    useParticipantStore.getState().setMemberQueue(code ? saveMemberQueue(code, queue, this.gone) : queue);
   }
 
   private async send(entry: QueuedAnswer): Promise<void> {
@@ -127,3 +207,6 @@ export class Outbox {
     }, RETRY_DELAY_MS);
   }
 }
+
+const sameIds = (a: readonly { answerId: string }[], b: readonly { answerId: string }[]): boolean =>
+  a.length === b.length && a.every((entry, i) => entry.answerId === b[i]?.answerId);

@@ -1,4 +1,5 @@
 import { readJson, removeKey, writeJson } from '../common/storage.js';
+import { forgetMemberQueue } from './member-queue.js';
 import type { QueuedAnswer, SavedAnswer } from './state/answers-slice.js';
 
 /**
@@ -111,4 +112,5 @@ export function forgetDay(code: string): void {
 export function forgetSession(code: string): void {
   identities.delete(code);
   for (const key of [identityKey(code), queueKey(code), savedKey(code)]) removeKey(key);
+  forgetMemberQueue(code);
 }

@@ -79,6 +79,7 @@ export class ProgramFlow {
         desiredJob: fields.intake.desiredJob.trim(),
         worry: fields.intake.worry.trim(),
         hope: fields.intake.hope.trim(),
+        ...(fields.intake.jobFamily ? { jobFamily: fields.intake.jobFamily } : {}),
       },
     });
     store().setSubmitting(null);

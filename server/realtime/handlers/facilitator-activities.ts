@@ -1,5 +1,7 @@
 import type { z } from 'zod';
+import { resultsAudience } from '../../../shared/activities/registry.js';
 import * as S from '../../../shared/protocol/schemas.js';
+import type { ActivityType } from '../../../shared/activities/types.js';
 import type { ActivityView } from '../../../shared/protocol/views.js';
 import type { ActivityFlags } from '../../storage/activities.js';
 import { AppError } from '../../errors.js';
@@ -130,10 +132,14 @@ export function facilitatorActivityHandlers(ctx: RealtimeContext) {
     broadcast,
   };
 
-  /** Lock, reveal and names: one flag each, same flow. */
+  /**
+   * Lock, reveal and names: one flag each, same flow. `refuse` says why a flag may not be set on
+   * this activity (a private one is never revealed).
+   */
   function flagHandler<Sch extends z.ZodType<{ sessionId: string; activityId: string }>>(
     schema: Sch,
     toFlags: (payload: z.output<Sch>) => ActivityFlags,
+    refuse?: (payload: z.output<Sch>, activity: { type: ActivityType; config: unknown }) => AppError | null,
   ): Handler<Sch, null> {
     return {
       audience: 'facilitator',
@@ -141,6 +147,8 @@ export function facilitatorActivityHandlers(ctx: RealtimeContext) {
       handle: async (socket, p) => {
         const session = await ownLiveSession(ctx, socket, p.sessionId);
         const activity = await activityOf(ctx, session, p.activityId);
+        const refusal = refuse?.(p, activity);
+        if (refusal) throw refusal;
         await storage.activities.setFlags(session.id, activity.id, toFlags(p));
         return null;
       },
@@ -156,7 +164,15 @@ export function facilitatorActivityHandlers(ctx: RealtimeContext) {
     'activity:open': open,
     'activity:close': close,
     'activity:lock': flagHandler(S.activityLockSchema, (p) => ({ locked: p.locked })),
-    'activity:reveal': flagHandler(S.activityRevealSchema, (p) => ({ resultsVisible: p.visible })),
+    'activity:reveal': flagHandler(
+      S.activityRevealSchema,
+      (p) => ({ resultsVisible: p.visible }),
+      // Entries meant for the facilitator or their author only never go up on the projector.
+      (p, activity) =>
+        p.visible && resultsAudience(activity.type, activity.config) !== 'room'
+          ? new AppError('private_activity')
+          : null,
+    ),
     'activity:names': flagHandler(S.activityNamesSchema, (p) => ({ showNames: p.showNames })),
   };
 }

@@ -2,13 +2,17 @@ import { z } from 'zod';
 import { text } from '../../protocol/text.js';
 import type { ActivityModule } from '../module.js';
 import { visible } from '../module.js';
+import { audienceOf, visibilitySchema } from '../visibility.js';
 import { normalizeWord } from './normalize.js';
 
 import { WORD_CLOUD_TOP, WORD_MAX_LENGTH } from './limits.js';
 
 export { WORD_CLOUD_TOP, WORD_MAX_LENGTH };
 
-export const wordCloudConfigSchema = z.object({ maxWords: z.number().int().min(1).max(5) });
+export const wordCloudConfigSchema = z.object({
+  maxWords: z.number().int().min(1).max(5),
+  visibility: visibilitySchema,
+});
 export type WordCloudConfig = z.infer<typeof wordCloudConfigSchema>;
 export type WordCloudAnswer = { words: string[] };
 
@@ -32,6 +36,7 @@ export const wordCloud: ActivityModule<WordCloudConfig, WordCloudAnswer, WordClo
         .refine((words) => words.length > 0, 'no word left after normalising'),
     }),
   defaultConfig: () => ({ maxWords: 3 }),
+  resultsAudience: audienceOf,
   summarize: (_config, answers) => {
     const shown = visible(answers);
     const counts = new Map<string, number>();

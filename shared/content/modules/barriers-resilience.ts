@@ -25,6 +25,8 @@ export const barriersResilienceModules: Module[] = [
           ko: '가장 큰 걸림돌 하나에 대해 이번 주에 할 수 있는 첫 대처 행동',
           en: 'For your biggest barrier, one first step you can take this week',
         },
+        // Names the biggest barrier, which may be sensitive.
+        visibility: 'facilitator',
         engine: { maxLength: 200, anonymous: true },
       },
     ],
@@ -168,6 +170,8 @@ export const barriersResilienceModules: Module[] = [
           ko: '힘들 때 연락할 사람과 기관을 적어 두세요.',
           en: 'Write down the people and services to contact when it gets hard.',
         },
+        // Names of people to call.
+        visibility: 'self',
         engine: { maxLength: 300, anonymous: true },
       },
     ],
@@ -202,6 +206,8 @@ export const barriersResilienceModules: Module[] = [
           ko: '내 경력 연표: 했던 일, 맡았던 역할, 가장 잘했던 일',
           en: 'My career timeline: jobs, roles, what I did best',
         },
+        // A career timeline identifies its author.
+        visibility: 'facilitator',
         engine: { maxLength: 500, anonymous: true },
       },
       {

@@ -72,6 +72,8 @@ export const jobSearchModules: Module[] = [
           ko: '일자리 소식을 물어볼 수 있는 사람 다섯 명 (이름은 본인만 봅니다)',
           en: 'Five people you could ask about openings (only you see the names)',
         },
+        // Names of acquaintances: the prompt promises only the author sees them.
+        visibility: 'self',
         engine: { maxLength: 300, anonymous: true },
       },
       {

@@ -193,6 +193,8 @@ export const openingClosingModules: Module[] = [
           ko: '계획을 방해할 수 있는 일과 그때의 대처 방법',
           en: 'What could get in the way of the plan, and what you will do then',
         },
+        // One's personal obstacles, like the biggest barrier.
+        visibility: 'facilitator',
         engine: { maxLength: 300, anonymous: true },
       },
     ],

@@ -180,6 +180,8 @@ export const selfUnderstandingModules: Module[] = [
           ko: '나에게 자주 하는 부정적인 말 한 가지와, 친한 친구라면 해 줄 말',
           en: 'One harsh thing you often tell yourself, and what a good friend would say instead',
         },
+        // Negative self-talk.
+        visibility: 'facilitator',
         engine: { maxLength: 300, anonymous: true },
       },
       {

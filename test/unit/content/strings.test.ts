@@ -3,7 +3,8 @@ import { Barrier, library, Module, Text } from '../../../shared/content/index.js
 
 /**
  * Every user-visible string is a Text { ko, en } with both sides non-empty. Plain strings are allowed
- * only under keys that hold ids or enum values, which are never shown to users.
+ * only under keys that hold ids or enum values, which are never shown to users, and numbers and
+ * addresses, which read the same in both languages.
  */
 const NON_VISIBLE_KEYS = new Set([
   'id',
@@ -16,10 +17,14 @@ const NON_VISIBLE_KEYS = new Set([
   'origin',
   'method',
   'instrumentId',
+  'visibility',
   'subscaleId',
   'moduleIds',
   'serviceIds',
   'itemIds',
+  // A support service's phone number and website: shown, but the same in every language.
+  'phone',
+  'url',
 ]);
 const HANGUL = /[\uac00-\ud7a3]/;
 

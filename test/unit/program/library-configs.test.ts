@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { splitChoices } from '../../../shared/activities/choice.js';
-import { activityModules } from '../../../shared/activities/registry.js';
+import { activityModules, resultsAudience } from '../../../shared/activities/registry.js';
 import { isEngineType } from '../../../shared/activities/types.js';
-import { localizeConfig } from '../../../shared/content/engine-config.js';
+import { lineConfig, localizeConfig } from '../../../shared/content/engine-config.js';
 import { moduleById, modules, programs } from '../../../shared/content/index.js';
 import { dayActivityDrafts } from '../../../shared/program/day-activities.js';
 import { programFromTemplate } from '../../../shared/program/template.js';
@@ -89,8 +89,10 @@ describe('library activities open as what they say', () => {
             .get(module.moduleId ?? '')
             ?.activities.find((a) => a.prompt.ko.slice(0, 200) === activity.title);
           if (!library) problems.push(`${where}: not found in the library`);
-          else if (JSON.stringify(draft.config) !== JSON.stringify(localizeConfig(library.engine, 'ko')))
+          else if (JSON.stringify(draft.config) !== JSON.stringify(lineConfig(library, 'ko')))
             problems.push(`${where}: opens with another config than the library's`);
+          else if (resultsAudience(draft.type, draft.config) !== (library.visibility ?? 'room'))
+            problems.push(`${where}: opens visible to another audience than the library's flag`);
           problems.push(...promptProblems(draft).map((p) => `${where}: ${p}`));
         });
       });
@@ -109,5 +111,45 @@ describe('library activities open as what they say', () => {
           problems.push(`${module.id}: ${activity.prompt.en}`);
       }
     expect(problems).toEqual([]);
+  });
+});
+
+/**
+ * Prompts that invite sensitive or identifying answers are flagged in the library, and the flag
+ * reaches the engine config of every template's day that opens them.
+ */
+describe('library prompts that invite sensitive or identifying answers', () => {
+  const FLAGGED: [prompt: string, visibility: 'facilitator' | 'self'][] = [
+    // Naming acquaintances: the prompt itself promises "이름은 본인만 봅니다".
+    ['일자리 소식을 물어볼 수 있는 사람 다섯 명', 'self'],
+    ['힘들 때 연락할 사람과 기관', 'self'],
+    ['나에게 자주 하는 부정적인 말', 'facilitator'],
+    ['가장 큰 걸림돌 하나에 대해 이번 주에 할 수 있는 첫 대처 행동', 'facilitator'],
+    ['내 경력 연표', 'facilitator'],
+    ['계획을 방해할 수 있는 일과 그때의 대처 방법', 'facilitator'],
+  ];
+  const all = modules.flatMap((m) => m.activities);
+
+  for (const [prompt, visibility] of FLAGGED)
+    it(`"${prompt}" is '${visibility}' and opens so`, () => {
+      const found = all.filter((a) => a.prompt.ko.includes(prompt));
+      expect(found).toHaveLength(1);
+      const activity = found[0]!;
+      expect(activity.visibility).toBe(visibility);
+      const drafts = made.flatMap(({ body }) =>
+        body.days.flatMap((d) => dayActivityDrafts(d.modules)).filter((d) => d.title === activity.prompt.ko),
+      );
+      for (const draft of drafts) expect(resultsAudience(draft.type, draft.config)).toBe(visibility);
+    });
+
+  it('a prompt promising that only the author sees it is flagged self', () => {
+    const promises = all.filter((a) => /본인만|only you/u.test(`${a.prompt.ko} ${a.prompt.en}`));
+    expect(promises.length).toBeGreaterThan(0);
+    for (const a of promises) expect(a.visibility, a.prompt.ko).toBe('self');
+  });
+
+  it('no other prompt is flagged (the list above is the reviewed one)', () => {
+    const flagged = all.filter((a) => a.visibility !== undefined).map((a) => a.prompt.ko);
+    expect(flagged).toHaveLength(FLAGGED.length);
   });
 });

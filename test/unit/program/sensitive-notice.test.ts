@@ -47,7 +47,13 @@ describe('sensitive-information notice', () => {
   });
 
   it('covers the answer items of exactly the sensitive categories, and has a version', () => {
-    expect([...SENSITIVE_ITEM_KEYS].sort()).toEqual(sensitive.map((b) => `barrier:${b.id}`).sort());
+    const keys = sensitive.flatMap((b) => [`barrier:${b.id}`, `plan:${b.id}`, `rehearsed:${b.id}`]);
+    expect([...SENSITIVE_ITEM_KEYS].sort()).toEqual(keys.sort());
+    for (const b of ordinary)
+      expect(
+        SENSITIVE_ITEM_KEYS.some((k) => k.endsWith(`:${b.id}`)),
+        b.id,
+      ).toBe(false);
     expect(SENSITIVE_NOTICE_VERSION).not.toBe('');
   });
 });

@@ -21,13 +21,20 @@ export function AnswerForm({
     if (trimmed && !tooLong && !disabled) onSubmit({ text: trimmed });
   };
   const id = `${idPrefix}-text`;
+  // Who will read it, as the server binds it: a private prompt never reaches the room.
+  const privacy =
+    config.visibility === 'self'
+      ? t('open-text.selfOnly')
+      : config.visibility === 'facilitator'
+        ? t(config.anonymous ? 'open-text.facilitatorAnonymous' : 'open-text.facilitatorNamed')
+        : t(config.anonymous ? 'open-text.anonymous' : 'open-text.named');
   return (
     <form className="answer-form" onSubmit={submit}>
       <label htmlFor={id} className="field-label">
         {t('open-text.label')}
       </label>
       <p className="hint" id={`${id}-privacy`}>
-        {config.anonymous ? t('open-text.anonymous') : t('open-text.named')}
+        {privacy}
       </p>
       <textarea
         id={id}

@@ -34,6 +34,12 @@ export function AnswerForm({
     <form className="answer-form" onSubmit={submit}>
       <fieldset disabled={disabled}>
         <legend className="hint">{t('word-cloud.hint', { count: config.maxWords })}</legend>
+        {/* Who will read them, as the server binds it: a private prompt never reaches the room. */}
+        {config.visibility && config.visibility !== 'room' && (
+          <p className="hint" data-testid="word-cloud-privacy">
+            {t(config.visibility === 'self' ? 'word-cloud.selfOnly' : 'word-cloud.facilitatorOnly')}
+          </p>
+        )}
         {words.map((word, index) => {
           const id = `${idPrefix}-word-${index}`;
           return (

@@ -11,7 +11,8 @@ export function ConfigEditor({ idPrefix, config, onChange, problems }: ConfigEdi
       value={config.maxWords}
       min={1}
       max={5}
-      onChange={(maxWords) => onChange({ maxWords })}
+      // Spread: the config also carries its visibility flag, which an edit must keep.
+      onChange={(maxWords) => onChange({ ...config, maxWords })}
       problem={problems.get('maxWords')}
     />
   );

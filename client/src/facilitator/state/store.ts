@@ -10,6 +10,7 @@ import {
 import { agendaSlice, type AgendaSlice } from './agenda-slice.js';
 import { authSlice, type AuthSlice } from './auth-slice.js';
 import { consoleSlice, type ConsoleSlice } from './console-slice.js';
+import { counselingConsoleSlice, type CounselingConsoleSlice } from './counseling-slice.js';
 import { noticeSlice, type NoticeSlice } from './notice-slice.js';
 import { programsSlice, type ProgramsSlice } from './programs-slice.js';
 import { routeSlice, type RouteSlice } from './route-slice.js';
@@ -20,6 +21,7 @@ export type FacilitatorStore = LangSlice &
   AuthSlice &
   RouteSlice &
   ConsoleSlice &
+  CounselingConsoleSlice &
   NoticeSlice &
   ProgramsSlice &
   AgendaSlice;
@@ -31,6 +33,7 @@ export const useFacilitatorStore = create<FacilitatorStore>()((set) => ({
   ...authSlice(set),
   ...routeSlice(set),
   ...consoleSlice(set),
+  ...counselingConsoleSlice(set),
   ...noticeSlice(set),
   ...programsSlice(set),
   ...agendaSlice(set),

@@ -8,6 +8,7 @@ import {
   type TimerSlice,
 } from '../../common/slices.js';
 import { answersSlice, type AnswersSlice } from './answers-slice.js';
+import { counselingSlice, type CounselingSlice } from './counseling-slice.js';
 import { programSlice, type ProgramSlice } from './program-slice.js';
 import { sessionSlice, type SessionSlice } from './session-slice.js';
 
@@ -16,7 +17,8 @@ export type ParticipantStore = LangSlice &
   TimerSlice &
   SessionSlice &
   AnswersSlice &
-  ProgramSlice;
+  ProgramSlice &
+  CounselingSlice;
 
 /** The phone's one store; the connection module writes it, components read it through selectors. */
 export const useParticipantStore = create<ParticipantStore>()((set) => ({
@@ -26,6 +28,7 @@ export const useParticipantStore = create<ParticipantStore>()((set) => ({
   ...sessionSlice(set),
   ...answersSlice(set),
   ...programSlice(set),
+  ...counselingSlice(set),
 }));
 
 const initial = useParticipantStore.getState();

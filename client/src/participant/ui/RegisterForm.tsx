@@ -1,4 +1,9 @@
-import { useEffect, useRef, useState, type FormEvent, type Ref } from 'react';
+import { Fragment, useEffect, useRef, useState, type FormEvent, type Ref } from 'react';
+import {
+  jobFamilyNames,
+  TARGET_JOB_FAMILIES,
+  type JobFamilyId,
+} from '../../../../shared/content/job-families.js';
 import type { Text } from '../../../../shared/i18n/text.js';
 import { INTAKE_ANSWER_MAX_LENGTH, REAL_NAME_MAX_LENGTH } from '../../../../shared/program/limits.js';
 import { NICKNAME_MAX_LENGTH } from '../../../../shared/protocol/limits.js';
@@ -11,8 +16,8 @@ import { FieldError } from './FieldError.js';
 import { sendError } from './register-error.js';
 import { NoticeFold } from './NoticeFold.js';
 
-type IntakeKey = keyof RegisterFields['intake'];
-const INTAKE: IntakeKey[] = ['desiredJob', 'worry', 'hope'];
+/** The free-text questions; the job family beside the wish is a choice. */
+const INTAKE = ['desiredJob', 'worry', 'hope'] as const;
 
 /**
  * The first join of a program on one screen: nickname and consent (with the notice folded next to
@@ -120,23 +125,54 @@ export function RegisterForm({
             {t('program.intakeHint', { max: INTAKE_ANSWER_MAX_LENGTH })}
           </p>
           {INTAKE.map((key) => (
-            <div className="field" key={key}>
-              <label htmlFor={`intake-${key}`} className="field-label">
-                {t(`program.${key}`)}
-              </label>
-              <textarea
-                id={`intake-${key}`}
-                data-testid={`intake-${key}`}
-                rows={2}
-                maxLength={INTAKE_ANSWER_MAX_LENGTH}
-                value={intake[key]}
-                aria-describedby={`intake-${key}-hint`}
-                onChange={(event) => setIntake((i) => ({ ...i, [key]: event.target.value }))}
-              />
-              <p id={`intake-${key}-hint`} className="hint">
-                {t(`program.${key}Hint`)}
-              </p>
-            </div>
+            <Fragment key={key}>
+              <div className="field">
+                <label htmlFor={`intake-${key}`} className="field-label">
+                  {t(`program.${key}`)}
+                </label>
+                <textarea
+                  id={`intake-${key}`}
+                  data-testid={`intake-${key}`}
+                  rows={2}
+                  maxLength={INTAKE_ANSWER_MAX_LENGTH}
+                  value={intake[key]}
+                  aria-describedby={`intake-${key}-hint`}
+                  onChange={(event) => setIntake((i) => ({ ...i, [key]: event.target.value }))}
+                />
+                <p id={`intake-${key}-hint`} className="hint">
+                  {t(`program.${key}Hint`)}
+                </p>
+              </div>
+              {key === 'desiredJob' && (
+                <div className="field">
+                  <label htmlFor="intake-jobFamily" className="field-label">
+                    {t('program.jobFamily')}
+                  </label>
+                  <select
+                    id="intake-jobFamily"
+                    data-testid="intake-jobFamily"
+                    value={intake.jobFamily ?? ''}
+                    aria-describedby="intake-jobFamily-hint"
+                    onChange={(event) => {
+                      const value = event.target.value;
+                      setIntake(({ jobFamily: _old, ...i }) =>
+                        value === '' ? i : { ...i, jobFamily: value as JobFamilyId },
+                      );
+                    }}
+                  >
+                    <option value="">{t('program.jobFamilyNone')}</option>
+                    {TARGET_JOB_FAMILIES.map((family) => (
+                      <option key={family} value={family}>
+                        {jobFamilyNames[family][lang]}
+                      </option>
+                    ))}
+                  </select>
+                  <p id="intake-jobFamily-hint" className="hint">
+                    {t('program.jobFamilyHint')}
+                  </p>
+                </div>
+              )}
+            </Fragment>
           ))}
         </fieldset>
       </details>

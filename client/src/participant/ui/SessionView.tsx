@@ -5,6 +5,7 @@ import { useT } from '../../common/i18n.js';
 import { useParticipantStore } from '../state/store.js';
 import { ActivityCard } from './ActivityCard.js';
 import { ConnectionBadge } from './ConnectionBadge.js';
+import { CounselingTasks, LiveCounseling } from './CounselingArea.js';
 import { useFocusHeading } from './focus.js';
 import { WaitingView } from './WaitingView.js';
 
@@ -28,6 +29,8 @@ export function SessionView() {
   const hasActivity = useParticipantStore((s) => s.activity !== null);
   // A program between its days: no session runs (draft), or today's has just ended.
   const programWaiting = useParticipantStore((s) => s.program !== null && s.session?.status !== 'live');
+  const liveCounseling = useParticipantStore((s) => s.counseling.some((e) => e.activity.pace === 'live'));
+  const taskOpen = useParticipantStore((s) => s.openTaskId !== null);
   const timer = useParticipantStore((s) => s.timer);
   const offset = useParticipantStore((s) => s.clockOffsetMs);
   // In a session the phone is online now: fetch the answer forms before an activity needs one.
@@ -38,7 +41,19 @@ export function SessionView() {
         {t('session.youAre', { nickname })}
       </p>
       <TimerDisplay timer={timer} clockOffsetMs={offset} />
-      {programWaiting ? <WaitingView /> : hasActivity ? <ActivityCard /> : <Waiting />}
+      {taskOpen ? null : (
+        <>
+          <LiveCounseling />
+          {programWaiting ? (
+            <WaitingView />
+          ) : hasActivity ? (
+            <ActivityCard />
+          ) : liveCounseling ? null : (
+            <Waiting />
+          )}
+        </>
+      )}
+      <CounselingTasks />
     </>
   );
 }

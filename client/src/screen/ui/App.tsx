@@ -3,6 +3,7 @@ import { LangContext, useT } from '../../common/i18n.js';
 import { TimerDisplay } from '../../common/TimerDisplay.js';
 import { useScreenStore } from '../store.js';
 import { ActivityPanel } from './ActivityPanel.js';
+import { CounselingPanel } from './CounselingPanel.js';
 import { JoinPanel } from './JoinPanel.js';
 
 function ScreenTimer() {
@@ -68,17 +69,25 @@ function Room() {
       </main>
     );
   }
+  const corner = (
+    <>
+      <ScreenTimer />
+      <JoinPanel size="strip" />
+    </>
+  );
+  // A live counseling activity closed the engine's one when it opened: it owns the screen.
+  if (room.counseling) {
+    return (
+      <main className="screen-layout screen-stage">
+        <CounselingPanel counseling={room.counseling} corner={corner} />
+        <OfflineBanner />
+      </main>
+    );
+  }
   if (!room.activity) return <Lobby title={room.session.title} note={null} />;
   return (
     <main className="screen-layout screen-stage">
-      <ActivityPanel
-        corner={
-          <>
-            <ScreenTimer />
-            <JoinPanel size="strip" />
-          </>
-        }
-      />
+      <ActivityPanel corner={corner} />
       <OfflineBanner />
     </main>
   );

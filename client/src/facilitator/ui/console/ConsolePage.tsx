@@ -7,6 +7,7 @@ import { ActivityList } from './ActivityList.js';
 import { AgendaPanel } from './AgendaPanel.js';
 import { liveActivitiesByLine, plannedMinutesOf } from './agenda-plan.js';
 import { ConsoleHeader } from './ConsoleHeader.js';
+import { CounselingPanel } from './CounselingPanel.js';
 import { Roster } from './Roster.js';
 import { RunPanel } from './RunPanel.js';
 import { TimerControls } from './TimerControls.js';
@@ -56,6 +57,7 @@ export function ConsolePage() {
             defaultMinutes={planned ?? undefined}
           />
           <RunPanel />
+          <CounselingPanel programDay={programDay} />
           <Roster />
         </div>
       </div>

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { hidesAuthors, namesApply } from '../../../../../shared/activities/registry.js';
+import { hidesAuthors, namesApply, resultsAudience } from '../../../../../shared/activities/registry.js';
 import { ResultsFor } from '../../../activities/registry-results.js';
 import { hasModeration } from '../../../activities/registry-facilitator.js';
 import { useT } from '../../../common/i18n.js';
@@ -48,6 +48,9 @@ export function RunPanel({ timer }: Props) {
   const anonymous = hidesAuthors(activity.type, activity.config);
   const namesShowable = namesApply(activity.type, activity.config);
   const offersNames = namesShowable || anonymous;
+  // A prompt flagged private never goes up on the projector: the server refuses the reveal.
+  const audience = resultsAudience(activity.type, activity.config);
+  const isPrivate = audience !== 'room';
   const oneList = hasModeration(activity.type);
   const summary = results?.activityId === activityId ? results.summary : null;
   const respondents = results?.activityId === activityId ? results.respondents : 0;
@@ -104,6 +107,8 @@ export function RunPanel({ timer }: Props) {
           className={activity.resultsVisible ? '' : 'primary'}
           data-testid="control-reveal"
           data-state={activity.resultsVisible ? 'on' : 'off'}
+          disabled={isPrivate && !activity.resultsVisible}
+          aria-describedby={isPrivate ? 'private-hint' : undefined}
           onClick={() => void act('activity:reveal', { activityId, visible: !activity.resultsVisible })}
         >
           {activity.resultsVisible ? t('run.hideResults') : t('run.showResults')}
@@ -141,6 +146,11 @@ export function RunPanel({ timer }: Props) {
           {t('run.anonymousHint')}
         </p>
       )}
+      {isPrivate && (
+        <p id="private-hint" className="hint" data-testid="private-hint">
+          {t(audience === 'self' ? 'run.privateSelf' : 'run.privateFacilitator')}
+        </p>
+      )}
       {oneList && (
         <p id="review-hint" className="hint visually-hidden">
           {t('liveRun.reviewHint')}
@@ -154,7 +164,12 @@ export function RunPanel({ timer }: Props) {
               ({t('results.respondents', { count: respondents })})
             </span>
           </h3>
-          {oneList ? (
+          {audience === 'self' ? (
+            // Only each author reads their entry: the console has the count above and no rows.
+            <p className="hint" data-testid="self-only-entries">
+              {t('run.selfOnlyEntries')}
+            </p>
+          ) : oneList ? (
             <AnswerList activity={activity} />
           ) : summary ? (
             <ResultsFor type={activity.type} config={activity.config} summary={summary} place="console" />
@@ -164,7 +179,7 @@ export function RunPanel({ timer }: Props) {
         </section>
         <NotAnswered />
       </div>
-      {!oneList && <AnswerList activity={activity} />}
+      {!oneList && audience !== 'self' && <AnswerList activity={activity} />}
     </section>
   );
 }

@@ -1,9 +1,9 @@
-import type { Intake } from '../../../../../shared/program/schemas.js';
+import { jobFamilyNames } from '../../../../../shared/content/job-families.js';
 import type { RosterView } from '../../../../../shared/program/views.js';
-import { useT } from '../../../common/i18n.js';
+import { useLang, useT } from '../../../common/i18n.js';
 import { useFacilitatorStore } from '../../state/store.js';
 
-const QUESTIONS: (keyof Intake)[] = ['desiredJob', 'worry', 'hope'];
+const QUESTIONS = ['desiredJob', 'worry', 'hope'] as const;
 
 /**
  * The needs intake (사전 욕구 조사) each member answered on their first join, one card per member.
@@ -17,6 +17,7 @@ export function IntakeList({
   heading?: boolean;
 }) {
   const t = useT();
+  const lang = useLang();
   const stored = useFacilitatorStore((s) => s.roster);
   const roster = given === undefined ? stored : given;
   if (!roster) return <p role="status">{t('common.loading')}</p>;
@@ -52,6 +53,12 @@ export function IntakeList({
                   </div>
                 );
               })}
+              {m.intake?.jobFamily && (
+                <div>
+                  <dt>{t('intake.jobFamily')}</dt>
+                  <dd data-testid="intake-job-family">{jobFamilyNames[m.intake.jobFamily][lang]}</dd>
+                </div>
+              )}
             </dl>
           </li>
         ))}

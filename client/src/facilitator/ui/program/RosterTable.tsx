@@ -4,6 +4,7 @@ import { useLang, useT } from '../../../common/i18n.js';
 import { formatDate, formatHours, formatPercent, today } from '../../format.js';
 import { useFacilitatorStore } from '../../state/store.js';
 import { AttendanceDialog } from './AttendanceDialog.js';
+import { JobFamilySelect } from './JobFamilySelect.js';
 import { MergeDialog } from './MergeDialog.js';
 import { PinDialog } from './PinDialog.js';
 
@@ -58,6 +59,7 @@ export function RosterTable({ program }: { program: ProgramDetail }) {
               <tr>
                 <th scope="col">{t('members.nickname')}</th>
                 <th scope="col">{t('members.realName')}</th>
+                <th scope="col">{t('members.jobFamily')}</th>
                 {roster.days.map((d) => (
                   <th scope="col" key={d.id}>
                     {t('format.dayN', { n: d.number })}
@@ -75,6 +77,9 @@ export function RosterTable({ program }: { program: ProgramDetail }) {
                 <tr key={m.id} data-testid="roster-row" data-member-id={m.id}>
                   <th scope="row">{m.nickname}</th>
                   <td>{m.realName ?? '—'}</td>
+                  <td>
+                    <JobFamilySelect programId={program.id} member={m} />
+                  </td>
                   {roster.days.map((d, i) => {
                     const a = m.attendance[i] ?? null;
                     return (

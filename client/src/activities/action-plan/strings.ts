@@ -1,0 +1,58 @@
+import type { Strings } from '../../common/i18n.js';
+
+/** The action plan's words (희망실현 계획서), added when its chunk loads. */
+export const strings: Strings = {
+  ko: {
+    'action-plan': {
+      intro: '목표, 단계, 그리고 이번 주에 할 첫 걸음을 적어 보세요. 항목마다 따로 저장됩니다.',
+      goalTitle: '나의 목표',
+      job: '희망 직무',
+      by: '언제까지',
+      byHint: '예: 2027-03-31 또는 "3개월 안에"',
+      stepsTitle: '목표까지의 단계',
+      step: '{{n}}단계',
+      what: '할 일',
+      when: '언제',
+      support: '도움 받을 곳',
+      supportHint: '예: 고용센터 상담, 가족, 친구',
+      firstStepTitle: '이번 주 첫 걸음',
+      firstStep: '가장 먼저 할 일',
+      save: '저장',
+      saveStep: '{{n}}단계 저장',
+      saving: '저장하는 중…',
+      saved: '저장됨',
+      unsaved: '아직 저장하지 않았습니다',
+      required: '내용을 적어 주세요',
+      commentsTitle: '진행자 코멘트',
+      noComments: '아직 코멘트가 없습니다.',
+      progress: '{{done}} / {{total}} 저장',
+    },
+  },
+  en: {
+    'action-plan': {
+      intro:
+        'Write your goal, the steps to it and a first step for this week. Each part is saved on its own.',
+      goalTitle: 'My goal',
+      job: 'Job I want',
+      by: 'By when',
+      byHint: 'e.g. 2027-03-31 or "within 3 months"',
+      stepsTitle: 'Steps to the goal',
+      step: 'Step {{n}}',
+      what: 'What I will do',
+      when: 'When',
+      support: 'Who can help',
+      supportHint: 'e.g. job centre counselling, family, friends',
+      firstStepTitle: 'First step this week',
+      firstStep: 'The first thing I will do',
+      save: 'Save',
+      saveStep: 'Save step {{n}}',
+      saving: 'Saving…',
+      saved: 'Saved',
+      unsaved: 'Not saved yet',
+      required: 'Please write something',
+      commentsTitle: 'Comments from the facilitator',
+      noComments: 'No comments yet.',
+      progress: '{{done}} / {{total}} saved',
+    },
+  },
+};

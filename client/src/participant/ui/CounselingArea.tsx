@@ -1,0 +1,160 @@
+import { useEffect } from 'react';
+import {
+  CounselingPhoneFor,
+  hasCounselingPhone,
+  preloadCounselingPhones,
+  useCounselingModule,
+} from '../../activities/registry-counseling.js';
+import { useT } from '../../common/i18n.js';
+import { giveCounseling } from '../connection.js';
+import type { CounselingOnPhone } from '../state/counseling-slice.js';
+import { useParticipantStore } from '../state/store.js';
+import { useFocusHeading } from './focus.js';
+import { Lazy } from './lazy.js';
+
+/** Facilitators' comments on the member's work in this activity: read-only, oldest first. */
+function Comments({ entry }: { entry: CounselingOnPhone }) {
+  const t = useT();
+  if (entry.comments.length === 0) return null;
+  const id = `c-${entry.activity.id}-comments`;
+  return (
+    <section className="counseling-comments" aria-labelledby={id} data-testid="counseling-comments">
+      <h2 id={id}>{t('counseling.commentsTitle')}</h2>
+      <ul>
+        {entry.comments.map((c) => (
+          <li key={c.id} data-testid="counseling-comment">
+            {c.text}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** One counseling activity, full width: its type's lazily loaded component, then the comments. */
+function CounselingCard({ entry, onBack }: { entry: CounselingOnPhone; onBack?: () => void }) {
+  const t = useT();
+  const { activity } = entry;
+  const heading = useFocusHeading<HTMLHeadingElement>(`counseling:${activity.id}`);
+  const give = (answer: Parameters<typeof giveCounseling>[1]) => giveCounseling(activity.id, answer);
+  return (
+    <article
+      className="card activity counseling"
+      aria-labelledby={`c-${activity.id}-title`}
+      data-testid="counseling-activity"
+      data-type={activity.type}
+    >
+      {onBack && (
+        <button type="button" className="link-button counseling-back" onClick={onBack}>
+          {t('counseling.back')}
+        </button>
+      )}
+      {activity.pace === 'live' && <p className="counseling-live">{t('counseling.live')}</p>}
+      <h1 id={`c-${activity.id}-title`} ref={heading} tabIndex={-1}>
+        {activity.title}
+      </h1>
+      {hasCounselingPhone(activity.type) ? (
+        <Lazy>
+          <CounselingPhoneFor
+            idPrefix={`c-${activity.id}`}
+            activity={activity}
+            personal={entry.personal}
+            group={null}
+            give={give}
+          />
+        </Lazy>
+      ) : (
+        <p>{t('counseling.unsupported')}</p>
+      )}
+      <Comments entry={entry} />
+    </article>
+  );
+}
+
+/** "2 / 5 완료" once the type's chunk is here (it knows how its personal view counts). */
+function TaskProgress({ entry }: { entry: CounselingOnPhone }) {
+  const t = useT();
+  const module = useCounselingModule(entry.activity.type);
+  const progress = module?.progressOf?.(entry.activity.config, entry.personal);
+  if (!progress) return null;
+  return (
+    <span className="task-progress" data-testid="task-progress" data-done={progress.done}>
+      {t('counseling.progress', { done: progress.done, total: progress.total })}
+    </span>
+  );
+}
+
+function TaskList({ tasks }: { tasks: CounselingOnPhone[] }) {
+  const t = useT();
+  const open = useParticipantStore((s) => s.setOpenTask);
+  // Back from a task: the button pressed went away with it, so reading goes on from here.
+  const heading = useFocusHeading<HTMLHeadingElement>('tasks');
+  return (
+    <section className="card tasks" aria-labelledby="tasks-title" data-testid="counseling-tasks">
+      <h2 id="tasks-title" ref={heading} tabIndex={-1}>
+        {t('counseling.tasksTitle')}
+      </h2>
+      <p className="hint">{t('counseling.tasksHint')}</p>
+      <ul className="task-list">
+        {tasks.map((entry) => (
+          <li key={entry.activity.id}>
+            <button
+              type="button"
+              className="task-button"
+              data-testid="task-open"
+              onClick={() => open(entry.activity.id)}
+            >
+              <span className="task-title">{entry.activity.title}</span>
+              <TaskProgress entry={entry} />
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** The live counseling activity, if one runs: it is what the room does now, so it comes first. */
+export function LiveCounseling() {
+  const live = useParticipantStore((s) => s.counseling.find((e) => e.activity.pace === 'live') ?? null);
+  return live ? <CounselingCard entry={live} /> : null;
+}
+
+/** While a task is open, something started in the room: say so, with the way back (typing is kept). */
+function RoomNotice({ onBack }: { onBack: () => void }) {
+  const t = useT();
+  const roomActive = useParticipantStore(
+    (s) => s.activity?.status === 'open' || s.counseling.some((e) => e.activity.pace === 'live'),
+  );
+  if (!roomActive) return null;
+  return (
+    <div className="card room-notice" role="status" data-testid="room-notice">
+      <p>{t('counseling.roomActive')}</p>
+      <button type="button" onClick={onBack}>
+        {t('counseling.back')}
+      </button>
+    </div>
+  );
+}
+
+/** The member's open self-paced tasks ("내 할 일"), or the one they opened. */
+export function CounselingTasks() {
+  const entries = useParticipantStore((s) => s.counseling);
+  const openTaskId = useParticipantStore((s) => s.openTaskId);
+  const setOpenTask = useParticipantStore((s) => s.setOpenTask);
+  const types = entries.map((e) => e.activity.type).join(',');
+  // Fetch the open types' chunks while online, so a task opened later on a weak connection is here.
+  useEffect(() => {
+    if (types) preloadCounselingPhones(types.split(',') as CounselingOnPhone['activity']['type'][]);
+  }, [types]);
+  const tasks = entries.filter((e) => e.activity.pace === 'self');
+  const opened = tasks.find((e) => e.activity.id === openTaskId);
+  if (opened)
+    return (
+      <>
+        <RoomNotice onBack={() => setOpenTask(null)} />
+        <CounselingCard entry={opened} onBack={() => setOpenTask(null)} />
+      </>
+    );
+  return tasks.length > 0 ? <TaskList tasks={tasks} /> : null;
+}
