@@ -26,6 +26,8 @@ import { screenHandlers } from './handlers/screen.js';
 import { counselingMemberHandlers } from './handlers/counseling-member.js';
 import { counselingNoteHandlers } from './handlers/counseling-notes.js';
 import { counselingRunHandlers } from './handlers/counseling-run.js';
+import { counselingRoundHandlers } from './handlers/counseling-rounds.js';
+import { tellFacilitators, tellPersonal } from './counseling-notify.js';
 import type { MoimServer, MoimSocket } from './types.js';
 import { rooms } from './rooms.js';
 import { Views } from './views.js';
@@ -122,6 +124,17 @@ export function createRealtime(
     ...counselingMemberHandlers(ctx),
     ...counselingRunHandlers(ctx),
     ...counselingNoteHandlers(ctx),
+    ...counselingRoundHandlers(ctx, {
+      activity: (id) => ctx.storage.counselingActivities.get(id),
+      refreshPersonal: async (socket, activityId, memberIds) => {
+        const activity = await ctx.storage.counselingActivities.get(activityId);
+        if (activity) await tellPersonal(ctx, socket.nsp, activity, memberIds);
+      },
+      activityChanged: async (socket, activityId) => {
+        const activity = await ctx.storage.counselingActivities.get(activityId);
+        if (activity) await tellFacilitators(ctx, socket.nsp, activity);
+      },
+    }),
   } satisfies HandlerMap;
 
   io.use((socket, next) => {
