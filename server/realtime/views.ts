@@ -13,7 +13,7 @@ import type {
 } from '../../shared/protocol/views.js';
 import type { Storage, StoredActivity, StoredAnswer, StoredSession } from '../storage/index.js';
 import { sessionInfo } from '../storage/rows.js';
-import { programGroupingViews } from './groupings-view.js';
+import { programGroupingViews, screenGroups } from './groupings-view.js';
 
 /**
  * The answers the room sees: not hidden and, while the activity is reviewed, approved. Every count
@@ -180,6 +180,7 @@ export class Views {
       ...(await this.publicState(session)),
       participantCount,
       counseling: null,
+      groups: await screenGroups(this.storage, session),
       serverNow: Date.now(),
     };
   }
