@@ -12,6 +12,7 @@ import { authSlice, type AuthSlice } from './auth-slice.js';
 import { consoleSlice, type ConsoleSlice } from './console-slice.js';
 import { noticeSlice, type NoticeSlice } from './notice-slice.js';
 import { programsSlice, type ProgramsSlice } from './programs-slice.js';
+import { groupingsSlice, type GroupingsSlice } from './groupings-slice.js';
 import { routeSlice, type RouteSlice } from './route-slice.js';
 
 export type FacilitatorStore = LangSlice &
@@ -22,7 +23,8 @@ export type FacilitatorStore = LangSlice &
   ConsoleSlice &
   NoticeSlice &
   ProgramsSlice &
-  AgendaSlice;
+  AgendaSlice &
+  GroupingsSlice;
 
 export const useFacilitatorStore = create<FacilitatorStore>()((set) => ({
   ...langSlice(set),
@@ -34,6 +36,7 @@ export const useFacilitatorStore = create<FacilitatorStore>()((set) => ({
   ...noticeSlice(set),
   ...programsSlice(set),
   ...agendaSlice(set),
+  ...groupingsSlice(set),
 }));
 
 const initial = useFacilitatorStore.getState();

@@ -3,12 +3,23 @@ import { LangContext, useT } from '../../common/i18n.js';
 import { TimerDisplay } from '../../common/TimerDisplay.js';
 import { useScreenStore } from '../store.js';
 import { ActivityPanel } from './ActivityPanel.js';
+import { GroupsPanel } from './GroupsPanel.js';
 import { JoinPanel } from './JoinPanel.js';
 
 function ScreenTimer() {
   const timer = useScreenStore((s) => s.timer);
   const offset = useScreenStore((s) => s.clockOffsetMs);
   return <TimerDisplay timer={timer} clockOffsetMs={offset} className="screen-timer" />;
+}
+
+/** The timer and how to join, in the top corner while something is on the stage. */
+function ScreenCorner() {
+  return (
+    <>
+      <ScreenTimer />
+      <JoinPanel size="strip" />
+    </>
+  );
 }
 
 function OfflineBanner() {
@@ -65,6 +76,15 @@ function Room() {
       <main className="screen-message" data-testid="ended">
         <h1>{t('screen.ended')}</h1>
         <p>{room.session.title}</p>
+      </main>
+    );
+  }
+  // The facilitator shows who is in which group: people find each other, then it is hidden again.
+  if (room.groups) {
+    return (
+      <main className="screen-layout screen-stage">
+        <GroupsPanel groups={room.groups} corner={<ScreenCorner />} />
+        <OfflineBanner />
       </main>
     );
   }
