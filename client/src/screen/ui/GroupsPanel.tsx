@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { ScreenGroups } from '../../../../shared/protocol/views.js';
 import { addStrings, useT, type Strings } from '../../common/i18n.js';
 import '../../styles/screen-groups.css';
+import { densestRowLines, groupColumns } from './groups-layout.js';
 
 const groupsStrings: Strings = {
   ko: {
@@ -24,27 +25,6 @@ const groupsStrings: Strings = {
 addStrings(groupsStrings);
 
 /**
- * Columns for the room: few groups side by side, many in up to six columns, so 40 people in pairs,
- * triads or tables fit 1920×1080 without scrolling.
- */
-export function groupColumns(groupCount: number): number {
-  if (groupCount <= 4) return Math.max(1, groupCount);
-  if (groupCount <= 8) return 4;
-  if (groupCount <= 15) return 5;
-  return 6;
-}
-
-/** Lines the tallest row of cards needs (a heading and one line per nickname): it picks the type size. */
-export function densestRowLines(groups: ScreenGroups['groups'], columns: number): number {
-  let lines = 0;
-  for (let row = 0; row * columns < groups.length; row++) {
-    const cards = groups.slice(row * columns, (row + 1) * columns);
-    lines += 1 + Math.max(...cards.map((g) => g.nicknames.length));
-  }
-  return lines;
-}
-
-/**
  * "Who is in which group" on the projector, while the facilitator shows it: group numbers and
  * nicknames in big type, nothing else (the server sends nothing else). People find each other.
  */
@@ -53,7 +33,7 @@ export function GroupsPanel({ groups, corner }: { groups: ScreenGroups; corner: 
   const columns = groupColumns(groups.groups.length);
   const lines = densestRowLines(groups.groups, columns);
   // Larger type while few lines are needed; never below the projector's 32 px floor (--text-m).
-  const density = lines <= 10 ? 'roomy' : lines <= 16 ? 'normal' : 'dense';
+  const density = lines <= 10 ? 'roomy' : lines <= 13 ? 'normal' : 'dense';
   return (
     <section
       className="stage screen-groups"

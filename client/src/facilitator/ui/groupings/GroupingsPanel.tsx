@@ -88,6 +88,13 @@ function GroupingEditor({ view, presence }: { view: GroupingView; presence: Pres
   const t = useT();
   const edit = useGroupingEdit(view);
   const [swapFrom, setSwapFrom] = useState<GroupingMemberView | null>(null);
+  // The switch follows the click at once; the store's view takes over when the server answers.
+  const [showing, setShowing] = useState<boolean | null>(null);
+  const toggleShow = async (shown: boolean) => {
+    setShowing(shown);
+    await edit.show(shown);
+    setShowing(null);
+  };
   const onSwap = (member: GroupingMemberView) => {
     if (!swapFrom || swapFrom.id === member.id) {
       setSwapFrom(swapFrom ? null : member);
@@ -106,9 +113,9 @@ function GroupingEditor({ view, presence }: { view: GroupingView; presence: Pres
       <label className="grouping-show">
         <input
           type="checkbox"
-          checked={view.shownOnScreen}
+          checked={showing ?? view.shownOnScreen}
           data-testid="grouping-show"
-          onChange={(e) => void edit.show(e.currentTarget.checked)}
+          onChange={(e) => void toggleShow(e.currentTarget.checked)}
         />
         {t('groupings.show')}
       </label>
