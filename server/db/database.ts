@@ -20,6 +20,7 @@ import * as m005 from './migrations/005_day_auto_end.js';
 import * as m006 from './migrations/006_identity_limits.js';
 import * as m007 from './migrations/007_program_activities.js';
 import * as m008 from './migrations/008_counseling.js';
+import * as m009 from './migrations/009_counseling_activities.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -41,6 +42,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '006_identity_limits': m006,
   '007_program_activities': m007,
   '008_counseling': m008,
+  '009_counseling_activities': m009,
 };
 
 // PostgreSQL returns int8 as strings to protect precision; our bigints are epoch ms, safe as numbers.

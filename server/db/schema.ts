@@ -90,6 +90,8 @@ export interface ActivitiesTable {
   program_id: string | null;
   /** The agenda line it was made from (unique within the program); null for one added by hand. */
   agenda_key: string | null;
+  /** The grouping a counseling activity runs in (migration 009); null when ungrouped. */
+  grouping_id: string | null;
   /** live: opened by the facilitator, at most one open per session; self: each phone at its own pace. */
   pace: Generated<ActivityPace>;
 }

@@ -23,6 +23,7 @@ import { memberConsentHandlers } from './handlers/member-consent.js';
 import { facilitatorGroupingHandlers } from './handlers/facilitator-groupings.js';
 import { screenHandlers } from './handlers/screen.js';
 import { counselingPlaceholderHandlers } from './handlers/counseling-placeholder.js';
+import { counselingRoundHandlers } from './handlers/counseling-rounds.js';
 import type { MoimServer, MoimSocket } from './types.js';
 import { rooms } from './rooms.js';
 import { Views } from './views.js';
@@ -115,6 +116,11 @@ export function createRealtime(
     ...facilitatorModerationHandlers(ctx),
     ...facilitatorGroupingHandlers(ctx),
     ...counselingPlaceholderHandlers(),
+    ...counselingRoundHandlers(ctx, {
+      activity: (id) => ctx.storage.counselingActivities.get(id),
+      // TODO(interview): core's personal view push once it lands; until then phones see a draw on their next join.
+      refreshPersonal: () => Promise.resolve(),
+    }),
   } satisfies HandlerMap;
 
   io.use((socket, next) => {

@@ -1,6 +1,6 @@
 import type { ExpressionBuilder, Kysely, Transaction } from 'kysely';
 import { reviewedInProgramDay } from '../../shared/activities/registry.js';
-import type { ActivityType } from '../../shared/activities/types.js';
+import { ACTIVITY_TYPES, type ActivityType } from '../../shared/activities/types.js';
 import { MAX_ACTIVITIES_PER_SESSION } from '../../shared/protocol/limits.js';
 import type { ActivityDraft } from '../../shared/protocol/schemas.js';
 import type { Database } from '../db/schema.js';
@@ -74,6 +74,12 @@ export async function lockSession(trx: Transaction<Database>, sessionId: string)
 
 export type ActivityFlags = Partial<Pick<StoredActivity, 'locked' | 'resultsVisible' | 'showNames'>>;
 
+/**
+ * The engine's activities: every read here returns the engine's five types only. Counseling
+ * activities share the table (and the one-open-live rule) but have their own store
+ * (counseling-activities.ts), so the engine's console, phones and projector never meet a type
+ * they cannot show.
+ */
 export class ActivityStore {
   constructor(private readonly db: Kysely<Database>) {}
 
@@ -82,6 +88,7 @@ export class ActivityStore {
       .selectFrom('activities')
       .selectAll()
       .where('session_id', '=', sessionId)
+      .where('type', 'in', ACTIVITY_TYPES)
       .orderBy('position')
       .orderBy('created_at')
       .execute();
@@ -95,6 +102,7 @@ export class ActivityStore {
       .selectAll()
       .where('id', '=', activityId)
       .where('session_id', '=', sessionId)
+      .where('type', 'in', ACTIVITY_TYPES)
       .executeTakeFirst();
     return row ? toActivity(row) : null;
   }
@@ -111,6 +119,7 @@ export class ActivityStore {
       .select('live_sessions.current_activity_id')
       .where('activities.id', '=', activityId)
       .where('activities.session_id', '=', sessionId)
+      .where('activities.type', 'in', ACTIVITY_TYPES)
       .executeTakeFirst();
     if (!row) return null;
     const { current_activity_id, ...activity } = row;

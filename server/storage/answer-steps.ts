@@ -1,4 +1,4 @@
-import type { AnswerValue } from '../../shared/activities/types.js';
+import { isEngineType, type AnswerValue } from '../../shared/activities/types.js';
 import type { ErrorCode } from '../../shared/protocol/errors.js';
 import type { StoredActivity } from './rows.js';
 
@@ -77,6 +77,8 @@ export async function writeAnswerBatch(
     let activity = activities.get(key);
     if (activity === undefined) {
       activity = await steps.activity(s.sessionId, s.activityId);
+      // A counseling activity takes answers through `memberAnswer:submit` only: here it is unknown.
+      if (activity && !isEngineType(activity.type)) activity = null;
       activities.set(key, activity);
     }
     results.push(await writeOne(steps, s, activity, validate));

@@ -5,6 +5,7 @@ import { AnswerStore } from './answers.js';
 import { AttendanceStore } from './attendance.js';
 import { CenterStore } from './centers.js';
 import { CommentStore } from './comments.js';
+import { CounselingActivityStore } from './counseling-activities.js';
 import { ConsentStore } from './consents.js';
 import { FacilitatorStore } from './facilitators.js';
 import { GroupingStore } from './groupings.js';
@@ -39,6 +40,8 @@ export interface Storage {
   rounds: RoundStore;
   consents: ConsentStore;
   comments: CommentStore;
+  /** Counseling activities (their own reads: the engine's `activities` never returns them). */
+  counselingActivities: CounselingActivityStore;
   /** Resolves when the database answers a trivial query. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -73,6 +76,7 @@ export async function openStorage(
     rounds: new RoundStore(k),
     consents: new ConsentStore(k),
     comments: new CommentStore(k),
+    counselingActivities: new CounselingActivityStore(k),
     ping: async () => {
       await sql`select 1`.execute(k);
     },
@@ -106,3 +110,4 @@ export type { StoredGrouping, NewGrouping, GroupingEditResult, GroupingEditCode 
 export type { StoredRound, RoundRole, RoundStart, GroupScope } from './rounds.js';
 export type { StoredConsent } from './consents.js';
 export type { StoredComment } from './comments.js';
+export type { StoredCounselingActivity } from './counseling-activities.js';

@@ -168,6 +168,41 @@ export class RoundStore {
       .execute();
   }
 
+  /**
+   * Changes the stored state (and phase) by a function of the stored one, under the row's lock, so
+   * two groups' interviewers drawing at once never lose one draw. Creates the row with `phase` when
+   * there is none; `change` returns the new phase and state.
+   */
+  async changeState<T>(
+    activityId: string,
+    phase: string,
+    change: (current: { phase: string; state: unknown }) => { phase: string; state: unknown; result: T },
+  ): Promise<T> {
+    return this.db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto('activity_state')
+        .values({ activity_id: activityId, phase, state: '{}' })
+        .onConflict((oc) => oc.column('activity_id').doNothing())
+        .execute();
+      // A no-op update takes the row lock on PostgreSQL (SQLite has one writer anyway).
+      await sql`update activity_state set activity_id = activity_id where activity_id = ${activityId}`.execute(
+        trx,
+      );
+      const row = await trx
+        .selectFrom('activity_state')
+        .select(['phase', 'state'])
+        .where('activity_id', '=', activityId)
+        .executeTakeFirstOrThrow();
+      const next = change({ phase: row.phase, state: JSON.parse(row.state) as unknown });
+      await trx
+        .updateTable('activity_state')
+        .set({ phase: next.phase, state: JSON.stringify(next.state) })
+        .where('activity_id', '=', activityId)
+        .execute();
+      return next.result;
+    });
+  }
+
   /** Applies a change to the current (not ended) round of one group or of every group. */
   private async update(
     activityId: string,

@@ -52,8 +52,7 @@ export interface GiveContext {
 }
 
 export type CheckedAnswer =
-  | { ok: true; value: unknown; noteState: 'held' | 'shown' | null }
-  | { ok: false; code: ErrorCode };
+  { ok: true; value: unknown; noteState: 'held' | 'shown' | null } | { ok: false; code: ErrorCode };
 
 /** What a member's own phone (and their report) is built from: never another member's own answers. */
 export interface PersonalContext {
@@ -124,7 +123,11 @@ export interface CounselingModule<Config, Personal> {
   /** Pure: counts for the projector (before suppression); absent = the projector shows progress only. */
   groupPicture?: (config: Config, answers: readonly MemberAnswerRecord[]) => CountPicture;
   /** Pure: each member's progress, for the console. */
-  progress: (config: Config, answers: readonly MemberAnswerRecord[], memberIds: readonly string[]) => Record<string, MemberProgress>;
+  progress: (
+    config: Config,
+    answers: readonly MemberAnswerRecord[],
+    memberIds: readonly string[],
+  ) => Record<string, MemberProgress>;
   /** Pure: this activity's section of the member's take-home report; null when the member has nothing in it. */
   reportSection?: (config: Config, ctx: PersonalContext) => ReportSection | null;
 }

@@ -10,6 +10,9 @@ import type {
   CounselingProgressUpdate,
   CounselingUpdate,
   PersonalUpdate,
+  GroupRoundView,
+  QuestionDrawn,
+  RoundsView,
   AnswersUpdate,
   FacilitatorSnapshot,
   FacilitatorState,
@@ -153,12 +156,40 @@ export const COUNSELING_EVENT_NAMES = [
   'comment:add',
 ] as const satisfies readonly CounselingEventName[];
 
+/**
+ * Rounds of a grouped counseling activity (mock interview; design §4): the facilitator's round
+ * events (authorized by the activity's program, like `CounselingEvents`) and the interviewer's
+ * `question:draw` (member audience: only this round's interviewer of the sender's group).
+ */
+export interface RoundEvents {
+  /** The next round for every group of the activity's grouping, roles from `rotation`, stored once. */
+  'round:start': (p: In<typeof S.roundStartSchema>, ack: Cb<RoundsView>) => void;
+  /** One group's current round (`groupNo`) or every group's. */
+  'round:pause': (p: In<typeof S.roundScopeSchema>, ack: Cb<RoundsView>) => void;
+  'round:resume': (p: In<typeof S.roundScopeSchema>, ack: Cb<RoundsView>) => void;
+  'round:end': (p: In<typeof S.roundScopeSchema>, ack: Cb<RoundsView>) => void;
+  'round:extend': (p: In<typeof S.roundExtendSchema>, ack: Cb<RoundsView>) => void;
+  /** The interviewer's next question, stored for the group's round; the group's phones get fresh views. */
+  'question:draw': (p: In<typeof S.questionDrawSchema>, ack: Cb<QuestionDrawn>) => void;
+}
+
+export type RoundEventName = keyof RoundEvents;
+export const ROUND_FACILITATOR_EVENT_NAMES = [
+  'round:start',
+  'round:pause',
+  'round:resume',
+  'round:end',
+  'round:extend',
+] as const satisfies readonly RoundEventName[];
+export const ROUND_MEMBER_EVENT_NAMES = ['question:draw'] as const satisfies readonly RoundEventName[];
+
 export type ClientToServerEvents = ParticipantEvents &
   MemberEvents &
   ScreenEvents &
   FacilitatorEvents &
   GroupingEvents &
-  CounselingEvents;
+  CounselingEvents &
+  RoundEvents;
 export type FacilitatorEventName = keyof FacilitatorEvents;
 
 export const FACILITATOR_EVENT_NAMES = [
@@ -208,4 +239,8 @@ export interface ServerToClientEvents {
   'counseling:progress': (update: CounselingProgressUpdate) => void;
   /** To the program's facilitators: a counseling activity opened, closed or changed phase. */
   'counseling:activityUpdated': (view: CounselingConsoleView) => void;
+  /** To `member:<id>` of each member of a group whose round started, paused, resumed, was extended or ended. */
+  'round:updated': (round: GroupRoundView) => void;
+  /** To the program's facilitators: every group's current round and the feedback progress. */
+  'rounds:updated': (rounds: RoundsView) => void;
 }

@@ -178,3 +178,16 @@ export const commentAddSchema = z.object({
   memberId: idSchema,
   text: text().trim().min(1).max(COMMENT_MAX_LENGTH),
 });
+
+// ── socket payloads: rounds of a grouped counseling activity (mock interview; design §4) ─────────
+export const ROUND_EXTEND_SECONDS = { min: 30, max: 900 } as const;
+const roundGroupNo = z.number().int().min(1).max(10_000);
+export const roundStartSchema = z.object({ activityId: idSchema });
+/** One group's current round (`groupNo`), or every group's when absent. */
+export const roundScopeSchema = z.object({ activityId: idSchema, groupNo: roundGroupNo.optional() });
+export const roundExtendSchema = z.object({
+  activityId: idSchema,
+  groupNo: roundGroupNo.optional(),
+  seconds: z.number().int().min(ROUND_EXTEND_SECONDS.min).max(ROUND_EXTEND_SECONDS.max),
+});
+export const questionDrawSchema = z.object({ activityId: idSchema });

@@ -2,8 +2,10 @@ import type { ActivityType, ActivitySummary, AnswerValue } from '../activities/t
 import type { ProgramStanding } from '../program/standing.js';
 import type { TimerState } from '../session/timer.js';
 import type { CounselingConsoleView, MemberCounselingItem, ScreenCounseling } from './counseling-views.js';
+import type { GroupRoundView } from './round-views.js';
 
 export type * from './counseling-views.js';
+export type * from './round-views.js';
 
 /** What everyone in the room may know about a session. */
 export interface SessionInfo {
@@ -117,6 +119,8 @@ export interface MemberState extends MemberConsents {
    * then the running day's open live one), each with the member's personal view and comments.
    */
   counseling: MemberCounselingItem[];
+  /** The member's group's current round in each open grouped counseling activity (role and timer back on reconnect). */
+  rounds: GroupRoundView[];
 }
 
 /** One member as the facilitator sees them in a grouping (nickname; real names stay on the roster). */

@@ -12,6 +12,7 @@ import type { Handler } from '../dispatcher.js';
 import { enterLobby, enterMemberRoom, leaveMemberRoom, rooms } from '../rooms.js';
 import type { MoimSocket } from '../types.js';
 import { resolveCode, type CodeTarget } from './lookup.js';
+import { memberRounds } from '../../counseling/rounds-view.js';
 import { currentConsents } from './member-consent.js';
 import { memberGroups } from '../groupings-view.js';
 
@@ -93,6 +94,18 @@ async function standingOf(ctx: RealtimeContext, programId: string): Promise<Prog
   return programStanding(days, todayIn(CENTER_TIME_ZONE));
 }
 
+/** The member's group's current round in each open grouped activity: role and timer back on a (re)join. */
+async function openRoundsOf(
+  ctx: RealtimeContext,
+  programId: string,
+  memberId: string,
+  sessionId: string | null,
+) {
+  const open = await ctx.storage.counselingActivities.listOpenForProgram(programId, sessionId);
+  const grouped = open.filter((a) => a.groupingId !== null).map((a) => a.id);
+  return memberRounds(ctx.storage, programId, memberId, grouped);
+}
+
 /**
  * A program's phone: known by its member token or asked to register. With a day running it joins
  * that day's session (recorded as attendance); otherwise it waits in the program's lobby.
@@ -116,6 +129,7 @@ async function joinProgram(
     ...(await currentConsents(ctx.storage, member.id)),
     groups: await memberGroups(ctx.storage, target.program.id, member.id),
     counseling: [],
+    rounds: await openRoundsOf(ctx, target.program.id, member.id, target.running?.session.id ?? null),
   };
   if (!target.running) {
     await leaveSession(socket);
