@@ -1,5 +1,10 @@
-import type { ClientToServerEvents, GroupingEvents } from '../../../shared/protocol/events.js';
-import type { GroupingView } from '../../../shared/protocol/views.js';
+import type {
+  ClientToServerEvents,
+  GroupingEvents,
+  RoundEventName,
+  RoundEvents,
+} from '../../../shared/protocol/events.js';
+import type { GroupingView, RoundsView } from '../../../shared/protocol/views.js';
 import type { ClientError } from '../common/errors.js';
 import { createSocket, request, type ClientAck } from '../common/socket.js';
 import { useFacilitatorStore } from './state/store.js';
@@ -77,6 +82,7 @@ function wire(): void {
   socket.on('groupings:updated', (view) => {
     if (view.programId === store().live?.session.program?.id) store().upsertGrouping(view);
   });
+  socket.on('rounds:updated', (view) => store().applyRounds(view));
   socket.on('timer:updated', (view) => {
     if (mine(view.sessionId)) store().applyTimer(view, Date.now());
   });
@@ -125,5 +131,18 @@ export async function actOnGrouping<E extends GroupingName>(
   const ack = (await request(socket, event, payload as never)) as ClientAck<GroupingView>;
   if (!ack.ok && ack.error.code === 'not_authenticated') loginExpired(ack.error);
   if (ack.ok) store().upsertGrouping(ack.data);
+  return ack;
+}
+
+type RoundControlName = Exclude<RoundEventName, 'question:draw'>;
+
+/** A facilitator's round event (start, pause, resume, end, extend); the ack's rounds go into the store. */
+export async function actOnRounds<E extends RoundControlName>(
+  event: E,
+  payload: Parameters<RoundEvents[E]>[0],
+): Promise<ClientAck<RoundsView>> {
+  const ack = (await request(socket, event, payload as never)) as ClientAck<RoundsView>;
+  if (!ack.ok && ack.error.code === 'not_authenticated') loginExpired(ack.error);
+  if (ack.ok) store().applyRounds(ack.data);
   return ack;
 }

@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { groupSizes } from '../../../shared/grouping/sizes.js';
-import type { GroupingView } from '../../../shared/protocol/views.js';
+import type { GroupingView, GroupRoundView } from '../../../shared/protocol/views.js';
 import { upsertGroupingView } from '../../../client/src/facilitator/state/groupings-slice.js';
 import { densestRowLines, groupColumns } from '../../../client/src/screen/ui/groups-layout.js';
+import { roundTimer } from '../../../client/src/facilitator/ui/groupings/round-timer.js';
 
 const view = (id: string, version: number, shownOnScreen = false): GroupingView => ({
   id,
@@ -60,5 +61,28 @@ describe("the projector's groups layout", () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("a group's round timer on the console", () => {
+  const round = (over: Partial<GroupRoundView>): GroupRoundView => ({
+    activityId: 'a',
+    groupNo: 1,
+    round: 1,
+    rounds: 3,
+    endsAt: 10_000,
+    pausedRemainingMs: null,
+    endedAt: null,
+    roles: [],
+    ...over,
+  });
+
+  it('runs to the stored end, stands still while paused, and shows nothing once ended', () => {
+    expect(roundTimer(round({}))).toEqual({ status: 'running', durationMs: 0, endsAt: 10_000 });
+    expect(roundTimer(round({ pausedRemainingMs: 4_000 }))).toMatchObject({
+      status: 'paused',
+      remainingMs: 4_000,
+    });
+    expect(roundTimer(round({ pausedRemainingMs: 4_000, endedAt: 9_000 }))).toEqual({ status: 'idle' });
   });
 });

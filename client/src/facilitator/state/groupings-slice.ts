@@ -1,4 +1,4 @@
-import type { GroupingView } from '../../../../shared/protocol/views.js';
+import type { GroupingView, RoundsView } from '../../../../shared/protocol/views.js';
 import type { SliceSet } from '../../common/slices.js';
 
 /**
@@ -11,12 +11,20 @@ export interface GroupingsSlice {
   setGroupings: (views: GroupingView[]) => void;
   /** A grouping formed (added first) or changed (replaced, unless what is kept is newer). */
   upsertGrouping: (view: GroupingView) => void;
+  /**
+   * Each grouped activity's rounds (mock interview), by activity id: from the acks of the round
+   * events and `rounds:updated`. Not in the watch snapshot (yet): known once a round event happened.
+   */
+  rounds: Record<string, RoundsView>;
+  applyRounds: (view: RoundsView) => void;
 }
 
 export const groupingsSlice = (set: SliceSet<GroupingsSlice>): GroupingsSlice => ({
   groupings: [],
   setGroupings: (groupings) => set({ groupings }),
   upsertGrouping: (view) => set((state) => ({ groupings: upsertGroupingView(state.groupings, view) })),
+  rounds: {},
+  applyRounds: (view) => set((state) => ({ rounds: { ...state.rounds, [view.activityId]: view } })),
 });
 
 /**
