@@ -155,6 +155,17 @@ describe.skipIf(unavailable !== null)('groupings on the console and the projecto
     const stored = (await t.storage.groupings.listForProgram(program.id))[0]!;
     const nick = new Map(members.map((m) => [m.id, m.nickname]));
     expect(stored.groups.map((g) => g.map((id) => nick.get(id)))).toEqual(await consoleGroups(page));
+    // ── Another console's edit this console has not heard of (made in storage, no broadcast): the
+    // next edit here is refused as version_conflict, said in Korean, and the newer groups are loaded.
+    const [x] = (await consoleGroups(page))[0]!;
+    const xId = members.find((m) => m.nickname === x)!.id;
+    const elsewhere = await t.storage.groupings.move(program.id, stored.id, xId, 2);
+    expect(elsewhere?.ok).toBe(true);
+    await dialog.getByRole('combobox', { name: `${x}: 조 옮기기` }).selectOption('out');
+    await dialog.getByText('다른 진행자가 먼저 수정했습니다.', { exact: false }).waitFor();
+    await expect.poll(async () => (await consoleGroups(page))[1]).toContain(x);
+    expect(await dialog.getByTestId('grouping-left-out').count()).toBe(0);
+    await shot(page, 'console-version-conflict');
     await expectAccessible(page, 'console, groupings, after edits');
     await shot(page, 'console-edited');
 
@@ -166,6 +177,7 @@ describe.skipIf(unavailable !== null)('groupings on the console and the projecto
     await projector.getByTestId('screen-groups').waitFor();
     const facts = await projectorFacts(projector);
     expect(facts.groups).toEqual(await consoleGroups(page));
+    expect(facts.groups.flat().sort()).toEqual([...NICKNAMES].sort());
     expect(facts.overflow).toBeLessThanOrEqual(0);
     expect(facts.offScreen).toEqual([]);
     expect(facts.smallestNameFont).toBeGreaterThanOrEqual(32);
