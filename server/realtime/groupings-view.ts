@@ -1,6 +1,6 @@
 import { SNAPSHOT_GROUPINGS } from '../../shared/protocol/limits.js';
-import type { GroupingView, MemberGroupView } from '../../shared/protocol/views.js';
-import type { Storage } from '../storage/index.js';
+import type { GroupingView, MemberGroupView, ScreenGroups } from '../../shared/protocol/views.js';
+import type { Storage, StoredSession } from '../storage/index.js';
 import type { StoredGrouping } from '../storage/groupings.js';
 
 /**
@@ -18,7 +18,29 @@ export function groupingView(grouping: StoredGrouping, nicknames: ReadonlyMap<st
     version: grouping.version,
     groups: grouping.groups.map((g, i) => ({ groupNo: i + 1, members: g.map(member) })),
     leftOut: grouping.leftOut.map(member),
+    shownOnScreen: grouping.shownOnScreen,
   };
+}
+
+/**
+ * The projector's picture of a grouping: group numbers and nicknames, nothing else (no ids, no
+ * left-out list: who is not placed is not the room's business).
+ */
+export function screenGroupsOf(view: GroupingView): ScreenGroups {
+  return {
+    kind: view.kind,
+    label: view.label,
+    groups: view.groups.map((g) => ({ groupNo: g.groupNo, nicknames: g.members.map((m) => m.nickname) })),
+  };
+}
+
+/** What a program day's projector shows of its groupings: the one shown on screen, or null. */
+export async function screenGroups(storage: Storage, session: StoredSession): Promise<ScreenGroups | null> {
+  if (!session.programDayId) return null;
+  const grouping = await storage.groupings.shownForDay(session.programDayId);
+  if (!grouping) return null;
+  const nicknames = new Map((await storage.members.list(grouping.programId)).map((m) => [m.id, m.nickname]));
+  return screenGroupsOf(groupingView(grouping, nicknames));
 }
 
 /** One member's own group in a grouping: nothing of the other groups. */

@@ -14,7 +14,7 @@ import type {
 } from '../../shared/protocol/views.js';
 import type { Storage, StoredActivity, StoredAnswer, StoredSession } from '../storage/index.js';
 import { sessionInfo } from '../storage/rows.js';
-import { programGroupingViews } from './groupings-view.js';
+import { programGroupingViews, screenGroups } from './groupings-view.js';
 import { programConsoleViews, screenCounseling } from '../counseling/views.js';
 
 /**
@@ -208,6 +208,7 @@ export class Views {
       ...(await this.publicState(session)),
       participantCount,
       counseling: await screenCounseling(this.storage, session.id),
+      groups: await screenGroups(this.storage, session),
       serverNow: Date.now(),
     };
   }

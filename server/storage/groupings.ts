@@ -193,15 +193,57 @@ export class GroupingStore {
     });
   }
 
-  /** Whether the projector shows who is in which group (nicknames only); false when not found. */
+  /** Whether the projector shows who is in which group (see `showOnScreen`); false when not found. */
   async setShownOnScreen(programId: string, id: string, shown: boolean): Promise<boolean> {
-    const result = await this.db
-      .updateTable('groupings')
-      .set((eb) => ({ shown_on_screen: shown ? 1 : 0, version: eb('version', '+', 1) }))
-      .where('id', '=', id)
-      .where('program_id', '=', programId)
+    return (await this.showOnScreen(programId, id, shown)) !== null;
+  }
+
+  /**
+   * Shows one grouping on the projector and hides any other of the program (one picture of "who is
+   * where" at a time), or hides it. Each grouping whose state changed gets a new version. Returns the
+   * grouping and the ids of the others it hid; null when no such grouping is in this program.
+   */
+  async showOnScreen(
+    programId: string,
+    id: string,
+    shown: boolean,
+  ): Promise<{ grouping: StoredGrouping; hidden: string[] } | null> {
+    return this.db.transaction().execute(async (trx) => {
+      const target = await trx
+        .updateTable('groupings')
+        .set((eb) => ({ shown_on_screen: shown ? 1 : 0, version: eb('version', '+', 1) }))
+        .where('id', '=', id)
+        .where('program_id', '=', programId)
+        .returning('id')
+        .executeTakeFirst();
+      if (!target) return null;
+      const hidden = shown
+        ? await trx
+            .updateTable('groupings')
+            .set((eb) => ({ shown_on_screen: 0, version: eb('version', '+', 1) }))
+            .where('program_id', '=', programId)
+            .where('id', '<>', id)
+            .where('shown_on_screen', '=', 1)
+            .returning('id')
+            .execute()
+        : [];
+      return { grouping: (await read(trx, programId, id))!, hidden: hidden.map((r) => r.id) };
+    });
+  }
+
+  /** The grouping the projector of this program day shows: the program's newest shown one, or null. */
+  async shownForDay(programDayId: string): Promise<StoredGrouping | null> {
+    const row = await this.db
+      .selectFrom('groupings as g')
+      .innerJoin('program_days as d', 'd.program_id', 'g.program_id')
+      .select(['g.id', 'g.program_id'])
+      .where('d.id', '=', programDayId)
+      .where('g.shown_on_screen', '=', 1)
+      .orderBy('g.created_at', 'desc')
+      .orderBy('g.id', 'desc')
+      .limit(1)
       .executeTakeFirst();
-    return Number(result.numUpdatedRows) > 0;
+    return row ? read(this.db, row.program_id, row.id) : null;
   }
 }
 

@@ -135,6 +135,8 @@ export const groupingMoveSchema = z.object({
 });
 export const groupingSwapSchema = z.object({ ...onGrouping, a: idSchema, b: idSchema });
 export const groupingLeaveOutSchema = z.object({ ...onGrouping, memberId: idSchema });
+/** Shows the grouping's groups on the projector (nicknames only), hiding any other of the program; or hides it. */
+export const groupingShowOnScreenSchema = z.object({ groupingId: idSchema, shown: z.boolean() });
 
 // ── socket payloads: counseling (docs/design/counseling-engine.md §8) ─────────
 export const counselingTypeSchema = z.enum(COUNSELING_TYPES);

@@ -142,6 +142,18 @@ export interface GroupingView {
   groups: { groupNo: number; members: GroupingMemberView[] }[];
   /** Placed in no group (absent today, no phone). */
   leftOut: GroupingMemberView[];
+  /** The projector shows who is in which group (nicknames only); at most one grouping of a program is. */
+  shownOnScreen: boolean;
+}
+
+/**
+ * The projector's "who is in which group": the program's grouping the facilitator chose to show,
+ * nicknames only (in seat order), so people find each other. Never an id, a real name or an answer.
+ */
+export interface ScreenGroups {
+  kind: 'pairs' | 'triads' | 'tables';
+  label: string;
+  groups: { groupNo: number; nicknames: string[] }[];
 }
 
 /**
@@ -163,6 +175,8 @@ export interface ScreenState extends TimerView {
   results: ResultsView | null;
   /** The session's open live counseling activity (counts only, small counts suppressed), else null. */
   counseling: ScreenCounseling | null;
+  /** A program day's grouping shown on the projector (`grouping:showOnScreen`), else null. */
+  groups: ScreenGroups | null;
 }
 
 export interface ParticipantRow {

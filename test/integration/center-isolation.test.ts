@@ -654,6 +654,7 @@ describe.each(APP_BACKENDS)('center B cannot reach anything of center A on $name
       'grouping:move': { groupingId, memberId, toGroup: 1 },
       'grouping:swap': { groupingId, a: memberId, b: w.victim.intoMemberId },
       'grouping:leaveOut': { groupingId, memberId },
+      'grouping:showOnScreen': { groupingId, shown: true },
     });
     const victim = payloads(w.victim.programId, formed.id);
     const madeUp = payloads(crypto.randomUUID(), crypto.randomUUID());

@@ -108,7 +108,7 @@ function fieldValue(name: string, pool: IdPool, depth: number): fc.Arbitrary<unk
     if (name === 'intake')
       return fc.record({ desiredJob: hostileString, worry: hostileString, hope: hostileString });
     if (name === 'pin') return fc.oneof(fc.stringMatching(/^\d{4,6}$/), hostileString);
-    if (/^(locked|visible|showNames|review|hidden|consent|active|endRunning)$/.test(name))
+    if (/^(locked|visible|showNames|review|hidden|consent|active|endRunning|shown)$/.test(name))
       return fc.oneof({ weight: 4, arbitrary: fc.boolean() }, { weight: 1, arbitrary: scalar });
     if (/(Ms|minutes|max|min|value|version|threshold|hours|Picks|Length|Words|present)/i.test(name))
       return fc.oneof(fc.constantFrom(1000, 60_000, 5), hostileNumber);

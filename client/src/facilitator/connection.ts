@@ -1,4 +1,11 @@
-import type { ClientToServerEvents, CounselingEventName } from '../../../shared/protocol/events.js';
+import type {
+  ClientToServerEvents,
+  CounselingEventName,
+  GroupingEvents,
+  RoundEventName,
+  RoundEvents,
+} from '../../../shared/protocol/events.js';
+import type { GroupingView, RoundsView } from '../../../shared/protocol/views.js';
 import type { ClientError } from '../common/errors.js';
 import { createSocket, request, type ClientAck } from '../common/socket.js';
 import { useFacilitatorStore } from './state/store.js';
@@ -23,6 +30,7 @@ export async function watch(): Promise<void> {
     store().applySnapshot(ack.data);
     store().setCounselingViews(ack.data.counseling ?? []);
     store().applyTimer(ack.data, Date.now(), Date.now() - sentAt);
+    store().setGroupings(ack.data.groupings);
   } else if (ack.error.code === 'not_authenticated' || ack.error.code === 'forbidden') {
     // `forbidden`: this socket connected without a login (the account was deactivated meanwhile).
     loginExpired(ack.error);
@@ -72,6 +80,11 @@ function wire(): void {
   socket.on('answers:updated', (update) => store().applyAnswers(update));
   socket.on('results:updated', (results) => store().applyResults(results));
   socket.on('participants:updated', (update) => store().applyParticipants(update));
+  // Groupings are the program's (they outlive the day): only the watched program's are kept.
+  socket.on('groupings:updated', (view) => {
+    if (view.programId === store().live?.session.program?.id) store().upsertGrouping(view);
+  });
+  socket.on('rounds:updated', (view) => store().applyRounds(view));
   socket.on('timer:updated', (view) => {
     if (mine(view.sessionId)) store().applyTimer(view, Date.now());
   });
@@ -124,5 +137,34 @@ export async function act<E extends Name>(event: E, payload: Payload<E>): Promis
   const ack = await request(socket, event, full);
   if (!ack.ok && ack.error.code === 'not_authenticated') loginExpired(ack.error);
   else store().setActionError(ack.ok ? null : ack.error);
+  return ack;
+}
+
+type GroupingName = keyof GroupingEvents;
+
+/**
+ * A grouping event (a program object, so no session is added). The ack's view goes into the store at
+ * once; a refusal is the caller's to show (next to the groups it is about), not the page's alert.
+ */
+export async function actOnGrouping<E extends GroupingName>(
+  event: E,
+  payload: Parameters<GroupingEvents[E]>[0],
+): Promise<ClientAck<GroupingView>> {
+  const ack = (await request(socket, event, payload as never)) as ClientAck<GroupingView>;
+  if (!ack.ok && ack.error.code === 'not_authenticated') loginExpired(ack.error);
+  if (ack.ok) store().upsertGrouping(ack.data);
+  return ack;
+}
+
+type RoundControlName = Exclude<RoundEventName, 'question:draw'>;
+
+/** A facilitator's round event (start, pause, resume, end, extend); the ack's rounds go into the store. */
+export async function actOnRounds<E extends RoundControlName>(
+  event: E,
+  payload: Parameters<RoundEvents[E]>[0],
+): Promise<ClientAck<RoundsView>> {
+  const ack = (await request(socket, event, payload as never)) as ClientAck<RoundsView>;
+  if (!ack.ok && ack.error.code === 'not_authenticated') loginExpired(ack.error);
+  if (ack.ok) store().applyRounds(ack.data);
   return ack;
 }

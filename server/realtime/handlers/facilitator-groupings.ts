@@ -27,6 +27,10 @@ interface Outcome {
   view: GroupingView;
   affected: string[];
   nicknames: Map<string, string>;
+  /** Other groupings this change touched (hidden from the projector when this one was shown). */
+  others: GroupingView[];
+  /** Whether the projector's picture may have changed (shown or hidden, or the shown one edited). */
+  screens: boolean;
 }
 
 /**
@@ -62,13 +66,21 @@ export function facilitatorGroupingHandlers(ctx: RealtimeContext) {
     socket: MoimSocket,
     grouping: StoredGrouping,
     affected: string[],
+    extra: { others?: StoredGrouping[]; screens?: boolean } = {},
   ): Promise<GroupingView> {
     const members = await storage.members.list(grouping.programId);
     const nicknames = new Map(members.map((m) => [m.id, m.nickname]));
     const view = groupingView(grouping, nicknames);
+    const others = (extra.others ?? []).map((g) => groupingView(g, nicknames));
     // The sender hears later changes by others too, day running or not.
     await socket.join(rooms.programFacilitators(grouping.programId));
-    outcomes.set(view, { view, affected, nicknames });
+    outcomes.set(view, {
+      view,
+      affected,
+      nicknames,
+      others,
+      screens: extra.screens ?? grouping.shownOnScreen,
+    });
     return view;
   }
 
@@ -138,14 +150,36 @@ export function facilitatorGroupingHandlers(ctx: RealtimeContext) {
     }),
   );
 
-  /** Facilitators get the whole grouping; each affected phone only its own group. */
+  /**
+   * The projector of the program's running day shows the grouping on screen (nicknames only), and
+   * only one at a time: showing one hides the others. Phones hear nothing: their groups did not change.
+   */
+  const showOnScreen: Handler<typeof S.groupingShowOnScreenSchema, GroupingView> = {
+    audience: 'facilitator',
+    schema: S.groupingShowOnScreenSchema,
+    handle: async (socket, p) => {
+      const program = await visibleGrouping(socket, p.groupingId);
+      const result = await storage.groupings.showOnScreen(program.id, p.groupingId, p.shown);
+      if (!result) throw new AppError('grouping_not_found');
+      const others = await Promise.all(result.hidden.map((id) => storage.groupings.get(program.id, id)));
+      return outcomeOf(socket, result.grouping, [], {
+        others: others.filter((g): g is StoredGrouping => g !== null),
+        screens: true,
+      });
+    },
+    broadcast: (socket, _p, view) => tell(socket, view),
+  };
+
+  /** Facilitators get the whole grouping; each affected phone only its own group; projectors their picture. */
   async function tell(socket: MoimSocket, view: GroupingView): Promise<void> {
     const outcome = outcomes.get(view);
     if (!outcome) return;
-    socket.nsp.to(rooms.programFacilitators(view.programId)).emit('groupings:updated', view);
+    const facilitators = socket.nsp.to(rooms.programFacilitators(view.programId));
+    for (const changed of [...outcome.others, view]) facilitators.emit('groupings:updated', changed);
     for (const memberId of outcome.affected) {
       socket.nsp.to(rooms.member(memberId)).emit('group:updated', memberGroup(view, memberId));
     }
+    if (outcome.screens) await tellScreens(ctx, socket, view.programId);
   }
 
   return {
@@ -153,7 +187,22 @@ export function facilitatorGroupingHandlers(ctx: RealtimeContext) {
     'grouping:move': move,
     'grouping:swap': swap,
     'grouping:leaveOut': leave,
+    'grouping:showOnScreen': showOnScreen,
   };
+}
+
+/**
+ * The projectors of the program's running day (one at most; a list, should that change) get their
+ * whole state again, through their room: the groups they show are built where every screen state is.
+ */
+async function tellScreens(ctx: RealtimeContext, socket: MoimSocket, programId: string): Promise<void> {
+  for (const sessionId of await ctx.storage.programs.runningSessionIds(programId)) {
+    const session = await ctx.storage.sessions.findById(sessionId);
+    if (!session) continue;
+    const online = await ctx.broadcaster.onlineParticipantIds(sessionId);
+    const state = await ctx.views.screenState(session, online.size);
+    socket.nsp.in(rooms.screens(sessionId)).emit('screen:stateChanged', state);
+  }
 }
 
 /** Members whose group, seat or group-mates differ between the two (each phone shows all three). */

@@ -13,6 +13,7 @@ import { consoleSlice, type ConsoleSlice } from './console-slice.js';
 import { counselingConsoleSlice, type CounselingConsoleSlice } from './counseling-slice.js';
 import { noticeSlice, type NoticeSlice } from './notice-slice.js';
 import { programsSlice, type ProgramsSlice } from './programs-slice.js';
+import { groupingsSlice, type GroupingsSlice } from './groupings-slice.js';
 import { routeSlice, type RouteSlice } from './route-slice.js';
 
 export type FacilitatorStore = LangSlice &
@@ -24,7 +25,8 @@ export type FacilitatorStore = LangSlice &
   CounselingConsoleSlice &
   NoticeSlice &
   ProgramsSlice &
-  AgendaSlice;
+  AgendaSlice &
+  GroupingsSlice;
 
 export const useFacilitatorStore = create<FacilitatorStore>()((set) => ({
   ...langSlice(set),
@@ -37,6 +39,7 @@ export const useFacilitatorStore = create<FacilitatorStore>()((set) => ({
   ...noticeSlice(set),
   ...programsSlice(set),
   ...agendaSlice(set),
+  ...groupingsSlice(set),
 }));
 
 const initial = useFacilitatorStore.getState();

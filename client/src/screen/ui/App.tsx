@@ -4,12 +4,23 @@ import { TimerDisplay } from '../../common/TimerDisplay.js';
 import { useScreenStore } from '../store.js';
 import { ActivityPanel } from './ActivityPanel.js';
 import { CounselingPanel } from './CounselingPanel.js';
+import { GroupsPanel } from './GroupsPanel.js';
 import { JoinPanel } from './JoinPanel.js';
 
 function ScreenTimer() {
   const timer = useScreenStore((s) => s.timer);
   const offset = useScreenStore((s) => s.clockOffsetMs);
   return <TimerDisplay timer={timer} clockOffsetMs={offset} className="screen-timer" />;
+}
+
+/** The timer and how to join, in the top corner while something is on the stage. */
+function ScreenCorner() {
+  return (
+    <>
+      <ScreenTimer />
+      <JoinPanel size="strip" />
+    </>
+  );
 }
 
 function OfflineBanner() {
@@ -69,17 +80,20 @@ function Room() {
       </main>
     );
   }
-  const corner = (
-    <>
-      <ScreenTimer />
-      <JoinPanel size="strip" />
-    </>
-  );
+  // The facilitator shows who is in which group: people find each other, then it is hidden again.
+  if (room.groups) {
+    return (
+      <main className="screen-layout screen-stage">
+        <GroupsPanel groups={room.groups} corner={<ScreenCorner />} />
+        <OfflineBanner />
+      </main>
+    );
+  }
   // A live counseling activity closed the engine's one when it opened: it owns the screen.
   if (room.counseling) {
     return (
       <main className="screen-layout screen-stage">
-        <CounselingPanel counseling={room.counseling} corner={corner} />
+        <CounselingPanel counseling={room.counseling} corner={<ScreenCorner />} />
         <OfflineBanner />
       </main>
     );
@@ -87,7 +101,7 @@ function Room() {
   if (!room.activity) return <Lobby title={room.session.title} note={null} />;
   return (
     <main className="screen-layout screen-stage">
-      <ActivityPanel corner={corner} />
+      <ActivityPanel corner={<ScreenCorner />} />
       <OfflineBanner />
     </main>
   );

@@ -5,6 +5,7 @@ import { useFacilitatorStore } from '../../state/store.js';
 import { AppLink } from '../AppLink.js';
 import { ConfirmDialog } from '../Dialog.js';
 import { IntakeDialog } from '../program/IntakeDialog.js';
+import { GroupingsButton } from '../groupings/GroupingsButton.js';
 
 /**
  * One slim bar: session title, join code, projector link, the program's intake cards, and, set
@@ -76,6 +77,7 @@ export function ConsoleHeader() {
             {t('console.intake')}
           </button>
         )}
+        {program && <GroupingsButton />}
         <a
           className="button-link"
           // The projector speaks the console's language (it has no switch of its own).
