@@ -1,6 +1,8 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { counselingModules } from '../../shared/activities/counseling-registry.js';
 import type { MockInterviewPersonal } from '../../shared/activities/mock-interview/types.js';
+import type { MockInterviewConfig } from '../../shared/activities/mock-interview/config.js';
+import { questionData } from '../../shared/content/interview/index.js';
 import { mockInterview } from '../../shared/activities/mock-interview/index.js';
 import { interviewRubric } from '../../shared/content/interview/rubric.js';
 import { ROUND_FACILITATOR_EVENT_NAMES } from '../../shared/protocol/events.js';
@@ -48,7 +50,7 @@ describe.each(APP_BACKENDS)('mock interview rounds on $name', (backend) => {
    * A running program day, six members on phones in two triads, the console, the projector (all it
    * hears is kept) and a mock interview opened in the triads.
    */
-  async function setup() {
+  async function setup(config: Partial<MockInterviewConfig> = {}) {
     const fac = await loginFacilitator(t);
     const program = await createProgram(t, fac.cookie, scratchBody([fac.user.id], [today()], '모의면접'));
     const { sessionId } = await expectStatus<{ sessionId: string }>(
@@ -82,7 +84,7 @@ describe.each(APP_BACKENDS)('mock interview rounds on $name', (backend) => {
       agendaKey: null,
       type: 'mock-interview',
       title: '모의면접 1',
-      config: { ...mockInterview.defaultConfig(), minutesPerRound: 5 },
+      config: { ...mockInterview.defaultConfig(), minutesPerRound: 5, ...config },
       pace: 'live',
       phase: mockInterview.phases[0],
       groupingId: grouping.id,
@@ -327,6 +329,24 @@ describe.each(APP_BACKENDS)('mock interview rounds on $name', (backend) => {
     // Earlier rounds ended when the next one started: one clock per group.
     const ended = (await t.storage.rounds.list(w.activityId)).filter((r) => r.round < 3);
     expect(ended.every((r) => r.endedAt !== null)).toBe(true);
+  });
+
+  it("draws from the candidate's own job family (from the intake) when the config says 'own'", async () => {
+    const w = await setup({ jobFamily: 'own', questionTypes: ['job'] });
+    const one = cast(w.groups[0]!);
+    expect(await t.storage.members.setJobFamily(w.program.id, one.candidate, 'it')).toBe(true);
+    await startRound(w);
+    const families: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      const view = nextView(w, one.interviewer);
+      await ok(phone(w, one.interviewer), 'question:draw', { activityId: w.activityId });
+      const asked = (await view).question?.id;
+      const drawn = questionData.find((q) => q.id === asked)!;
+      expect([drawn.type, ['it', 'common'].includes(drawn.jobFamily)]).toEqual(['job', true]);
+      families.push(drawn.jobFamily);
+    }
+    // Four draws without a repeat from 2 common job questions must reach the candidate's own family.
+    expect(families).toContain('it');
   });
 
   it("answers another center's facilitator and another program's member like an unknown activity", async () => {
