@@ -1,5 +1,6 @@
 import { actionPlan } from './action-plan/index.js';
 import { barrierMap } from './barrier-map/index.js';
+import { mockInterview } from './mock-interview/index.js';
 import { strengthCards } from './strength-cards/index.js';
 import type { CounselingModule, CounselingType } from './counseling-module.js';
 
@@ -9,24 +10,23 @@ import type { CounselingModule, CounselingType } from './counseling-module.js';
  * type check. Keyed by type (test/unit/activities/action-plan.test.ts checks each module's own
  * `type` is its key: the modules declare `type` as the wide CounselingType).
  *
- * TODO(lead): full once the four modules land — make it `{ [T in CounselingType]: … }` (no `?`),
- * so the compiler refuses a counseling type without a module. Partial for now: strength-cards,
- * barrier-map and mock-interview are being written in their own folders.
+ * The mapped type makes the compiler refuse a counseling type without a module.
  */
 // The modules' configs and personal views differ; `any` lets each keep its own types here.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type SomeCounselingModule = CounselingModule<any, any>;
 
-export const counselingModules: { [T in CounselingType]?: SomeCounselingModule } = {
+export const counselingModules: { [T in CounselingType]: SomeCounselingModule } = {
   'action-plan': actionPlan,
   'strength-cards': strengthCards,
   'barrier-map': barrierMap,
+  'mock-interview': mockInterview,
 };
 
 /** The erased module every caller uses: config and personal view are `unknown` at the boundary. */
 export type ErasedCounselingModule = CounselingModule<unknown, unknown>;
 
-/** The module of a type, or null while that type's module has not landed (see the TODO above). */
+/** The module of a type; null only for a type string no module claims (a row written by a newer version). */
 export function counselingModule(type: CounselingType): ErasedCounselingModule | null {
   return (counselingModules[type] as ErasedCounselingModule | undefined) ?? null;
 }

@@ -1,5 +1,4 @@
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { counselingModules } from '../../shared/activities/counseling-registry.js';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MockInterviewPersonal } from '../../shared/activities/mock-interview/types.js';
 import type { MockInterviewConfig } from '../../shared/activities/mock-interview/config.js';
 import { questionData } from '../../shared/content/interview/index.js';
@@ -22,12 +21,6 @@ import {
 } from './program-fixtures.js';
 
 const NICKNAMES = ['가람', '나래', '다온', '라온', '마루', '바다'];
-
-// The registry is the lead's to complete (the module's helper does not edit it): until mock-interview is
-// listed there, the in-process test server gets it here, so answers reach the module as they will.
-beforeAll(() => {
-  counselingModules['mock-interview'] ??= mockInterview;
-});
 
 describe.each(APP_BACKENDS)('mock interview rounds on $name', (backend) => {
   let t: TestApp;

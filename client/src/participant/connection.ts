@@ -480,7 +480,7 @@ export function giveCounseling(activityId: string, answer: CounselingAnswerInput
 }
 
 /** The member events a counseling component may send besides its answers (the consent step, the interviewer's draw). */
-const COUNSELING_ACTIONS = ['consent:give', 'consent:withdraw'] as const;
+const COUNSELING_ACTIONS = ['consent:give', 'consent:withdraw', 'question:draw'] as const;
 type CounselingAction = (typeof COUNSELING_ACTIONS)[number];
 const isCounselingAction = (action: string): action is CounselingAction =>
   (COUNSELING_ACTIONS as readonly string[]).includes(action);
