@@ -173,6 +173,7 @@ function onJoined(
   const s = store();
   s.applySnapshot(snapshot);
   s.setCounseling(snapshot.member?.counseling ?? []);
+  s.setRounds(snapshot.member?.rounds ?? []);
   s.applyTimer(snapshot, receivedAt, roundTripMs);
   if (snapshot.myAnswer) {
     s.setSaved(snapshot.myAnswer.activityId, {
@@ -343,6 +344,8 @@ function wireSocket(): void {
     if (!joined) early.counseling = update;
     else if (update.programId === store().program?.id) store().applyCounselingActivities(update.activities);
   });
+  // A round reaches only its group's phones (`member:<id>`); the snapshot carries it again on rejoin.
+  socket.on('round:updated', (round) => store().applyRound(round));
   socket.on('personal:updated', (update) => {
     if (joined) store().applyPersonal(update);
     else early.personal.push(update);

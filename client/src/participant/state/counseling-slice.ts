@@ -1,4 +1,8 @@
-import type { CounselingCommentView, PersonalUpdate } from '../../../../shared/protocol/views.js';
+import type {
+  CounselingCommentView,
+  GroupRoundView,
+  PersonalUpdate,
+} from '../../../../shared/protocol/views.js';
 import type { CounselingActivityOnPhone } from '../../activities/counseling-types.js';
 import type { SliceSet } from '../../common/slices.js';
 import type { QueuedMemberAnswer } from '../member-queue.js';
@@ -24,6 +28,12 @@ export interface CounselingSlice {
   memberQueue: QueuedMemberAnswer[];
   /** The task the member opened from "내 할 일" (null: the list). Not kept across reloads. */
   openTaskId: string | null;
+  /** The member's group's current round per grouped activity (mock interview): timer and cast. */
+  rounds: Record<string, GroupRoundView>;
+  /** A full list (snapshot): replaces every round. */
+  setRounds: (rounds: GroupRoundView[]) => void;
+  /** `round:updated`: one group's round started, paused, resumed, was extended or ended. */
+  applyRound: (round: GroupRoundView) => void;
   /** A full list (snapshot): replaces everything, personal views included. */
   setCounseling: (entries: CounselingOnPhone[]) => void;
   /** The open activities changed: keeps the personal views of those still open. */
@@ -45,6 +55,15 @@ export const counselingSlice = (set: SliceSet<CounselingSlice>): CounselingSlice
   counseling: [],
   memberQueue: [],
   openTaskId: null,
+  rounds: {},
+  setRounds: (rounds) => set({ rounds: Object.fromEntries(rounds.map((r) => [r.activityId, r])) }),
+  applyRound: (round) =>
+    set((state) => {
+      const known = state.rounds[round.activityId];
+      // An older round arriving late (a resend after a reconnect) never replaces a newer one.
+      if (known && known.round > round.round) return {};
+      return { rounds: { ...state.rounds, [round.activityId]: round } };
+    }),
   setCounseling: (entries) =>
     set((state) => ({
       counseling: orderForPhone(entries),

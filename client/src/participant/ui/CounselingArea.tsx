@@ -7,10 +7,28 @@ import {
 } from '../../activities/registry-counseling.js';
 import { useT } from '../../common/i18n.js';
 import { actCounseling, giveCounseling } from '../connection.js';
+import type { GroupRoundView } from '../../../../shared/protocol/views.js';
+import type { GroupOnPhone } from '../../activities/counseling-types.js';
 import type { CounselingOnPhone } from '../state/counseling-slice.js';
 import { useParticipantStore } from '../state/store.js';
 import { useFocusHeading } from './focus.js';
 import { Lazy } from './lazy.js';
+
+/**
+ * The member's group in a round as the type's component reads it: who plays which role and the
+ * group's own timer (server epoch ms; a round ended early ends now, so nobody waits for its clock).
+ */
+function groupOnPhone(round: GroupRoundView): GroupOnPhone {
+  return {
+    groupNo: round.groupNo,
+    members: round.roles.map((r) => ({ memberId: r.memberId, nickname: r.nickname, role: r.role })),
+    // The component reads the member's own role from its personal view.
+    role: null,
+    round: round.round,
+    endsAt: round.endedAt === null ? round.endsAt : Math.min(round.endsAt, round.endedAt),
+    pausedRemainingMs: round.endedAt === null ? round.pausedRemainingMs : null,
+  };
+}
 
 /** Facilitators' comments on the member's work in this activity: read-only, oldest first. */
 function Comments({ entry }: { entry: CounselingOnPhone }) {
@@ -37,6 +55,7 @@ function CounselingCard({ entry, onBack }: { entry: CounselingOnPhone; onBack?: 
   const { activity } = entry;
   const heading = useFocusHeading<HTMLHeadingElement>(`counseling:${activity.id}`);
   const give = (answer: Parameters<typeof giveCounseling>[1]) => giveCounseling(activity.id, answer);
+  const round = useParticipantStore((s) => s.rounds[activity.id]);
   return (
     <article
       className="card activity counseling"
@@ -59,7 +78,7 @@ function CounselingCard({ entry, onBack }: { entry: CounselingOnPhone; onBack?: 
             idPrefix={`c-${activity.id}`}
             activity={activity}
             personal={entry.personal}
-            group={null}
+            group={round ? groupOnPhone(round) : null}
             give={give}
             act={actCounseling}
           />

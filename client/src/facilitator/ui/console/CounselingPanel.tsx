@@ -17,6 +17,8 @@ function LineRow({
   const t = useT();
   const action = lineAction(line);
   const ended = useFacilitatorStore((s) => s.live?.session.status === 'ended');
+  // Group work (peer cards, rehearsal pairs, interview triads) runs in the program's newest grouping.
+  const groupingId = useFacilitatorStore((s) => s.groupings[0]?.id);
   const run = () =>
     void (action === 'close' && line.view
       ? actOnProgram('counseling:close', { activityId: line.view.id })
@@ -26,6 +28,7 @@ function LineRow({
           agendaKey: line.key,
           type: line.type,
           title: line.title,
+          ...(groupingId ? { groupingId } : {}),
         }));
   return (
     <li className="counseling-line" data-testid="counseling-line" data-key={line.key}>

@@ -1,3 +1,4 @@
+import { RoundControls } from '../groupings/RoundControls.js';
 import { useState, type FormEvent } from 'react';
 import type { CounselingAnswers } from '../../../../../shared/protocol/views.js';
 import { planLines } from '../../../activities/action-plan/describe.js';
@@ -210,6 +211,9 @@ export function CounselingRun({ view, closable }: { view: CounselingConsoleView;
         {view.commentCount > 0 && <> · {t('counselingPanel.comments', { count: view.commentCount })}</>}
       </p>
       <Phases view={view} />
+      {counselingModule(view.type)?.roles && (
+        <RoundControls activity={{ id: view.id, title: view.title, groupingId: view.groupingId }} />
+      )}
       <Progress view={view} />
       {view.picture ? (
         <section className="counseling-picture" aria-label={t('counselingPanel.picture')}>
