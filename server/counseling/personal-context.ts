@@ -34,6 +34,19 @@ export async function groupMatesOf(
   return group.filter((id) => id !== memberId);
 }
 
+/** Every member's group-mates in the activity's grouping (member id → the others in their group). */
+export async function allGroupMates(
+  storage: Storage,
+  activity: StoredCounselingActivity,
+): Promise<Record<string, string[]>> {
+  if (!activity.groupingId) return {};
+  const grouping = await storage.groupings.get(activity.programId, activity.groupingId);
+  const mates: Record<string, string[]> = {};
+  for (const group of grouping?.groups ?? [])
+    for (const id of group) mates[id] = group.filter((other) => other !== id);
+  return mates;
+}
+
 /** Stored roles of the member's group, per round (round → member id → role), from `round_roles`. */
 export async function rolesOf(
   storage: Storage,

@@ -12,7 +12,7 @@ import type {
 import type { Storage } from '../storage/index.js';
 import type { StoredComment } from '../storage/comments.js';
 import type { StoredCounselingActivity } from '../storage/counseling-activities.js';
-import { loadPersonalContext, toRecord } from './personal-context.js';
+import { allGroupMates, loadPersonalContext, toRecord } from './personal-context.js';
 
 /**
  * What each audience is sent about counseling activities, built from storage (for events and
@@ -89,16 +89,18 @@ export async function progressAndPicture(
 ): Promise<Pick<CounselingConsoleView, 'progress' | 'picture'>> {
   const module = counselingModule(activity.type);
   if (!module) return { progress: {}, picture: null };
-  const [answers, members, program] = await Promise.all([
+  const [answers, members, program, groupMates] = await Promise.all([
     storage.memberAnswers.listForActivity(activity.id),
     storage.members.list(activity.programId),
     storage.programs.ref(activity.programId),
+    allGroupMates(storage, activity),
   ]);
   const records = answers.map(toRecord);
   const progress = module.progress(
     activity.config,
     records,
     members.map((m) => m.id),
+    { phase: activity.phase, groupMates },
   );
   if (!module.groupPicture || !program) return { progress, picture: null };
   const threshold = await storage.centers.smallCountThreshold(program.centerId);

@@ -88,6 +88,13 @@ export interface MemberProgress {
   total: number;
 }
 
+/** What `progress` may need besides the answers: the activity's phase and each member's group-mates. */
+export interface ProgressContext {
+  phase: string;
+  /** member id → their group-mates' ids (themselves excluded) in the activity's grouping; absent when ungrouped. */
+  groupMates: Readonly<Record<string, readonly string[]>>;
+}
+
 /** A section of the take-home report (§9): headings and lines, all already localized by the module. */
 export interface ReportSection {
   title: Text;
@@ -122,11 +129,12 @@ export interface CounselingModule<Config, Personal> {
   personalView: (config: Config, ctx: PersonalContext) => Personal;
   /** Pure: counts for the projector (before suppression); absent = the projector shows progress only. */
   groupPicture?: (config: Config, answers: readonly MemberAnswerRecord[]) => CountPicture;
-  /** Pure: each member's progress, for the console. */
+  /** Pure: each member's progress, for the console (what is asked may depend on the phase and the group). */
   progress: (
     config: Config,
     answers: readonly MemberAnswerRecord[],
     memberIds: readonly string[],
+    ctx?: ProgressContext,
   ) => Record<string, MemberProgress>;
   /** Pure: this activity's section of the member's take-home report; null when the member has nothing in it. */
   reportSection?: (config: Config, ctx: PersonalContext) => ReportSection | null;
