@@ -35,3 +35,22 @@ export function counselingModule(type: CounselingType): ErasedCounselingModule |
 export function availableCounselingTypes(): CounselingType[] {
   return (Object.keys(counselingModules) as CounselingType[]).filter((t) => counselingModules[t]);
 }
+
+/**
+ * The config a counseling line opens with: the type's defaults overlaid with what the line carries
+ * (a library activity's few settings — "카드 3장", "8분씩" — in the content data). Null when the
+ * result does not fit the type, so a caller can refuse it or fall back.
+ */
+export function counselingConfigOf(type: CounselingType, carried: unknown): unknown {
+  const module = counselingModule(type);
+  if (!module) return null;
+  const base = module.defaultConfig() as Record<string, unknown>;
+  const overlay = carried !== null && typeof carried === 'object' && !Array.isArray(carried) ? carried : {};
+  if (carried !== undefined && overlay !== carried) return null;
+  const parsed = module.configSchema.safeParse({ ...base, ...overlay });
+  if (!parsed.success) return null;
+  // A setting the schema would drop (a typo, another type's key) is refused, not silently ignored.
+  const kept = parsed.data as Record<string, unknown>;
+  const dropped = Object.keys(overlay).some((key) => !(key in kept));
+  return dropped ? null : parsed.data;
+}

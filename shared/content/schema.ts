@@ -5,6 +5,7 @@
  * these schemas when it is first imported, so a typo in the data fails loudly at start-up and in the tests.
  */
 import { z } from 'zod';
+import { isCounselingType } from '../activities/counseling-module.js';
 import { ACTIVITY_TYPES, isEngineType } from '../activities/types.js';
 import { text } from '../protocol/text.js';
 import { libraryConfigProblems, visibilityProblems } from './engine-config.js';
@@ -101,7 +102,12 @@ export const ModuleActivity = z
   })
   .superRefine((a, ctx) => {
     if (!isEngineType(a.type)) {
-      if (a.engine !== undefined)
+      // A counseling type's few settings (picks, minutes per round) overlay its module's defaults; they
+      // are checked against the module in test/unit/program/library-configs.test.ts, because the
+      // modules read this file's data and cannot be imported here.
+      const counselingSettings =
+        isCounselingType(a.type) && a.engine !== null && typeof a.engine === 'object';
+      if (a.engine !== undefined && !counselingSettings)
         ctx.addIssue({ code: 'custom', path: ['engine'], message: 'engine is only for engine types' });
       return;
     }

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { email, text, uuid } from '../protocol/text.js';
 import { activityModule } from '../activities/registry.js';
 import { isEngineType } from '../activities/types.js';
+import { isCounselingType } from '../activities/counseling-module.js';
+import { counselingConfigOf } from '../activities/counseling-registry.js';
 import { ActivityType as ContentActivityType, JobFamily } from '../content/schema.js';
 import {
   ACTIVITY_TITLE_MAX_LENGTH,
@@ -61,7 +63,8 @@ export const agendaActivitySchema = z
   .refine(
     (a) =>
       a.config === undefined ||
-      (isEngineType(a.type) && activityModule(a.type).configSchema.safeParse(a.config).success),
+      (isEngineType(a.type) && activityModule(a.type).configSchema.safeParse(a.config).success) ||
+      (isCounselingType(a.type) && counselingConfigOf(a.type, a.config) !== null),
     { message: "the config does not fit the activity's type", path: ['config'] },
   );
 export type AgendaActivity = z.infer<typeof agendaActivitySchema>;

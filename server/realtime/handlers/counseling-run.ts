@@ -1,4 +1,4 @@
-import { counselingModule } from '../../../shared/activities/counseling-registry.js';
+import { counselingConfigOf, counselingModule } from '../../../shared/activities/counseling-registry.js';
 import * as S from '../../../shared/protocol/schemas.js';
 import type { CounselingConsoleView } from '../../../shared/protocol/views.js';
 import { consoleView } from '../../counseling/views.js';
@@ -64,8 +64,9 @@ export function counselingRunHandlers(ctx: RealtimeContext) {
       const session = await runningSession(program.id, p.sessionId);
       const module = counselingModule(p.type);
       if (!module) throw new AppError('invalid_config');
-      const config = module.configSchema.safeParse(p.config ?? module.defaultConfig());
-      if (!config.success) throw new AppError('invalid_config');
+      // The line's settings (the library's "카드 3장", "8분씩") over the type's defaults.
+      const config = counselingConfigOf(p.type, p.config);
+      if (config === null) throw new AppError('invalid_config');
       if (p.groupingId && !(await storage.groupings.get(program.id, p.groupingId)))
         throw new AppError('grouping_not_found');
       const made = await storage.counselingActivities.createOrGet({
@@ -74,7 +75,7 @@ export function counselingRunHandlers(ctx: RealtimeContext) {
         agendaKey: p.agendaKey ?? null,
         type: p.type,
         title: p.title,
-        config: config.data,
+        config,
         pace: module.pace,
         phase: module.phases[0],
         groupingId: p.groupingId ?? null,

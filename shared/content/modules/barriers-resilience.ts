@@ -233,6 +233,7 @@ export const barriersResilienceModules: Module[] = [
           ko: '경력에서 드러난 강점 카드 3장을 고르세요.',
           en: 'Choose three strength cards that your working life shows.',
         },
+        engine: { picks: 3, top: 3 },
       },
     ],
     facilitatorNotes: {

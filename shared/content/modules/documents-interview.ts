@@ -199,6 +199,7 @@ export const documentsInterviewModules: Module[] = [
           ko: '짝과 직무 질문 두 개로 짧게 연습합니다.',
           en: 'Practise briefly with a partner on two job questions.',
         },
+        engine: { questionTypes: ['job'], minutesPerRound: 5 },
       },
     ],
     facilitatorNotes: {
@@ -276,6 +277,7 @@ export const documentsInterviewModules: Module[] = [
           ko: '3인 1조로 역할을 바꿔 가며 한 사람당 질문 4개, 8분씩 진행합니다. 관찰자는 5점 평가표로 피드백합니다.',
           en: 'In triads, rotate roles; four questions and eight minutes per candidate. The observer gives feedback with the five-point rubric.',
         },
+        engine: { minutesPerRound: 8 },
       },
       {
         type: 'open-text',

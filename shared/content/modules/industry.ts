@@ -248,6 +248,7 @@ export const industryModules: Module[] = [
           ko: '게임 중 친구에게서 본 강점 카드 한 장을 선물하세요.',
           en: 'Give a friend one strength card for something you saw them do in the game.',
         },
+        engine: { cardsPerPeer: 1 },
       },
     ],
     facilitatorNotes: {

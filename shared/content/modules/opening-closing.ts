@@ -186,6 +186,7 @@ export const openingClosingModules: Module[] = [
           ko: '3개월 목표와 이번 주·이번 달에 할 일, 날짜, 도움받을 사람·기관을 적어 보세요.',
           en: 'Write a three-month goal, what you will do this week and this month, dates, and who can help.',
         },
+        engine: { steps: 3 },
       },
       {
         type: 'open-text',
@@ -229,6 +230,7 @@ export const openingClosingModules: Module[] = [
           ko: '졸업 전까지, 졸업 후 6개월, 1년 뒤에 하고 싶은 일과 준비할 것',
           en: 'What to do and prepare before graduation, six months after and one year after',
         },
+        engine: { steps: 3 },
       },
       {
         type: 'poll-single',

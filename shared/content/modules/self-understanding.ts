@@ -126,6 +126,7 @@ export const selfUnderstandingModules: Module[] = [
           ko: '나를 잘 나타내는 강점 카드 5장을 고르고 순위를 매기세요. 그다음 짝에게 강점 카드 2장을 선물하세요.',
           en: 'Choose the five strength cards that describe you best and rank them. Then give your partner two strength cards.',
         },
+        engine: { picks: 5, top: 3, cardsPerPeer: 2 },
       },
       {
         type: 'open-text',

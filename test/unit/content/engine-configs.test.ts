@@ -15,10 +15,15 @@ describe("a library activity's engine config", () => {
     for (const type of ACTIVITY_TYPES) expect(issues({ type, prompt })).not.toEqual([]);
   });
 
-  it('is refused on facilitator-led types', () => {
-    expect(issues({ type: 'strength-cards', prompt, engine: { maxWords: 1 } })).toEqual([
+  it("is refused on facilitator-led types, except a counseling type's settings object", () => {
+    expect(issues({ type: 'instrument', instrumentId: 'swls', prompt, engine: { maxWords: 1 } })).toEqual([
       'engine: engine is only for engine types',
     ]);
+    expect(issues({ type: 'strength-cards', prompt, engine: 'five cards' })).toEqual([
+      'engine: engine is only for engine types',
+    ]);
+    // Checked against the module in test/unit/program/library-counseling-configs.test.ts.
+    expect(issues({ type: 'strength-cards', prompt, engine: { picks: 3 } })).toEqual([]);
     expect(issues({ type: 'strength-cards', prompt })).toEqual([]);
   });
 

@@ -22,6 +22,8 @@ const NON_VISIBLE_KEYS = new Set([
   'moduleIds',
   'serviceIds',
   'itemIds',
+  // A mock interview's question types (ids of shared/content questionTypeNames).
+  'questionTypes',
   // A support service's phone number and website: shown, but the same in every language.
   'phone',
   'url',

@@ -28,6 +28,7 @@ function LineRow({
           agendaKey: line.key,
           type: line.type,
           title: line.title,
+          ...(line.config === undefined ? {} : { config: line.config }),
           ...(groupingId ? { groupingId } : {}),
         }));
   return (

@@ -7,6 +7,8 @@ export interface CounselingLine {
   key: string;
   type: CounselingType;
   title: string;
+  /** The line's settings (from the library), sent with `counseling:open`; absent: the type's defaults. */
+  config?: unknown;
   view: CounselingConsoleView | null;
 }
 
@@ -23,7 +25,7 @@ export function counselingLines(
     m.activities.flatMap((a) => {
       const type = a.type;
       return isCounselingType(type)
-        ? [{ key: a.key, type, title: a.title, view: byKey.get(a.key) ?? null }]
+        ? [{ key: a.key, type, title: a.title, config: a.config, view: byKey.get(a.key) ?? null }]
         : [];
     }),
   );
