@@ -6,7 +6,11 @@ import type { ReportResponse } from '../../../shared/report/build.js';
  * kept per program (`moim.report.<programId>`, written by the phone on every join): a join code is
  * released when its program ends and may be reused by another, so a per-code identity can be lost.
  */
-export type Credential = { kind: 'member'; token: string } | { kind: 'link'; token: string };
+export type Credential =
+  | { kind: 'member'; token: string }
+  | { kind: 'link'; token: string }
+  /** A facilitator opening a member's report from the roster: their login cookie, nothing kept here. */
+  | { kind: 'facilitator'; programId: string; memberId: string };
 
 const memberKey = (programId: string) => `moim.report.${programId}`;
 const linkKey = (programId: string) => `moim.reportLink.${programId}`;
@@ -40,6 +44,9 @@ export function requestedProgram(): string | null {
 export function credentialFor(programId: string | null, linkToken: string | null): Credential | null {
   if (linkToken) return { kind: 'link', token: linkToken };
   if (!programId) return null;
+  // `?m=` is the roster's link: a facilitator reads (and prints) one member's report with their login.
+  const memberId = new URLSearchParams(window.location.search).get('m');
+  if (memberId && /^[\w-]{1,64}$/.test(memberId)) return { kind: 'facilitator', programId, memberId };
   const member = readJson<{ token?: unknown }>(memberKey(programId));
   if (typeof member?.token === 'string') return { kind: 'member', token: member.token };
   const link = readJson<{ token?: unknown }>(linkKey(programId));

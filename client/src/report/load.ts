@@ -26,6 +26,7 @@ export async function loadReport(
     const saved = savedReport(programId);
     return saved ? { kind: 'saved', response: saved.response, savedAt: saved.savedAt } : { kind: 'none' };
   }
+  if (credential.kind === 'facilitator') return loadForFacilitator(credential);
   let res: Response;
   try {
     res = await fetch(credential.kind === 'link' ? '/api/report/by-link' : '/api/report', {
@@ -49,4 +50,24 @@ export async function loadReport(
     return { kind: 'refused', message: error.message };
   }
   return offlineCopy();
+}
+
+/**
+ * A facilitator's view of one member's report (the login cookie goes with the same-origin request).
+ * Nothing is kept on this computer: it is someone else's report, often on a shared center PC.
+ */
+async function loadForFacilitator(
+  credential: Extract<Credential, { kind: 'facilitator' }>,
+): Promise<LoadResult> {
+  const path = `/api/programs/${encodeURIComponent(credential.programId)}/members/${encodeURIComponent(credential.memberId)}/report`;
+  let res: Response;
+  try {
+    res = await fetch(path, { cache: 'no-store' });
+  } catch {
+    return { kind: 'failed' };
+  }
+  const body = (await res.json().catch(() => null)) as ReportResponse | { error?: { message?: Text } } | null;
+  if (res.ok && body && 'report' in body) return { kind: 'fresh', response: body };
+  const message = body && 'error' in body ? body.error?.message : undefined;
+  return message ? { kind: 'refused', message } : { kind: 'failed' };
 }

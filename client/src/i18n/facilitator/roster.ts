@@ -38,6 +38,8 @@ export const rosterStrings: Strings = {
       jobFamilyNone: '선택 안 함',
       pin: '새 PIN',
       pinLabel: '{{name}}의 새 PIN 만들기',
+      report: '결과 보기',
+      reportLabel: '{{name}}의 나의 결과 보기 (새 탭, 인쇄 가능)',
       pinTitle: '새 PIN',
       pinSpoken: '새 PIN: {{digits}}',
       pinText:
@@ -90,6 +92,8 @@ export const rosterStrings: Strings = {
       jobFamilyNone: 'Not chosen',
       pin: 'New PIN',
       pinLabel: 'Make a new PIN for {{name}}',
+      report: 'Results',
+      reportLabel: "Open {{name}}'s results (new tab, printable)",
       pinTitle: 'New PIN',
       pinSpoken: 'New PIN: {{digits}}',
       pinText:

@@ -133,6 +133,15 @@ export function RosterTable({ program }: { program: ProgramDetail }) {
                       >
                         {t('members.pin')}
                       </button>
+                      <a
+                        className="button"
+                        href={`/r?p=${encodeURIComponent(program.id)}&m=${encodeURIComponent(m.id)}`}
+                        target="_blank"
+                        rel="noopener"
+                        aria-label={t('members.reportLabel', { name: m.nickname })}
+                      >
+                        {t('members.report')}
+                      </a>
                     </div>
                   </td>
                 </tr>
