@@ -40,6 +40,7 @@ describe.skipIf(unavailable !== null)('the take-home report page', () => {
   let browser: Browser;
   let programId: string;
   let token: string;
+  let memberId: string;
   let centerName: string;
   let cookie: string;
   let adminId: string;
@@ -60,6 +61,7 @@ describe.skipIf(unavailable !== null)('the take-home report page', () => {
     programId = program.id;
     const member = await addMember(t.storage, programId, '하늘');
     token = member.token;
+    memberId = member.id;
     await expectStatus(
       200,
       call(t, cookie, 'POST', `/api/programs/${programId}/days/${program.days[0]!.id}/start`, {}),
@@ -235,5 +237,29 @@ describe.skipIf(unavailable !== null)('the take-home report page', () => {
     expect(await page.getByRole('button', { name: 'PDF로 저장' }).count()).toBe(0);
     await expectAccessible(page, 'report without credential');
     await context.close();
+  });
+
+  it("opens a member's report for the program's facilitator from the roster's link, keeping nothing", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const [name, ...value] = cookie.split(';')[0]!.split('=');
+    await context.addCookies([{ name: name!, value: value.join('='), url: t.url }]);
+    const page = await context.newPage();
+    await page.goto(`${t.url}/r?p=${programId}&m=${memberId}`);
+    await page.getByText('웹 디자이너').waitFor();
+    expect(await page.getByRole('button', { name: 'PDF로 저장' }).count()).toBe(1);
+    // Someone else's report on a shared center PC: no copy and no token stay behind.
+    expect(
+      await page.evaluate(() => Object.keys(window.localStorage).filter((k) => k.startsWith('moim.report'))),
+    ).toEqual([]);
+    await expectAccessible(page, 'report for the facilitator');
+    await context.close();
+
+    // The same address without the login opens nothing.
+    const stranger = await browser.newContext(PHONE_360);
+    const other = await stranger.newPage();
+    await other.goto(`${t.url}/r?p=${programId}&m=${memberId}`);
+    await other.getByRole('alert').waitFor();
+    expect(await other.getByText('웹 디자이너').count()).toBe(0);
+    await stranger.close();
   });
 });
