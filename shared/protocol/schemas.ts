@@ -188,6 +188,10 @@ const roundGroupNo = z.number().int().min(1).max(10_000);
 export const roundStartSchema = z.object({ activityId: idSchema });
 /** One group's current round (`groupNo`), or every group's when absent. */
 export const roundScopeSchema = z.object({ activityId: idSchema, groupNo: roundGroupNo.optional() });
+/** Named per event as the contract names payloads (`round:pause` → roundPauseSchema; the fuzz reads them). */
+export const roundPauseSchema = roundScopeSchema;
+export const roundResumeSchema = roundScopeSchema;
+export const roundEndSchema = roundScopeSchema;
 export const roundExtendSchema = z.object({
   activityId: idSchema,
   groupNo: roundGroupNo.optional(),

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mockInterview } from '../../shared/activities/mock-interview/index.js';
 import { addDays } from '../../shared/program/dates.js';
 import { DEFAULT_SMALL_COUNT_THRESHOLD } from '../../shared/program/limits.js';
 import { SENSITIVE_NOTICE_VERSION } from '../../shared/program/sensitive-notice.js';
@@ -7,10 +8,13 @@ import {
   FACILITATOR_EVENT_NAMES,
   GROUPING_EVENT_NAMES,
   MEMBER_EVENT_NAMES,
+  ROUND_FACILITATOR_EVENT_NAMES,
+  ROUND_MEMBER_EVENT_NAMES,
   type CounselingEventName,
   type FacilitatorEventName,
   type GroupingEventName,
   type MemberEventName,
+  type RoundEventName,
 } from '../../shared/protocol/events.js';
 import type { MemberConsents } from '../../shared/protocol/views.js';
 import { hashToken } from '../../server/auth/tokens.js';
@@ -794,5 +798,70 @@ describe.each(APP_BACKENDS)('center B cannot reach anything of center A on $name
     });
     expect(await w.t.storage.memberAnswers.listForActivity(opened.id)).toEqual([]);
     expect(await w.t.storage.comments.listForActivity(opened.id)).toEqual([]);
+  });
+
+  // Last: the live mock interview it opens closes the day's open poll.
+  it("round events answer A's activity like a made-up one; B's member cannot draw A's question", async () => {
+    const owner = track(await connect(w.t.url, { cookie: w.a.facilitatorCookie }));
+    const grouping = await ok(owner, 'grouping:form', {
+      programId: w.victim.programId,
+      kind: 'pairs',
+      seed: 2,
+    });
+    const opened = await ok(owner, 'counseling:open', {
+      programId: w.victim.programId,
+      sessionId: w.victim.sessionId,
+      type: 'mock-interview',
+      title: 'A의 모의면접',
+      config: mockInterview.defaultConfig(),
+      groupingId: grouping.id,
+    });
+    const started = await ok(owner, 'round:start', { activityId: opened.id });
+    expect(started.groups).toHaveLength(1);
+    const before = await w.t.storage.rounds.list(opened.id);
+    const payloads = (activityId: string) =>
+      ({
+        'round:start': { activityId },
+        'round:pause': { activityId },
+        'round:resume': { activityId, groupNo: 1 },
+        'round:end': { activityId, groupNo: 1 },
+        'round:extend': { activityId, seconds: 60 },
+        'question:draw': { activityId },
+      }) satisfies Record<RoundEventName, unknown>;
+    const victim = payloads(opened.id);
+    const madeUp = payloads(crypto.randomUUID());
+    expect(Object.keys(victim).sort()).toEqual(
+      [...ROUND_FACILITATOR_EVENT_NAMES, ...ROUND_MEMBER_EVENT_NAMES].sort(),
+    );
+    for (const cookie of [w.b.adminCookie, w.b.facilitatorCookie, aOutsider]) {
+      const intruder = track(await connect(w.t.url, { cookie }));
+      for (const event of ROUND_FACILITATOR_EVENT_NAMES) {
+        const ack = await request(intruder, event, victim[event] as never);
+        expect({ event, ack }).toEqual({
+          event,
+          ack: await request(intruder, event, madeUp[event] as never),
+        });
+        expect({ event, ack }).toMatchObject({
+          event,
+          ack: { ok: false, error: { code: 'activity_not_found' } },
+        });
+      }
+      // A facilitator acts for no member: the interviewer's draw is not theirs.
+      const draw = await request(intruder, 'question:draw', victim['question:draw']);
+      expect(draw.ok ? null : draw.error.code).toBe('not_joined');
+    }
+    // B's member, on a proven phone, draws for A's activity like for a made-up one.
+    const attacker = await addMember(w.t.storage, w.b.ids.programId, '공격자3');
+    const phone = track(await connect(w.t.url));
+    await ok(phone, 'participant:join', {
+      code: (await w.t.storage.programs.ref(w.b.ids.programId))!.code,
+      rejoinToken: attacker.token,
+    });
+    for (const payload of [victim['question:draw'], madeUp['question:draw']]) {
+      const ack = await request(phone, 'question:draw', payload);
+      expect(ack.ok ? null : ack.error.code).toBe('activity_not_found');
+    }
+    // A's rounds are as A left them: same rounds, roles, clocks, no question drawn.
+    expect(await w.t.storage.rounds.list(opened.id)).toEqual(before);
   });
 });

@@ -65,7 +65,12 @@ export class KillableServer {
 export interface Answer {
   answerId: string;
   value: number;
+  /** 'scale': the day's engine activity (`answer:submit`); 'plan': the action plan's goal (`memberAnswer:submit`). */
+  kind?: 'scale' | 'plan';
 }
+
+/** The action plan's goal a member answer carries: its job names the value, so the stored row tells which answer it is. */
+export const planGoal = (value: number) => ({ job: `바리스타 ${value}`, by: '2027-03-01' });
 
 export interface ChaosStats {
   acks: number;
@@ -95,6 +100,11 @@ export class ChaosClient {
   readonly sent: string[] = [];
   /** Who the server says this phone is; every rejoin must say the same. */
   participantId: string | null = null;
+  /** A program member's phone also answers this self-paced action plan (counseling member answers). */
+  planActivityId: string | null = null;
+  readonly planSent: string[] = [];
+  readonly planAcked: string[] = [];
+  planLastAcked: Answer | null = null;
 
   constructor(
     readonly name: string,
@@ -144,9 +154,12 @@ export class ChaosClient {
   async act(dropChance: number): Promise<void> {
     if (this.random() < dropChance) return this.drop();
     const { min, max } = this.range;
+    // Once its scale answer is in, a member's phone writes its plan's goal about every other time.
+    const kind = this.planActivityId && this.lastAcked && this.random() < 0.5 ? 'plan' : 'scale';
     this.pending ??= {
       answerId: crypto.randomUUID(),
       value: min + Math.floor(this.random() * (max - min + 1)),
+      kind,
     };
     await this.send();
   }
@@ -166,16 +179,26 @@ export class ChaosClient {
 
   private async send(): Promise<void> {
     const answer = this.pending!;
+    const plan = answer.kind === 'plan';
     const socket = await this.ensureJoined();
-    if (this.sent.includes(answer.answerId)) this.stats.resends++;
-    else this.sent.push(answer.answerId);
+    const sent = plan ? this.planSent : this.sent;
+    if (sent.includes(answer.answerId)) this.stats.resends++;
+    else sent.push(answer.answerId);
     let ack: unknown;
     try {
-      ack = await (socket as unknown as Emitter).timeout(ACK_TIMEOUT_MS).emitWithAck('answer:submit', {
-        activityId: this.activityId,
-        answerId: answer.answerId,
-        value: { value: answer.value },
-      });
+      const emitter = (socket as unknown as Emitter).timeout(ACK_TIMEOUT_MS);
+      ack = plan
+        ? await emitter.emitWithAck('memberAnswer:submit', {
+            activityId: this.planActivityId,
+            answerId: answer.answerId,
+            itemKey: 'goal',
+            value: planGoal(answer.value),
+          })
+        : await emitter.emitWithAck('answer:submit', {
+            activityId: this.activityId,
+            answerId: answer.answerId,
+            value: { value: answer.value },
+          });
     } catch {
       // No ack: the connection dropped or the server died. The answer stays pending and is resent.
       socket.disconnect();
@@ -184,8 +207,13 @@ export class ChaosClient {
     const verdict = judgeAck(ack);
     if (verdict.kind === 'ok') {
       this.stats.acks++;
-      this.acked.push(answer.answerId);
-      this.lastAcked = answer;
+      if (plan) {
+        this.planAcked.push(answer.answerId);
+        this.planLastAcked = answer;
+      } else {
+        this.acked.push(answer.answerId);
+        this.lastAcked = answer;
+      }
       this.pending = null;
     } else if (verdict.kind === 'malformed' || verdict.code !== 'rate_limited') {
       this.stats.failures.push(`${this.name}: answer ${answer.answerId} refused ${JSON.stringify(verdict)}`);

@@ -5,13 +5,14 @@ import { openStorage } from '../../server/storage/index.js';
 import { createSession, createUser, login } from '../helpers/app.js';
 import { connect, ok, type TestSocket } from '../helpers/sockets.js';
 import { addMember } from '../integration/program-fixtures.js';
-import { ChaosClient, KillableServer, prng, type ChaosStats } from './chaos-client.js';
+import { ChaosClient, KillableServer, planGoal, prng, type ChaosStats } from './chaos-client.js';
 import { countFromEnv, DATABASES, seedFromEnv } from './robust-app.js';
 
 /**
  * Many phones answer, change their answers, drop and reconnect at random and resend what was not
  * acked, while the server is SIGKILLed and restarted on the same database. Afterwards every acked
- * answer is stored once and each phone's stored answer is its last acked one. `npm test` runs 80
+ * answer is stored once and each phone's stored answer is its last acked one; the program's members
+ * also write an action plan's goal (counseling member answers), with the same guarantees. `npm test` runs 80
  * phones and one kill; `CHAOS_CLIENTS=300 CHAOS_KILLS=2 npm run chaos` runs the probe's size.
  */
 const CLIENTS = countFromEnv('CHAOS_CLIENTS', 80);
@@ -118,6 +119,13 @@ describe.each(DATABASES)('answers under chaos on $name', (db) => {
       const facilitator = await connect(live.url, { cookie });
       const quickRoom = await openActivity(facilitator, quick.id, quick.code);
       const dayRoom = await openActivity(facilitator, daySessionId, program.code);
+      // Beside it, a self-paced action plan the members' phones write their goal in (member answers).
+      const plan = await ok(facilitator, 'counseling:open', {
+        programId: program.id,
+        sessionId: daySessionId,
+        type: 'action-plan',
+        title: '실행 계획',
+      });
       facilitator.disconnect();
 
       const random = prng(SEED);
@@ -141,20 +149,20 @@ describe.each(DATABASES)('answers under chaos on $name', (db) => {
         c.participantId = joined.participant.id;
         clients.push(c);
       }
-      tokens.forEach((token, i) =>
-        clients.push(
-          new ChaosClient(
-            `member#${i}`,
-            live,
-            program.code,
-            token,
-            dayRoom.activityId,
-            dayRoom.range,
-            stats,
-            random,
-          ),
-        ),
-      );
+      tokens.forEach((token, i) => {
+        const c = new ChaosClient(
+          `member#${i}`,
+          live,
+          program.code,
+          token,
+          dayRoom.activityId,
+          dayRoom.range,
+          stats,
+          random,
+        );
+        c.planActivityId = plan.id;
+        clients.push(c);
+      });
 
       // The kills come when given shares of the expected acks have arrived: mid-run, not at a time.
       const expectedAcks = CLIENTS * ACTIONS * (1 - DROP_CHANCE);
@@ -247,6 +255,57 @@ describe.each(DATABASES)('answers under chaos on $name', (db) => {
             );
         }
         expect(wrong, `CHAOS_SEED=${SEED}`).toEqual([]);
+
+        // Member answers (the action plan's goal): every acked id has its one receipt, under its sender's
+        // member; each member's stored goal is its last acked one.
+        const members = await check.kysely
+          .selectFrom('program_members')
+          .select(['id', 'nickname'])
+          .where('program_id', '=', program.id)
+          .execute();
+        const planClients = clients.filter((c) => c.planActivityId !== null);
+        const memberOf = new Map(
+          planClients.map((c) => [c, members.find((m) => m.nickname === `회원${c.name.split('#')[1]}`)?.id]),
+        );
+        const planReceipts = await check.kysely
+          .selectFrom('member_answer_receipts')
+          .select(['answer_id', 'member_id'])
+          .where('activity_id', '=', plan.id)
+          .execute();
+        const planRows = await check.kysely
+          .selectFrom('member_answers')
+          .select(['answer_id', 'member_id', 'item_key', 'value'])
+          .where('activity_id', '=', plan.id)
+          .execute();
+        const planSender = new Map(clients.flatMap((c) => c.planSent.map((id) => [id, c] as const)));
+        expect(
+          planReceipts.filter((r) => memberOf.get(planSender.get(r.answer_id)!) !== r.member_id),
+        ).toEqual([]);
+        const planWrong: string[] = [];
+        const planAcks = clients.reduce((n, c) => n + c.planAcked.length, 0);
+        for (const c of planClients) {
+          for (const id of c.planAcked)
+            if (planReceipts.filter((r) => r.answer_id === id).length !== 1)
+              planWrong.push(`${c.name}: acked plan answer ${id} not stored once`);
+          const row = planRows.find((r) => r.member_id === memberOf.get(c));
+          if (!c.planLastAcked) {
+            if (row) planWrong.push(`${c.name}: a goal stored that was never acked`);
+            continue;
+          }
+          const value =
+            row && (typeof row.value === 'string' ? (JSON.parse(row.value) as unknown) : row.value);
+          if (
+            row?.answer_id !== c.planLastAcked.answerId ||
+            JSON.stringify(value) !== JSON.stringify(planGoal(c.planLastAcked.value))
+          )
+            planWrong.push(
+              `${c.name}: stored goal ${row?.answer_id}, last acked ${c.planLastAcked.answerId}`,
+            );
+        }
+        expect(planWrong, `CHAOS_SEED=${SEED}`).toEqual([]);
+        expect(planRows.every((r) => r.item_key === 'goal')).toBe(true);
+        console.info(`chaos on ${db.name}: ${planAcks} acked action-plan goals (member answers)`);
+        expect(planAcks, 'the members wrote plans during the run').toBeGreaterThan(0);
       } finally {
         await check.close();
       }

@@ -1,3 +1,4 @@
+import { mockInterview } from '../../shared/activities/mock-interview/index.js';
 import { CENTER_TIME_ZONE, todayIn } from '../../shared/program/dates.js';
 import { SESSION_COOKIE, SESSION_TTL_MS } from '../../server/auth/cookies.js';
 import { hashToken, newToken } from '../../server/auth/tokens.js';
@@ -130,6 +131,55 @@ export async function buildWorld(r: RobustApp): Promise<FuzzWorld> {
   const memberRow = await r.storage.members.findByNickname(program.id, '회원');
   if (!memberRow) throw new Error('member not registered');
 
+  // A second program of the same center runs a mock interview in pairs, a round started, so the
+  // round events and the interviewer's draw have a live target with a grouping and stored roles.
+  const interviewProgram = await r.storage.programs.create({
+    centerId: own.centerId,
+    createdBy: own.id,
+    body: {
+      title: '퍼즈 면접',
+      group: '청년',
+      facilitatorIds: [own.id],
+      templateId: null,
+      trackId: null,
+      days: [{ date: todayIn(CENTER_TIME_ZONE), startTime: '10:00', endTime: '12:00', modules: [] }],
+    },
+  });
+  const interviewDay = interviewProgram.days[0]!;
+  const interviewStarted = await fetch(
+    `${r.url}/api/programs/${interviewProgram.id}/days/${interviewDay.id}/start`,
+    { method: 'POST', headers: { 'content-type': 'application/json', cookie: ownCookie }, body: '{}' },
+  );
+  if (interviewStarted.status !== 200) throw new Error(`day start failed: ${interviewStarted.status}`);
+  const interviewSessionId = ((await interviewStarted.json()) as { sessionId: string }).sessionId;
+  const pairIds: string[] = [];
+  for (const nickname of ['면접자', '지원자']) {
+    const registered = await r.storage.members.register({
+      programId: interviewProgram.id,
+      nickname,
+      realName: nickname,
+      intake: { desiredJob: '사무', worry: '면접', hope: '취업' },
+      pinHash: 'unused',
+      tokenHash: hashToken(newToken()),
+    });
+    if (!registered) throw new Error('interview member not registered');
+    pairIds.push(registered.id);
+  }
+  const pairs = await ok(facilitator, 'grouping:form', {
+    programId: interviewProgram.id,
+    kind: 'pairs',
+    seed: 1,
+  });
+  const interview = await ok(facilitator, 'counseling:open', {
+    programId: interviewProgram.id,
+    sessionId: interviewSessionId,
+    type: 'mock-interview',
+    title: '모의면접',
+    config: mockInterview.defaultConfig(),
+    groupingId: pairs.id,
+  });
+  await ok(facilitator, 'round:start', { activityId: interview.id });
+
   const elsewhere = await createSession(r, otherCookie, {
     title: '퍼즈 B',
     activities: EVERY_TYPE.slice(0, 2),
@@ -151,13 +201,16 @@ export async function buildWorld(r: RobustApp): Promise<FuzzWorld> {
 
   const pool: IdPool = {
     ids: {
-      session: [quick.id, daySessionId, elsewhere.id],
-      activity: [...quickActivities, ...dayActivities, ...elsewhereActivities, plan].map((a) => a.id),
+      session: [quick.id, daySessionId, elsewhere.id, interviewSessionId],
+      activity: [...quickActivities, ...dayActivities, ...elsewhereActivities, plan, interview].map(
+        (a) => a.id,
+      ),
+      grouping: [pairs.id],
       answer: [answerId],
       participant: [joined.participant.id],
-      program: [program.id],
-      day: [day.id],
-      member: [memberRow.id],
+      program: [program.id, interviewProgram.id],
+      day: [day.id, interviewDay.id],
+      member: [memberRow.id, ...pairIds],
       user: [own.id, other.id],
       center: [own.centerId, other.centerId],
     },

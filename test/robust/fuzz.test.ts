@@ -51,6 +51,7 @@ describe.each(DATABASES)('hostile socket payloads on $name', (db) => {
       // Nothing the fuzz sent changed a prototype of this process (the server runs in it).
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
       expect(Object.prototype).not.toHaveProperty('polluted');
+      expect(Object.keys(Object.prototype)).toEqual([]);
 
       // The server stays up: health, a fresh socket, and a legitimate participant's answer.
       expect(await (await fetch(`${r.url}/healthz`)).json()).toMatchObject({ status: 'ok' });

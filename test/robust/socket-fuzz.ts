@@ -100,7 +100,14 @@ const budgetOf = (audience: AudienceName) => (FACILITATOR_AUDIENCES.has(audience
  * limits cannot keep an audience from forming), within the rate limit so calls reach validation.
  */
 export async function runFuzz(world: FuzzWorld, plan: PlannedCall[]): Promise<FuzzOutcome> {
-  const outcome: FuzzOutcome = { failures: [], codes: {}, sent: 0, byEvent: {} };
+  // Prototype-free maps: '__proto__' is one of the fuzzed event names, and `byEvent['__proto__'] ??= {}`
+  // on a plain object would hand back Object.prototype and write the codes onto it.
+  const outcome: FuzzOutcome = {
+    failures: [],
+    codes: Object.create(null) as Record<string, number>,
+    sent: 0,
+    byEvent: Object.create(null) as Record<string, Record<string, number>>,
+  };
   const fail = (p: PlannedCall, what: string) =>
     outcome.failures.push(
       `#${p.index} ${p.audience} ${JSON.stringify(p.event)} ${excerpt(p.call.args)}: ${what}`,
@@ -152,7 +159,7 @@ export async function runFuzz(world: FuzzWorld, plan: PlannedCall[]): Promise<Fu
       }
       const code: ErrorCode | 'ok' = verdict.kind === 'ok' ? 'ok' : verdict.code;
       outcome.codes[code] = (outcome.codes[code] ?? 0) + 1;
-      const mine = (outcome.byEvent[p.event] ??= {});
+      const mine = (outcome.byEvent[p.event] ??= Object.create(null) as Record<string, number>);
       mine[code] = (mine[code] ?? 0) + 1;
       // Per-IP limits on join codes (guesses, registrations, PINs) are the product working; the
       // per-socket event limit must never be reached, or calls were spent without reaching validation.
