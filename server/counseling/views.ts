@@ -89,16 +89,22 @@ export async function progressAndPicture(
 ): Promise<Pick<CounselingConsoleView, 'progress' | 'picture'>> {
   const module = counselingModule(activity.type);
   if (!module) return { progress: {}, picture: null };
-  const [answers, members, program] = await Promise.all([
+  const [answers, members, program, grouping] = await Promise.all([
     storage.memberAnswers.listForActivity(activity.id),
     storage.members.list(activity.programId),
     storage.programs.ref(activity.programId),
+    activity.groupingId ? storage.groupings.get(activity.programId, activity.groupingId) : null,
   ]);
   const records = answers.map(toRecord);
+  // Each member's group-mates in the activity's grouping (a later phase may count what is given to them).
+  const groupMates: Record<string, string[]> = {};
+  for (const group of grouping?.groups ?? [])
+    for (const id of group) groupMates[id] = group.filter((other) => other !== id);
   const progress = module.progress(
     activity.config,
     records,
     members.map((m) => m.id),
+    { phase: activity.phase, groupMates },
   );
   if (!module.groupPicture || !program) return { progress, picture: null };
   const threshold = await storage.centers.smallCountThreshold(program.centerId);

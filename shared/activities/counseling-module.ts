@@ -88,6 +88,16 @@ export interface MemberProgress {
   total: number;
 }
 
+/**
+ * What a module's `progress` may need beyond the answers: the activity's phase (a later phase asks
+ * for something else) and each member's group-mates in the activity's grouping (themselves excluded;
+ * absent or [] when ungrouped). The server always passes it.
+ */
+export interface ProgressContext {
+  phase: string;
+  groupMates: Readonly<Record<string, readonly string[]>>;
+}
+
 /** A section of the take-home report (§9): headings and lines, all already localized by the module. */
 export interface ReportSection {
   title: Text;
@@ -127,6 +137,7 @@ export interface CounselingModule<Config, Personal> {
     config: Config,
     answers: readonly MemberAnswerRecord[],
     memberIds: readonly string[],
+    context?: ProgressContext,
   ) => Record<string, MemberProgress>;
   /** Pure: this activity's section of the member's take-home report; null when the member has nothing in it. */
   reportSection?: (config: Config, ctx: PersonalContext) => ReportSection | null;
