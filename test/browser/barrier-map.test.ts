@@ -197,6 +197,21 @@ describe.skipIf(unavailable !== null)('the barrier map with its separate consent
     await expect.poll(() => bar('interview-skills').textContent(), { timeout: 15_000 }).toBe('3명 미만');
     expect(await bar('information').textContent()).toBe('3명 미만');
     expect(await bar('language').textContent()).toBe('0명');
+    // All thirteen ordinary barriers on screen at once: nothing cut off, nothing to scroll.
+    await expect
+      .poll(() =>
+        projector.evaluate(() => {
+          const bars = [...document.querySelectorAll('[data-testid^="picture-bar-"]')];
+          const box = document.querySelector('.screen-results')!.getBoundingClientRect();
+          const limit = Math.min(box.bottom, window.innerHeight) + 1;
+          const off = bars.filter((b) => b.getBoundingClientRect().bottom > limit);
+          return { bars: bars.length, off: off.length };
+        }),
+      )
+      .toEqual({ bars: 13, off: 0 });
+    expect(
+      await projector.evaluate(() => document.documentElement.scrollHeight - window.innerHeight),
+    ).toBeLessThanOrEqual(0);
     const screenText = (await projector.locator('body').textContent()) ?? '';
     for (const secret of [...SENSITIVE, '하늘', '바람']) expect(screenText).not.toContain(secret);
     await expectAccessible(projector, 'projector, barrier map');
