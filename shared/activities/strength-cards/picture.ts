@@ -1,39 +1,42 @@
-import type { CountPicture, MemberAnswerRecord, MemberProgress } from '../counseling-module.js';
+import type {
+  CountPicture,
+  MemberAnswerRecord,
+  MemberProgress,
+  ProgressContext,
+} from '../counseling-module.js';
 import { cardById, familyList } from './cards.js';
 import { feedbackScopeIds } from './check.js';
 import { currentCards, currentPicks } from './records.js';
 import type { StrengthCardsConfig } from './types.js';
 
 /**
- * The projector's picture: how many picks fall in each strength family, over everyone. A member
- * picks several cards, so the cells do not sum to the number of people (`onePerMember: false`).
- * Peer cards are not counted: the picture is what people see in themselves.
+ * The projector's picture: how many people picked at least one card of each strength family. People,
+ * not picks: the small-count rule protects people, so one member's three cards of a family are one
+ * person ("3명 미만"), never "3명". A member picks in several families, so the cells do not sum to the
+ * number of people (`onePerMember: false`). Peer cards are not counted: the picture is what people
+ * see in themselves.
  */
 export function groupPicture(
   _config: StrengthCardsConfig,
   answers: readonly MemberAnswerRecord[],
 ): CountPicture {
-  const counts = new Map<string, number>();
+  const people = new Map<string, Set<string>>();
   for (const pick of currentPicks(answers)) {
     const family = cardById(pick.cardId)?.family;
-    if (family) counts.set(family, (counts.get(family) ?? 0) + 1);
+    if (!family) continue;
+    const members = people.get(family) ?? new Set<string>();
+    members.add(pick.memberId);
+    people.set(family, members);
   }
   return {
-    caption: { ko: '강점 가족별 선택 수', en: 'Picks by strength family' },
-    cells: familyList().map(({ id, name }) => ({ key: id, label: name, count: counts.get(id) ?? 0 })),
+    caption: { ko: '강점 가족별 고른 사람 수', en: 'People who picked each strength family' },
+    cells: familyList().map(({ id, name }) => ({ key: id, label: name, count: people.get(id)?.size ?? 0 })),
     onePerMember: false,
   };
 }
 
-/**
- * What `progress` needs beyond the interface's three arguments: the activity's phase and each
- * member's group-mates. Optional, so the module still fits `CounselingModule.progress`; without it
- * the sort is reported (it is the first phase, and it needs nothing but the answers).
- */
-export interface StrengthProgressContext {
-  phase: string;
-  groupMates: Readonly<Record<string, readonly string[]>>;
-}
+/** The phase and each member's group-mates (`ProgressContext`); without it the sort is reported. */
+export type StrengthProgressContext = ProgressContext;
 
 /**
  * Per member, for the console: in the sort, current picks of `picks`; in the feedback, how many of

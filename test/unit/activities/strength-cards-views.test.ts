@@ -80,7 +80,7 @@ describe('strength-cards personal view', () => {
 });
 
 describe('strength-cards group picture', () => {
-  it('counts current picks by family over everyone; peer cards and removed picks do not count', () => {
+  it('counts the people with a current pick in each family; peer cards and removed picks do not count', () => {
     const answers = [
       pick('m1', C1, 1),
       pick('m2', C1),
@@ -91,11 +91,29 @@ describe('strength-cards group picture', () => {
     const picture = strengthCards.groupPicture!(config(), answers);
     expect(picture.onePerMember).toBe(false);
     expect(picture.cells).toHaveLength(5);
-    const counted = new Map<string, number>();
-    for (const id of [C1, C1, C2])
-      counted.set(cardById(id)!.family, (counted.get(cardById(id)!.family) ?? 0) + 1);
-    for (const cell of picture.cells) expect(cell.count).toBe(counted.get(cell.key) ?? 0);
+    // m1 and m2 picked in C1's family (m2 twice): two people, not three picks.
+    const people = new Map<string, Set<string>>();
+    for (const [member, id] of [
+      ['m1', C1],
+      ['m2', C1],
+      ['m2', C2],
+    ] as const) {
+      const family = cardById(id)!.family;
+      people.set(family, (people.get(family) ?? new Set()).add(member));
+    }
+    for (const cell of picture.cells) expect(cell.count).toBe(people.get(cell.key)?.size ?? 0);
     expect(picture.cells.every((c) => c.label.ko && c.label.en)).toBe(true);
+  });
+
+  it('counts one member picking three cards of a family as one person, so the rule hides it', () => {
+    const family = cardById(C1)!.family;
+    const sameFamily = [C1, C2, C3].filter((id) => cardById(id)!.family === family);
+    expect(sameFamily).toHaveLength(3);
+    const picture = strengthCards.groupPicture!(
+      config(),
+      sameFamily.map((id) => pick('m1', id)),
+    );
+    expect(picture.cells.find((c) => c.key === family)?.count).toBe(1);
   });
 });
 

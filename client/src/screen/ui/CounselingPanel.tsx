@@ -1,7 +1,11 @@
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import type { ScreenCounseling } from '../../../../shared/protocol/views.js';
 import { CountPictureView } from '../../activities/common/CountPictureView.js';
+import { useFitText, type FitRange } from '../../activities/common/fitText.js';
 import { useT } from '../../common/i18n.js';
+
+/** The same range as the engine's results on the projector (ActivityPanel). */
+const PICTURE_FIT: FitRange = { min: 0.4, max: 1.6 };
 
 /**
  * The room's live counseling activity on the projector: its title and the group picture — counts
@@ -10,6 +14,9 @@ import { useT } from '../../common/i18n.js';
  */
 export function CounselingPanel({ counseling, corner }: { counseling: ScreenCounseling; corner: ReactNode }) {
   const t = useT();
+  // Scaled like the engine's results: thirteen barriers fit the screen as well as five strength families.
+  const pictureRef = useRef<HTMLDivElement>(null);
+  useFitText(pictureRef, counseling.picture, counseling.picture ? PICTURE_FIT : null);
   return (
     <section
       className="stage"
@@ -26,7 +33,7 @@ export function CounselingPanel({ counseling, corner }: { counseling: ScreenCoun
         <div className="stage-corner">{corner}</div>
       </header>
       {counseling.picture ? (
-        <div className="screen-results">
+        <div className="screen-results" ref={pictureRef}>
           <CountPictureView picture={counseling.picture} />
         </div>
       ) : (
