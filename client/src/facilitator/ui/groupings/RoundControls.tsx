@@ -33,6 +33,9 @@ export function RoundControls({ activity }: { activity: RoundActivityRef }) {
   const t = useT();
   const rounds = useFacilitatorStore((s): RoundsView | undefined => s.rounds[activity.id]);
   const grouping = useFacilitatorStore((s) => s.groupings.find((g) => g.id === activity.groupingId));
+  // Feedback counts: `counseling:progress` keeps the activity's view current after every answer;
+  // `rounds:updated` only comes with round events, so its counts are the fallback.
+  const liveProgress = useFacilitatorStore((s) => s.counseling.find((c) => c.id === activity.id)?.progress);
   const offset = useFacilitatorStore((s) => s.clockOffsetMs);
   const [error, setError] = useState<ClientError | null>(null);
   const send = async (
@@ -94,7 +97,7 @@ export function RoundControls({ activity }: { activity: RoundActivityRef }) {
                   <TimerDisplay timer={roundTimer(round)} clockOffsetMs={offset} className="round-timer" />
                   <ul className="round-roles">
                     {round.roles.map((r) => {
-                      const progress = rounds?.progress[r.memberId];
+                      const progress = (liveProgress ?? rounds?.progress)?.[r.memberId];
                       return (
                         <li key={r.memberId}>
                           <strong>{r.nickname}</strong> {t(`rounds.roles.${r.role}`)}
