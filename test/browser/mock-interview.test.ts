@@ -1,5 +1,7 @@
-import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CENTER_TIME_ZONE, todayIn } from '../../shared/program/dates.js';
 import type { AgendaModule } from '../../shared/program/schemas.js';
@@ -39,8 +41,54 @@ const interviewModule: AgendaModule = {
   activities: [{ key: 'line-mi', type: 'mock-interview', title: '모의 면접', minutes: 40 }],
 };
 
+/**
+ * The self-hosted Korean font's subsets (file and unicode-range). Phones keep the system font stack,
+ * and this machine has no Korean system font: for the screenshots only, the subsets the page's text
+ * needs are lent to it as a fallback (from memory, so the page's CSP is untouched) and taken back.
+ */
+const FONT_DIR = createRequire(import.meta.url).resolve('@fontsource-variable/noto-sans-kr/wght.css');
+const FONT_SUBSETS = [
+  ...readFileSync(FONT_DIR, 'utf8').matchAll(/url\(\.\/files\/([^)]+)\)[^;]*;\s*unicode-range: ([^;]+);/g),
+].map(([, file, range]) => ({
+  file: join(dirname(FONT_DIR), 'files', file!),
+  range: range!,
+  ranges: range!.split(',').map((r) => {
+    const [a, b] = r.trim().slice(2).split('-');
+    return [parseInt(a!, 16), parseInt(b ?? a!, 16)] as const;
+  }),
+}));
+
 async function shot(page: Page, name: string): Promise<void> {
+  const text = await page.evaluate(() =>
+    [
+      document.body.innerText,
+      ...[...document.querySelectorAll('textarea, input')].map((e) => (e as HTMLInputElement).value),
+    ].join(''),
+  );
+  const codes = new Set([...text].map((c) => c.codePointAt(0)!).filter((c) => c >= 0x1100));
+  const fonts = FONT_SUBSETS.filter((f) =>
+    [...codes].some((c) => f.ranges.some(([a, b]) => c >= a && c <= b)),
+  ).map((f) => ({ range: f.range, data: readFileSync(f.file).toString('base64') }));
+  await page.evaluate(async (subsets) => {
+    const faces = subsets.map(
+      (f) =>
+        new FontFace(
+          'MoimShotKR',
+          Uint8Array.from(atob(f.data), (c) => c.charCodeAt(0)),
+          { unicodeRange: f.range, weight: '100 900' },
+        ),
+    );
+    for (const face of faces) document.fonts.add(await face.load());
+    const root = document.documentElement;
+    const stack = getComputedStyle(root).getPropertyValue('--font-system');
+    root.style.setProperty('--font-system', `${stack}, MoimShotKR`);
+    await document.fonts.ready;
+  }, fonts);
   await page.screenshot({ path: `${SHOTS}/bt-${name}.png`, fullPage: true });
+  await page.evaluate(() => {
+    document.documentElement.style.removeProperty('--font-system');
+    for (const face of [...document.fonts]) if (face.family === 'MoimShotKR') document.fonts.delete(face);
+  });
 }
 
 async function registerPhone(page: Page, url: string, code: string, nickname: string): Promise<void> {
@@ -59,6 +107,27 @@ async function timerSeconds(page: Page): Promise<number> {
     (await page.locator('.mock-interview [data-testid="timer"] [role="timer"]').textContent()) ?? '';
   const [m, s] = text.trim().split(':').map(Number);
   return m! * 60 + s!;
+}
+
+/** Pause, +1 min, resume with the console's buttons named so: each phone's timer stops, gains a minute, runs. */
+async function pauseExtendResume(
+  controls: Locator,
+  phones: Map<string, Page>,
+  [pause, extend, resume]: [string, string, string],
+): Promise<void> {
+  await controls.getByRole('button', { name: pause, exact: true }).click();
+  const before = new Map<string, number>();
+  for (const [nickname, phone] of phones) {
+    await phone.locator('.mock-interview [data-testid="timer"][data-state="paused"]').waitFor();
+    before.set(nickname, await timerSeconds(phone));
+  }
+  await controls.getByRole('button', { name: extend, exact: true }).click();
+  for (const [nickname, phone] of phones)
+    await expect.poll(() => timerSeconds(phone)).toBe(before.get(nickname)! + 60);
+  await shot(phones.values().next().value!, `phone-360-paused-${pause.startsWith('모두') ? 'all' : 'group'}`);
+  await controls.getByRole('button', { name: resume, exact: true }).click();
+  for (const phone of phones.values())
+    await phone.locator('.mock-interview [data-testid="timer"][data-state="running"]').waitFor();
 }
 
 /** The text of the phone's page, for what must not be on it. */
@@ -249,19 +318,8 @@ describe.skipIf(unavailable !== null)('a mock-interview triad on three phones', 
         await expectAccessible(console, 'console with round controls');
 
         // ── Pause all: every phone's timer stops; +1 min: each shows a minute more.
-        await controls.getByRole('button', { name: '모두 멈춤' }).click();
-        const before = new Map<string, number>();
-        for (const [nickname, phone] of phones) {
-          await phone.locator('.mock-interview [data-testid="timer"][data-state="paused"]').waitFor();
-          before.set(nickname, await timerSeconds(phone));
-        }
-        await controls.getByRole('button', { name: '모두 +1분' }).click();
-        for (const [nickname, phone] of phones)
-          await expect.poll(() => timerSeconds(phone)).toBe(before.get(nickname)! + 60);
-        await shot(candidate, 'phone-360-paused');
-        await controls.getByRole('button', { name: '모두 계속' }).click();
-        for (const phone of phones.values())
-          await phone.locator('.mock-interview [data-testid="timer"][data-state="running"]').waitFor();
+        await pauseExtendResume(controls, phones, ['모두 멈춤', '모두 +1분', '모두 계속']);
+        await shot(candidate, 'phone-360-resumed');
 
         // ── A phone reloaded mid-round gets its role and timer back.
         await candidate.reload();
@@ -272,6 +330,9 @@ describe.skipIf(unavailable !== null)('a mock-interview triad on three phones', 
         await interviewer.getByText('내 역할: 면접관').waitFor();
         expect(await interviewer.getByTestId('mi-question').textContent()).toBe(await question.textContent());
       }
+
+      // ── Round 2: the same with the group's own buttons.
+      if (round === 2) await pauseExtendResume(controls, phones, ['1조 멈춤', '1조 +1분', '1조 계속']);
 
       // ── The facilitator ends the round; the candidate reads the scores and the notes.
       await controls.getByRole('button', { name: '모두 끝내기' }).click();
