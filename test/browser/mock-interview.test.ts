@@ -350,6 +350,10 @@ describe.skipIf(unavailable !== null)('a mock-interview triad on three phones', 
       }
     }
 
+    // ── Past the last round the console starts nothing more, and says so.
+    expect(await controls.getByRole('button', { name: '다음 라운드 시작' }).isDisabled()).toBe(true);
+    await controls.getByText('더 시작할 라운드가 없습니다.', { exact: false }).waitFor();
+
     // ── Each phone was candidate once, and each reads its own round's feedback only (a giver's
     // own words stay in their form until the next round).
     expect([...candidates].sort()).toEqual([...NICKNAMES].sort());
