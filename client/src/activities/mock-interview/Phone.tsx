@@ -75,7 +75,7 @@ export function Phone({
           ) : (
             <p className="hint">{t('mock-interview.noRole')}</p>
           )}
-          <h3 id={`${idPrefix}-cast`}>{t('mock-interview.cast')}</h3>
+          <h2 id={`${idPrefix}-cast`}>{t('mock-interview.cast')}</h2>
           <ul className="mi-cast" aria-labelledby={`${idPrefix}-cast`}>
             {personal.cast.map((c) => (
               <li key={c.memberId}>

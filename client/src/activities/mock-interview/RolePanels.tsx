@@ -18,15 +18,15 @@ export function QuestionCard({ question, idPrefix }: { question: Question | null
   if (!question) return <p className="hint">{t('mock-interview.noQuestion')}</p>;
   return (
     <section className="mi-question" aria-labelledby={`${idPrefix}-question`}>
-      <h3 id={`${idPrefix}-question`}>
+      <h2 id={`${idPrefix}-question`}>
         {t('mock-interview.question')} · {t(`mock-interview.questionTypes.${question.type}`)}
-      </h3>
+      </h2>
       <p className="mi-question-text" data-testid="mi-question">
         {question.text[lang]}
       </p>
       {question.goodAnswerShows && (
         <>
-          <h4>{t('mock-interview.goodAnswer')}</h4>
+          <h3>{t('mock-interview.goodAnswer')}</h3>
           <p>{question.goodAnswerShows[lang]}</p>
         </>
       )}
@@ -108,7 +108,7 @@ export function ObserverPanel({ idPrefix, personal, giveItem }: PanelProps) {
   return (
     <>
       <QuestionCard question={personal.question} idPrefix={idPrefix} />
-      <h3>{t('mock-interview.rubric')}</h3>
+      <h2>{t('mock-interview.rubric')}</h2>
       {(personal.rubric ?? []).map((criterion) => {
         const chosen = pending[criterion.id] ?? personal.mine?.scores[criterion.id] ?? null;
         const name = `${idPrefix}-${criterion.id}`;
