@@ -13,7 +13,7 @@ function Notes({ title, items }: { title: string; items: SignedText[] }) {
   if (items.length === 0) return null;
   return (
     <>
-      <h5>{title}</h5>
+      <h4>{title}</h4>
       <ul>
         {items.map((n, i) => (
           <li key={i}>
@@ -35,12 +35,12 @@ export function Feedback({ idPrefix, received, hiddenRound }: Props) {
   const shown = received.filter((r) => r.round !== hiddenRound);
   return (
     <section className="mi-feedback" aria-labelledby={`${idPrefix}-received`} data-testid="mi-feedback">
-      <h3 id={`${idPrefix}-received`}>{t('mock-interview.received')}</h3>
+      <h2 id={`${idPrefix}-received`}>{t('mock-interview.received')}</h2>
       {hiddenRound !== null && <p className="hint">{t('mock-interview.waitingFeedback')}</p>}
       {shown.length === 0 && hiddenRound === null && <p className="hint">{t('mock-interview.noFeedback')}</p>}
       {shown.map((r) => (
         <article key={r.round} className="mi-round">
-          <h4>{t('mock-interview.receivedRound', { round: r.round })}</h4>
+          <h3>{t('mock-interview.receivedRound', { round: r.round })}</h3>
           <dl className="mi-scores" aria-label={t('mock-interview.scores')}>
             {r.scores
               .filter((s) => s.scores.length > 0)

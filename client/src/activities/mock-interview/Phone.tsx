@@ -55,8 +55,9 @@ export function Phone({
     await act?.('question:draw', { activityId: activity.id });
   };
   return (
+    // Named by the card's own title (`${idPrefix}-title`, the h1 above): repeating it here gave the
+    // phone the same heading twice and two elements with that id.
     <section className="mock-interview" aria-labelledby={`${idPrefix}-title`}>
-      <h2 id={`${idPrefix}-title`}>{activity.title}</h2>
       {round === null ? (
         <p className="hint">{t('mock-interview.notStarted')}</p>
       ) : (
@@ -74,7 +75,7 @@ export function Phone({
           ) : (
             <p className="hint">{t('mock-interview.noRole')}</p>
           )}
-          <h3 id={`${idPrefix}-cast`}>{t('mock-interview.cast')}</h3>
+          <h2 id={`${idPrefix}-cast`}>{t('mock-interview.cast')}</h2>
           <ul className="mi-cast" aria-labelledby={`${idPrefix}-cast`}>
             {personal.cast.map((c) => (
               <li key={c.memberId}>

@@ -18,15 +18,15 @@ export function QuestionCard({ question, idPrefix }: { question: Question | null
   if (!question) return <p className="hint">{t('mock-interview.noQuestion')}</p>;
   return (
     <section className="mi-question" aria-labelledby={`${idPrefix}-question`}>
-      <h3 id={`${idPrefix}-question`}>
+      <h2 id={`${idPrefix}-question`}>
         {t('mock-interview.question')} · {t(`mock-interview.questionTypes.${question.type}`)}
-      </h3>
+      </h2>
       <p className="mi-question-text" data-testid="mi-question">
         {question.text[lang]}
       </p>
       {question.goodAnswerShows && (
         <>
-          <h4>{t('mock-interview.goodAnswer')}</h4>
+          <h3>{t('mock-interview.goodAnswer')}</h3>
           <p>{question.goodAnswerShows[lang]}</p>
         </>
       )}
@@ -80,20 +80,37 @@ export function ObserverPanel({ idPrefix, personal, giveItem }: PanelProps) {
   const t = useT();
   const lang = useLang();
   const [error, setError] = useState('');
+  // The point tapped shows at once (a radio that waits for the server looks like it ignored the
+  // tap); per round, so the next round starts blank. A refused score goes back to the stored one.
+  const [tapped, setTapped] = useState<{ round: number | null; scores: Record<string, number> }>({
+    round: personal.round,
+    scores: {},
+  });
+  const pending = tapped.round === personal.round ? tapped.scores : {};
   const score = async (criterionId: string, point: number) => {
     setError('');
+    const round = personal.round;
+    setTapped((prev) => ({
+      round,
+      scores: { ...(prev.round === round ? prev.scores : {}), [criterionId]: point },
+    }));
     try {
       await giveItem(`rubric:${criterionId}`, { score: point });
     } catch (e) {
+      setTapped((prev) => {
+        const scores = { ...prev.scores };
+        delete scores[criterionId];
+        return { ...prev, scores };
+      });
       setError(e instanceof Error ? e.message : String(e));
     }
   };
   return (
     <>
       <QuestionCard question={personal.question} idPrefix={idPrefix} />
-      <h3>{t('mock-interview.rubric')}</h3>
+      <h2>{t('mock-interview.rubric')}</h2>
       {(personal.rubric ?? []).map((criterion) => {
-        const chosen = personal.mine?.scores[criterion.id] ?? null;
+        const chosen = pending[criterion.id] ?? personal.mine?.scores[criterion.id] ?? null;
         const name = `${idPrefix}-${criterion.id}`;
         return (
           <fieldset key={criterion.id} className="mi-criterion" aria-describedby={`${name}-desc`}>

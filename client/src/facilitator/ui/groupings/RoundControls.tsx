@@ -33,6 +33,9 @@ export function RoundControls({ activity }: { activity: RoundActivityRef }) {
   const t = useT();
   const rounds = useFacilitatorStore((s): RoundsView | undefined => s.rounds[activity.id]);
   const grouping = useFacilitatorStore((s) => s.groupings.find((g) => g.id === activity.groupingId));
+  // Feedback counts: `counseling:progress` keeps the activity's view current after every answer;
+  // `rounds:updated` only comes with round events, so its counts are the fallback.
+  const liveProgress = useFacilitatorStore((s) => s.counseling.find((c) => c.id === activity.id)?.progress);
   const offset = useFacilitatorStore((s) => s.clockOffsetMs);
   const [error, setError] = useState<ClientError | null>(null);
   const send = async (
@@ -51,12 +54,21 @@ export function RoundControls({ activity }: { activity: RoundActivityRef }) {
   const headingId = `rounds-${activity.id}`;
   const groupNos = grouping?.groups.map((g) => g.groupNo) ?? rounds?.groups.map((g) => g.groupNo) ?? [];
   const byGroup = new Map(rounds?.groups.map((g) => [g.groupNo, g]));
+  // Past every group's last round the server starts nothing more: say so instead of a dead button.
+  const lastRound =
+    rounds !== undefined && rounds.groups.length > 0 && rounds.groups.every((g) => g.round >= g.rounds);
   return (
     <section className="round-controls" aria-labelledby={headingId} data-testid="round-controls">
       <h3 id={headingId}>{t('rounds.title', { title: activity.title })}</h3>
       {groupNos.length === 0 && <p className="hint">{t('rounds.noGrouping')}</p>}
       <div className="round-all" role="group" aria-label={t('rounds.all')}>
-        <button type="button" className="primary" onClick={() => void send('round:start')}>
+        <button
+          type="button"
+          className="primary"
+          disabled={lastRound}
+          aria-describedby={lastRound ? `${headingId}-last` : undefined}
+          onClick={() => void send('round:start')}
+        >
           {t('rounds.startNext')}
         </button>
         <button type="button" onClick={() => void send('round:pause')}>
@@ -72,6 +84,11 @@ export function RoundControls({ activity }: { activity: RoundActivityRef }) {
           {t('rounds.endAll')}
         </button>
       </div>
+      {lastRound && (
+        <p className="hint" id={`${headingId}-last`}>
+          {t('rounds.lastRound')}
+        </p>
+      )}
       <ErrorText error={error} />
       <ul className="round-groups">
         {groupNos.map((n) => {
@@ -94,7 +111,7 @@ export function RoundControls({ activity }: { activity: RoundActivityRef }) {
                   <TimerDisplay timer={roundTimer(round)} clockOffsetMs={offset} className="round-timer" />
                   <ul className="round-roles">
                     {round.roles.map((r) => {
-                      const progress = rounds?.progress[r.memberId];
+                      const progress = (liveProgress ?? rounds?.progress)?.[r.memberId];
                       return (
                         <li key={r.memberId}>
                           <strong>{r.nickname}</strong> {t(`rounds.roles.${r.role}`)}
