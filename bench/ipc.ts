@@ -18,7 +18,8 @@ export type ChildRequest =
   | { type: 'profile:start'; id: number }
   | { type: 'profile:stop'; id: number; path: string }
   | { type: 'stats:start'; id: number }
-  | { type: 'stats:stop'; id: number };
+  | { type: 'stats:stop'; id: number }
+  | { type: 'seed:program'; id: number; members: number };
 
 /** What the server child saw of its own answer path during a window (app only for writer figures). */
 export interface ServerStats {
@@ -42,7 +43,16 @@ export type ChildReply =
   | { type: 'profile:start'; id: number }
   | { type: 'profile:stop'; id: number; path: string }
   | { type: 'stats:start'; id: number }
-  | ({ type: 'stats:stop'; id: number } & ServerStats);
+  | ({ type: 'stats:stop'; id: number } & ServerStats)
+  | ({ type: 'seed:program'; id: number } & SeededProgram);
+
+/** App only: a program with one day dated today and its members, made in storage (tokens known). */
+export interface SeededProgram {
+  programId: string;
+  code: string;
+  dayId: string;
+  members: { id: string; token: string }[];
+}
 
 export type ChildMessage = ReadyMessage | ChildReply;
 

@@ -73,7 +73,7 @@ export interface Measurement {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Busy and total CPU time over all cores since boot (ms). */
-function machineCpu(): { busy: number; total: number } {
+export function machineCpu(): { busy: number; total: number } {
   let busy = 0;
   let total = 0;
   for (const { times } of cpus()) {
@@ -88,10 +88,12 @@ function machineCpu(): { busy: number; total: number } {
  * This machine is shared; wait (a bounded time) until other processes leave the cores alone before a
  * measured phase. What they took during it anyway is reported as otherCpuPct.
  */
-async function waitForQuiet(): Promise<{ waitedMs: number; busyPct: number }> {
+export async function waitForQuiet(
+  maxWaitMs = QUIET_MAX_WAIT_MS,
+): Promise<{ waitedMs: number; busyPct: number }> {
   const start = performance.now();
   let busyPct = 100;
-  while (performance.now() - start < QUIET_MAX_WAIT_MS) {
+  while (performance.now() - start < maxWaitMs) {
     const a = machineCpu();
     await sleep(500);
     const b = machineCpu();
@@ -130,7 +132,11 @@ async function warmUp(target: Target): Promise<void> {
   await sleep(500);
 }
 
-async function pool<T>(items: T[], concurrency: number, work: (item: T) => Promise<void>): Promise<void> {
+export async function pool<T>(
+  items: T[],
+  concurrency: number,
+  work: (item: T) => Promise<void>,
+): Promise<void> {
   let next = 0;
   const worker = async () => {
     while (next < items.length) await work(items[next++] as T);

@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { WINDOW_MS, type Measurement, type Scenario } from './measure.js';
 import { RESULTS_DIR, ROOT } from './paths.js';
+import { TRIADS_P99_TARGET_MS, type TriadsMeasurement } from './triads.js';
 
 /** Targets judged in every row (the answer → summary p99 target is per scenario). */
 const RATIO_TARGET = 2;
@@ -124,10 +125,89 @@ export function printTable(rows: Row[]): void {
   );
 }
 
+/** The triads scenario's row (latest.json holds it after the poll scenarios' rows). */
+export function triadsRow(m: TriadsMeasurement) {
+  const durable =
+    m.answersStored !== null &&
+    m.answersStored >= m.answersAcked &&
+    m.answersUnacked === 0 &&
+    m.answersAcked === m.answersSent;
+  return {
+    scenario: 'triads-1x300',
+    revision: REVISION,
+    participants: m.participants,
+    groups: m.groups,
+    rounds: 3,
+    answerWindowMs: WINDOW_MS,
+    formToGroupP50Ms: round(m.formToGroup.p50, 2),
+    formToGroupP99Ms: round(m.formToGroup.p99, 2),
+    startToRoleP50Ms: round(m.startToRole.p50, 2),
+    startToRoleP99Ms: round(m.startToRole.p99, 2),
+    startToRoleMaxMs: round(m.startToRole.max, 2),
+    startToRoleSamples: m.startToRole.count,
+    formToRoleP50Ms: round(m.formToRole.p50, 2),
+    formToRoleP99Ms: round(m.formToRole.p99, 2),
+    startToPersonalP50Ms: round(m.startToPersonal.p50, 2),
+    startToPersonalP99Ms: round(m.startToPersonal.p99, 2),
+    answerAckP50Ms: round(m.answerAck.p50, 2),
+    answerAckP99Ms: round(m.answerAck.p99, 2),
+    answerToCandidateP50Ms: round(m.answerToCandidate.p50, 2),
+    answerToCandidateP99Ms: round(m.answerToCandidate.p99, 2),
+    answerToCandidateMaxMs: round(m.answerToCandidate.max, 2),
+    phonesWithoutRole: m.phonesWithoutRole,
+    answersSent: m.answersSent,
+    answersAcked: m.answersAcked,
+    answersStored: m.answersStored,
+    answersRefused: m.answersRefused,
+    answersUnacked: m.answersUnacked,
+    answersNeverSeen: m.answersNeverSeen,
+    serverCpuPct: round(m.serverCpuPct),
+    otherCpuPct: round(m.otherCpuPct),
+    joinPhaseMs: Math.round(m.joinPhaseMs),
+    totalMs: Math.round(m.totalMs),
+    targets: {
+      p99Ms: TRIADS_P99_TARGET_MS,
+      roleMet: m.phonesWithoutRole === 0 && m.startToRole.p99 <= TRIADS_P99_TARGET_MS,
+      candidateMet: m.answersNeverSeen === 0 && m.answerToCandidate.p99 <= TRIADS_P99_TARGET_MS,
+      everyAckDurable: durable,
+    },
+  };
+}
+
+export type TriadsRow = ReturnType<typeof triadsRow>;
+
+export function printTriadsTable(r: TriadsRow): void {
+  const cols: [string, string][] = [
+    ['scenario', r.scenario],
+    ['n', String(r.participants)],
+    ['form→group p50', ms(r.formToGroupP50Ms)],
+    ['p99', ms(r.formToGroupP99Ms)],
+    ['start→role p50', ms(r.startToRoleP50Ms)],
+    ['p99', `${ms(r.startToRoleP99Ms)}${mark(r.targets.roleMet)}`],
+    ['start→view p99', ms(r.startToPersonalP99Ms)],
+    ['ack p99', ms(r.answerAckP99Ms)],
+    ['answer→candidate p50', ms(r.answerToCandidateP50Ms)],
+    ['p99', `${ms(r.answerToCandidateP99Ms)}${mark(r.targets.candidateMet)}`],
+    ['acked', `${r.answersAcked}/${r.answersSent}`],
+    ['stored', `${r.answersStored ?? '-'}${mark(r.targets.everyAckDurable)}`],
+    ['srv CPU', `${r.serverCpuPct ?? '-'}%`],
+    ['other CPU', `${r.otherCpuPct ?? '-'}%`],
+  ];
+  const widths = cols.map(([h, v]) => Math.max(h.length, v.length));
+  console.log(cols.map(([h], i) => h.padStart(widths[i] as number)).join('  '));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  console.log(cols.map(([, v], i) => v.padStart(widths[i] as number)).join('  '));
+  console.log(
+    `\n(ms; 100 triads × 3 rounds, the observers' 7 answers each spread over ${WINDOW_MS} ms per round;` +
+      ` role = round:updated naming the phone's role, from round:start sent (all 3 starts);` +
+      ` view = its personal view with the role; ✓/✗ = p99 ≤ ${TRIADS_P99_TARGET_MS} ms; every acked answer on disk after SIGKILL)`,
+  );
+}
+
 const ms = (x: number | null) => (x === null ? '-' : x.toFixed(1));
 const mark = (met: boolean | null) => (met === null ? '' : met ? ' ✓' : ' ✗');
 
-export function writeLatest(rows: Row[]): void {
+export function writeLatest(rows: (Row | TriadsRow)[]): void {
   mkdirSync(RESULTS_DIR, { recursive: true });
   writeFileSync(join(RESULTS_DIR, 'latest.json'), `${JSON.stringify(rows, null, 2)}\n`);
   console.log(`\nwrote ${join('bench', 'results', 'latest.json')}`);

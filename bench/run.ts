@@ -4,15 +4,24 @@
  * Each scenario runs twice, bare first, each against a fresh server child process (bench/server.ts)
  * so server memory and CPU are measured apart from the simulated phones, which all live in this
  * process. See bench/README.md for the method. Environment:
- *   BENCH_ONLY=1x2000          run only scenarios whose name contains this
+ *   BENCH_ONLY=1x2000          run only scenarios whose name contains this (triads: the triads scenario)
  *   BENCH_PROFILE=1            CPU-profile the app server during each answer window
  *                              (bench/results/profiles/<scenario>.cpuprofile; summarise with
  *                              `npx tsx bench/profile-summary.ts <file>`)
  *   BENCH_WINDOW_MS=3000       the window over which participants answer
  */
 import { measure, type Scenario } from './measure.js';
-import { printTable, resultRow, writeLatest, type Row } from './report.js';
+import {
+  printTable,
+  printTriadsTable,
+  resultRow,
+  triadsRow,
+  writeLatest,
+  type Row,
+  type TriadsRow,
+} from './report.js';
 import { killAllChildren } from './server-child.js';
+import { measureTriads } from './triads.js';
 
 /** The whole bench stops itself after this, whatever happens. */
 const WATCHDOG_MS = 6 * 60_000;
@@ -34,6 +43,8 @@ watchdog.unref();
 
 const only = process.env.BENCH_ONLY;
 const rows: Row[] = [];
+let triads: TriadsRow | null = null;
+const benchStart = performance.now();
 try {
   for (const scenario of SCENARIOS.filter((s) => !only || s.name.includes(only))) {
     const started = performance.now();
@@ -45,12 +56,24 @@ try {
     rows.push(row);
     process.stderr.write(`done in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
   }
+  // After the poll scenarios: one program day, 300 phones in triads, three rounds (bench/triads.ts).
+  if (!only || 'triads-1x300'.includes(only)) {
+    const started = performance.now();
+    process.stderr.write('triads-1x300: app… ');
+    triads = triadsRow(await measureTriads());
+    process.stderr.write(`done in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+  }
 } finally {
   killAllChildren();
 }
 
 console.log();
-printTable(rows);
-writeLatest(rows);
+if (rows.length > 0) printTable(rows);
+if (triads) {
+  if (rows.length > 0) console.log();
+  printTriadsTable(triads);
+}
+console.log(`\nwhole bench: ${((performance.now() - benchStart) / 1000).toFixed(1)} s`);
+writeLatest([...rows, ...(triads ? [triads] : [])]);
 // Client sockets close asynchronously; nothing more to wait for.
 process.exit(0);

@@ -21,6 +21,7 @@ import type {
   ChildReply,
   ChildRequest,
   ReadyMessage,
+  SeededProgram,
   ServerMode,
   ServerStats,
 } from './ipc.js';
@@ -64,6 +65,42 @@ async function startApp(): Promise<ReadyMessage> {
     passwordHash: await hashPassword(password),
   });
   observeAnswerPath(app.realtime.writer, storage.answers);
+  const { hashToken } = await import('../server/auth/tokens.js');
+  const { CENTER_TIME_ZONE, todayIn } = await import('../shared/program/dates.js');
+  const facilitator = await storage.facilitators.findByEmail(email);
+  if (!facilitator) throw new Error('bench facilitator missing');
+  seedProgram = async (count) => {
+    const program = await storage.programs.create({
+      centerId: center.id,
+      createdBy: facilitator.id,
+      body: {
+        title: '벤치마크 3인 1조',
+        group: '청년',
+        facilitatorIds: [facilitator.id],
+        templateId: null,
+        trackId: null,
+        days: [{ date: todayIn(CENTER_TIME_ZONE), startTime: '00:00', endTime: '23:59', modules: [] }],
+      },
+    });
+    const members: SeededProgram['members'] = [];
+    for (let i = 0; i < count; i++) {
+      // As test/integration/program-fixtures.ts addMember: a member with a known token, no PIN to hash.
+      const token = `bench-token-${crypto.randomUUID()}`;
+      const member = await storage.members.register({
+        programId: program.id,
+        nickname: `참여자${i + 1}`,
+        realName: null,
+        intake: { desiredJob: '사무직', worry: '면접', hope: '자신감' },
+        pinHash: 'unused',
+        tokenHash: hashToken(token),
+      });
+      if (!member) throw new Error(`bench member ${i + 1} not registered`);
+      members.push({ id: member.id, token });
+    }
+    const day = program.days[0];
+    if (!day) throw new Error('seeded program has no day');
+    return { programId: program.id, code: program.code, dayId: day.id, members };
+  };
   const port = await listen(app.httpServer);
   return { type: 'ready', port, dbPath, dir, email, password };
 }
@@ -155,6 +192,8 @@ function serverStats(): ServerStats {
 }
 
 let profiler: Session | null = null;
+/** Set by the app server: `seed:program`. */
+let seedProgram: ((members: number) => Promise<SeededProgram>) | null = null;
 
 async function handle(request: ChildRequest): Promise<ChildReply> {
   switch (request.type) {
@@ -184,6 +223,10 @@ async function handle(request: ChildRequest): Promise<ChildReply> {
     case 'stats:stop':
       loopDelay.disable();
       return { type: 'stats:stop', id: request.id, ...serverStats() };
+    case 'seed:program': {
+      if (!seedProgram) throw new Error('seed:program is for the app server');
+      return { type: 'seed:program', id: request.id, ...(await seedProgram(request.members)) };
+    }
     case 'profile:start': {
       profiler = new Session();
       profiler.connect();

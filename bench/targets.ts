@@ -31,7 +31,7 @@ export interface Target {
 
 const now = () => performance.now();
 
-function connectSocket<L extends object, E extends object>(
+export function connectSocket<L extends object, E extends object>(
   url: string,
   headers: Record<string, string> = {},
 ): Promise<Socket<L, E>> {
@@ -51,14 +51,14 @@ function connectSocket<L extends object, E extends object>(
   });
 }
 
-type AppSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+export type AppSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 type AppEvent = keyof ClientToServerEvents;
 type AckData<E extends AppEvent> = Parameters<ClientToServerEvents[E]>[1] extends (ack: Ack<infer T>) => void
   ? T
   : never;
 
 /** Emits a Moim event and returns its ack's data, or throws with the error code. */
-async function request<E extends AppEvent>(
+export async function request<E extends AppEvent>(
   socket: AppSocket,
   event: E,
   payload: Parameters<ClientToServerEvents[E]>[0],

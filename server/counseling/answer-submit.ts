@@ -68,7 +68,7 @@ export async function submitMemberAnswer(
   if (!checked.ok) throw new AppError(checked.code);
 
   const sensitive = module.sensitiveItems?.(activity.config).includes(itemKey) ?? false;
-  const result = await storage.memberAnswers.transaction(async (trx) => {
+  const result = await groupCommit(storage).run(async (trx) => {
     // Read again inside the transaction, holding the consent row: a withdrawal racing this answer
     // either waits for it (and then deletes it with the other sensitive answers) or wins, and this
     // answer is refused.
@@ -103,4 +103,77 @@ async function holdsConsent(storage: Storage, trx: StoreTransaction, memberId: s
     .$if(storage.dialect === 'postgres', (q) => q.forShare())
     .executeTakeFirst();
   return row !== undefined;
+}
+
+/** At most this many answers share one transaction, so one commit never holds the database for long. */
+const MAX_BATCH = 500;
+
+interface Work {
+  run: (trx: StoreTransaction) => Promise<unknown>;
+  resolve: (value: unknown) => void;
+  reject: (error: unknown) => void;
+}
+
+/**
+ * Group commit, as the engine's AnswerWriter: the answers whose checks finished in the same turn of
+ * the event loop (and those arriving while a commit is under way) are stored in ONE transaction, and
+ * each caller resumes only after it committed. Durability then costs one fsync per batch, not one per
+ * answer (100 observers scoring at once queued ~5 ms fsyncs into seconds). A refusal (AppError) is
+ * that answer's alone: it is thrown before anything of it is written. Any other error rolls the whole
+ * batch back and fails each of its answers.
+ */
+class GroupCommit {
+  private queue: Work[] = [];
+  private scheduled = false;
+  private flushing: Promise<void> = Promise.resolve();
+
+  constructor(private readonly storage: Storage) {}
+
+  run<T>(work: (trx: StoreTransaction) => Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.queue.push({ run: work, resolve: resolve as (value: unknown) => void, reject });
+      if (this.scheduled) return;
+      this.scheduled = true;
+      setImmediate(() => {
+        this.scheduled = false;
+        this.flushing = this.flushing.then(() => this.flush());
+      });
+    });
+  }
+
+  private async flush(): Promise<void> {
+    while (this.queue.length > 0) {
+      const batch = this.queue.splice(0, MAX_BATCH);
+      let outcomes: ({ ok: true; value: unknown } | { ok: false; error: unknown })[] = [];
+      try {
+        await this.storage.memberAnswers.transaction(async (trx) => {
+          outcomes = [];
+          for (const work of batch) {
+            try {
+              outcomes.push({ ok: true, value: await work.run(trx) });
+            } catch (error) {
+              if (!(error instanceof AppError)) throw error;
+              outcomes.push({ ok: false, error });
+            }
+          }
+        });
+      } catch (error) {
+        for (const work of batch) work.reject(error);
+        continue;
+      }
+      batch.forEach((work, i) => {
+        const outcome = outcomes[i]!;
+        if (outcome.ok) work.resolve(outcome.value);
+        else work.reject(outcome.error);
+      });
+    }
+  }
+}
+
+const committers = new WeakMap<Storage, GroupCommit>();
+
+function groupCommit(storage: Storage): GroupCommit {
+  let committer = committers.get(storage);
+  if (!committer) committers.set(storage, (committer = new GroupCommit(storage)));
+  return committer;
 }

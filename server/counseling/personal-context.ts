@@ -54,7 +54,13 @@ export async function rolesOf(
   memberId: string,
 ): Promise<Record<number, Record<string, string>>> {
   const roles: Record<number, Record<string, string>> = {};
-  for (const round of await storage.rounds.list(activityId)) {
+  // Only the member's own groups' rounds (one group, as a rule), not every group's: 100 triads
+  // hold 300 rounds by the third, and this runs for each answer and each personal view.
+  const groupNos = new Set((await storage.rounds.rolesOf(activityId, memberId)).map((r) => r.groupNo));
+  const rounds = await Promise.all(
+    [...groupNos].map((groupNo) => storage.rounds.listForGroup(activityId, groupNo)),
+  );
+  for (const round of rounds.flat().sort((x, y) => x.round - y.round)) {
     if (!round.roles.some((r) => r.memberId === memberId)) continue;
     roles[round.round] = Object.fromEntries(round.roles.map((r) => [r.memberId, r.role]));
   }
@@ -77,25 +83,49 @@ export async function loadPersonalContext(
   storage: Storage,
   activity: StoredCounselingActivity,
   memberId: string,
+  shared?: SharedContext,
 ): Promise<PersonalContext> {
-  const [given, about, members, groupMates, roles, state, consents] = await Promise.all([
+  const [given, about, common, roles, consents] = await Promise.all([
     storage.memberAnswers.listForMember(memberId, activity.id),
     storage.memberAnswers.listAboutSubject(activity.id, memberId),
-    storage.members.list(activity.programId),
-    groupMatesOf(storage, activity, memberId),
+    shared ?? loadSharedContext(storage, activity),
     rolesOf(storage, activity.id, memberId),
-    storage.rounds.state(activity.id),
     currentPurposes(storage, memberId),
   ]);
+  const group = common.groups.find((g) => g.includes(memberId)) ?? [];
   return {
     memberId,
     given: given.map(toRecord),
     received: about.map(toRecord).filter(visibleToSubject),
-    nicknames: Object.fromEntries(members.map((m) => [m.id, m.nickname])),
-    groupMates,
+    nicknames: common.nicknames,
+    groupMates: group.filter((id) => id !== memberId),
     phase: activity.phase,
     roles,
-    state: state?.state ?? null,
+    state: common.state,
     consents,
+  };
+}
+
+/** What every member's personal context of one activity shares: read once for many members' views. */
+export interface SharedContext {
+  nicknames: Record<string, string>;
+  /** The activity's grouping's groups; [] when ungrouped. */
+  groups: string[][];
+  state: unknown;
+}
+
+export async function loadSharedContext(
+  storage: Storage,
+  activity: StoredCounselingActivity,
+): Promise<SharedContext> {
+  const [members, grouping, state] = await Promise.all([
+    storage.members.list(activity.programId),
+    activity.groupingId ? storage.groupings.get(activity.programId, activity.groupingId) : null,
+    storage.rounds.state(activity.id),
+  ]);
+  return {
+    nicknames: Object.fromEntries(members.map((m) => [m.id, m.nickname])),
+    groups: grouping?.groups ?? [],
+    state: state?.state ?? null,
   };
 }

@@ -12,7 +12,7 @@ import type {
 import type { Storage } from '../storage/index.js';
 import type { StoredComment } from '../storage/comments.js';
 import type { StoredCounselingActivity } from '../storage/counseling-activities.js';
-import { allGroupMates, loadPersonalContext, toRecord } from './personal-context.js';
+import { allGroupMates, loadPersonalContext, toRecord, type SharedContext } from './personal-context.js';
 
 /**
  * What each audience is sent about counseling activities, built from storage (for events and
@@ -47,9 +47,10 @@ export async function memberItem(
   storage: Storage,
   activity: StoredCounselingActivity,
   memberId: string,
+  shared?: SharedContext,
 ): Promise<MemberCounselingItem> {
   const module = counselingModule(activity.type);
-  const ctx = await loadPersonalContext(storage, activity, memberId);
+  const ctx = await loadPersonalContext(storage, activity, memberId, shared);
   const comments = await storage.comments.listForMember(memberId, activity.id);
   return {
     activity: phoneActivity(activity),

@@ -1,4 +1,5 @@
 import type { StoredCounselingActivity } from '../storage/counseling-activities.js';
+import { loadSharedContext } from '../counseling/personal-context.js';
 import { consoleView, memberItem, openCounseling, phoneActivity } from '../counseling/views.js';
 import type { RealtimeContext } from './context.js';
 import { rooms } from './rooms.js';
@@ -31,8 +32,11 @@ export async function tellPersonal(
   activity: StoredCounselingActivity,
   memberIds: Iterable<string>,
 ): Promise<void> {
-  for (const memberId of new Set(memberIds)) {
-    const item = await memberItem(ctx.storage, activity, memberId);
+  const members = new Set(memberIds);
+  // Nicknames, grouping and state read once for all of them (a round's start tells every member).
+  const shared = members.size > 0 ? await loadSharedContext(ctx.storage, activity) : undefined;
+  for (const memberId of members) {
+    const item = await memberItem(ctx.storage, activity, memberId, shared);
     io.to(rooms.member(memberId)).emit('personal:updated', {
       activityId: activity.id,
       view: item.personal,

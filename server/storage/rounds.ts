@@ -46,54 +46,25 @@ export class RoundStore {
    * two facilitators) changes nothing and returns `started: false` with the round as stored.
    */
   async start(input: RoundStart): Promise<{ started: boolean; round: StoredRound }> {
-    const now = input.now ?? Date.now();
+    return this.db.transaction().execute((trx) => startIn(trx, input));
+  }
+
+  /**
+   * Starts several groups' rounds in one transaction (one commit, not one per group), each as
+   * `start` would: a round already started changes nothing.
+   */
+  async startAll(inputs: readonly RoundStart[]): Promise<{ started: boolean; round: StoredRound }[]> {
+    if (inputs.length === 0) return [];
     return this.db.transaction().execute(async (trx) => {
-      const inserted = await trx
-        .insertInto('group_rounds')
-        .values({
-          activity_id: input.activityId,
-          group_no: input.groupNo,
-          round: input.round,
-          phase: input.phase ?? 'running',
-          started_at: now,
-          paused_at: null,
-          ends_at: now + input.durationMs,
-          ended_at: null,
-        })
-        .onConflict((oc) => oc.columns(['activity_id', 'group_no', 'round']).doNothing())
-        .returning('round')
-        .executeTakeFirst();
-      if (inserted) {
-        // A group's earlier round still running ends when its next one starts: one clock per group.
-        await trx
-          .updateTable('group_rounds')
-          .set({ ended_at: now, paused_at: null })
-          .where('activity_id', '=', input.activityId)
-          .where('group_no', '=', input.groupNo)
-          .where('round', '<', input.round)
-          .where('ended_at', 'is', null)
-          .execute();
-      }
-      if (inserted && input.roles.length > 0) {
-        await trx
-          .insertInto('round_roles')
-          .values(
-            input.roles.map((r) => ({
-              activity_id: input.activityId,
-              group_no: input.groupNo,
-              round: input.round,
-              member_id: r.memberId,
-              role: r.role,
-            })),
-          )
-          .execute();
-      }
-      const [round] = await roundsWithRoles(trx, input.activityId, {
-        groupNo: input.groupNo,
-        round: input.round,
-      });
-      return { started: inserted !== undefined, round: round! };
+      const out: { started: boolean; round: StoredRound }[] = [];
+      for (const input of inputs) out.push(await startIn(trx, input));
+      return out;
     });
+  }
+
+  /** Every round of one group of the activity, in order (a member's group: their personal view, their answers). */
+  async listForGroup(activityId: string, groupNo: number): Promise<StoredRound[]> {
+    return roundsWithRoles(this.db, activityId, { groupNo });
   }
 
   /** Pauses the running (not ended, not paused) current round of one group or of all; returns how many. */
@@ -219,6 +190,58 @@ export class RoundStore {
   }
 }
 
+async function startIn(
+  trx: Kysely<Database>,
+  input: RoundStart,
+): Promise<{ started: boolean; round: StoredRound }> {
+  const now = input.now ?? Date.now();
+  const inserted = await trx
+    .insertInto('group_rounds')
+    .values({
+      activity_id: input.activityId,
+      group_no: input.groupNo,
+      round: input.round,
+      phase: input.phase ?? 'running',
+      started_at: now,
+      paused_at: null,
+      ends_at: now + input.durationMs,
+      ended_at: null,
+    })
+    .onConflict((oc) => oc.columns(['activity_id', 'group_no', 'round']).doNothing())
+    .returning('round')
+    .executeTakeFirst();
+  if (inserted) {
+    // A group's earlier round still running ends when its next one starts: one clock per group.
+    await trx
+      .updateTable('group_rounds')
+      .set({ ended_at: now, paused_at: null })
+      .where('activity_id', '=', input.activityId)
+      .where('group_no', '=', input.groupNo)
+      .where('round', '<', input.round)
+      .where('ended_at', 'is', null)
+      .execute();
+  }
+  if (inserted && input.roles.length > 0) {
+    await trx
+      .insertInto('round_roles')
+      .values(
+        input.roles.map((r) => ({
+          activity_id: input.activityId,
+          group_no: input.groupNo,
+          round: input.round,
+          member_id: r.memberId,
+          role: r.role,
+        })),
+      )
+      .execute();
+  }
+  const [round] = await roundsWithRoles(trx, input.activityId, {
+    groupNo: input.groupNo,
+    round: input.round,
+  });
+  return { started: inserted !== undefined, round: round! };
+}
+
 type RoundUpdate = UpdateQueryBuilder<Database, 'group_rounds', 'group_rounds', UpdateResult>;
 
 async function roundsWithRoles(
@@ -244,13 +267,18 @@ async function roundsWithRoles(
     .$if(only.round !== undefined, (q) => q.where('round', '=', only.round!))
     .orderBy('member_id')
     .execute();
-  return rounds.map((r) => toRound(r, roles));
+  // Grouped once by (group, round): an activity of 100 triads has 900 role rows by its third round.
+  const byRound = new Map<string, RoundRole[]>();
+  for (const x of roles) {
+    const key = `${Number(x.group_no)}:${Number(x.round)}`;
+    let list = byRound.get(key);
+    if (!list) byRound.set(key, (list = []));
+    list.push({ memberId: x.member_id, role: x.role });
+  }
+  return rounds.map((r) => toRound(r, byRound.get(`${Number(r.group_no)}:${Number(r.round)}`) ?? []));
 }
 
-function toRound(
-  r: Selectable<GroupRoundsTable>,
-  roles: { group_no: number; round: number; member_id: string; role: string }[],
-): StoredRound {
+function toRound(r: Selectable<GroupRoundsTable>, roles: RoundRole[]): StoredRound {
   return {
     activityId: r.activity_id,
     groupNo: Number(r.group_no),
@@ -260,8 +288,6 @@ function toRound(
     pausedAt: r.paused_at === null ? null : Number(r.paused_at),
     endsAt: Number(r.ends_at),
     endedAt: r.ended_at === null ? null : Number(r.ended_at),
-    roles: roles
-      .filter((x) => Number(x.group_no) === Number(r.group_no) && Number(x.round) === Number(r.round))
-      .map((x) => ({ memberId: x.member_id, role: x.role })),
+    roles,
   };
 }

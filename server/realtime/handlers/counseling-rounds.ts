@@ -15,7 +15,7 @@ import type { QuestionDrawn, RoundsView } from '../../../shared/protocol/round-v
 import { canSeeProgram } from '../../auth/access.js';
 import { nicknamesOf, roundsView } from '../../counseling/rounds-view.js';
 import { AppError } from '../../errors.js';
-import type { GroupScope } from '../../storage/rounds.js';
+import type { GroupScope, RoundStart } from '../../storage/rounds.js';
 import type { RealtimeContext } from '../context.js';
 import type { Handler } from '../dispatcher.js';
 import { rooms } from '../rooms.js';
@@ -96,13 +96,14 @@ export function counselingRoundHandlers(ctx: RealtimeContext, deps: RoundDeps) {
       }));
       if (movedOn) phaseMoved.add(a.id);
       const latest = new Map((await storage.rounds.current(a.id)).map((r) => [r.groupNo, r.round]));
+      const starts: RoundStart[] = [];
       for (const [index, members] of grouping.groups.entries()) {
         const groupNo = index + 1;
         const round = (latest.get(groupNo) ?? 0) + 1;
         // A group of one has nobody to ask; a group past its last round (each was candidate) is done.
         if (members.length < 2 || round > members.length) continue;
         const seats = rotation(members.length, mockInterview.roles!)[round - 1]!;
-        await storage.rounds.start({
+        starts.push({
           activityId: a.id,
           groupNo,
           round,
@@ -110,6 +111,8 @@ export function counselingRoundHandlers(ctx: RealtimeContext, deps: RoundDeps) {
           durationMs: a.config.minutesPerRound * 60_000,
         });
       }
+      // Every group's round in one transaction: one commit (fsync) for 100 triads, not 100.
+      await storage.rounds.startAll(starts);
       return roundsView(storage, a, await nicknamesOf(storage, a.programId));
     },
     broadcast: async (socket, _p, view) => {
