@@ -112,6 +112,8 @@ export interface GroupingEvents {
   'grouping:move': (p: In<typeof S.groupingMoveSchema>, ack: Cb<GroupingView>) => void;
   'grouping:swap': (p: In<typeof S.groupingSwapSchema>, ack: Cb<GroupingView>) => void;
   'grouping:leaveOut': (p: In<typeof S.groupingLeaveOutSchema>, ack: Cb<GroupingView>) => void;
+  /** Places the program's members who are in no group of it yet (joined later): smallest groups first. */
+  'grouping:placeNew': (p: In<typeof S.groupingPlaceNewSchema>, ack: Cb<GroupingView>) => void;
   /** Who is in which group on the projector of the program's running day (nicknames only), or not. */
   'grouping:showOnScreen': (p: In<typeof S.groupingShowOnScreenSchema>, ack: Cb<GroupingView>) => void;
 }
@@ -122,6 +124,7 @@ export const GROUPING_EVENT_NAMES = [
   'grouping:move',
   'grouping:swap',
   'grouping:leaveOut',
+  'grouping:placeNew',
   'grouping:showOnScreen',
 ] as const satisfies readonly GroupingEventName[];
 

@@ -135,6 +135,8 @@ export const groupingMoveSchema = z.object({
 });
 export const groupingSwapSchema = z.object({ ...onGrouping, a: idSchema, b: idSchema });
 export const groupingLeaveOutSchema = z.object({ ...onGrouping, memberId: idSchema });
+/** Places every member who joined the program after the grouping was formed (late joiners). */
+export const groupingPlaceNewSchema = z.object(onGrouping);
 /** Shows the grouping's groups on the projector (nicknames only), hiding any other of the program; or hides it. */
 export const groupingShowOnScreenSchema = z.object({ groupingId: idSchema, shown: z.boolean() });
 

@@ -659,6 +659,7 @@ describe.each(APP_BACKENDS)('center B cannot reach anything of center A on $name
       'grouping:swap': { groupingId, a: memberId, b: w.victim.intoMemberId },
       'grouping:leaveOut': { groupingId, memberId },
       'grouping:showOnScreen': { groupingId, shown: true },
+      'grouping:placeNew': { groupingId },
     });
     const victim = payloads(w.victim.programId, formed.id);
     const madeUp = payloads(crypto.randomUUID(), crypto.randomUUID());

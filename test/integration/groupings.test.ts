@@ -205,6 +205,40 @@ describe.each(APP_BACKENDS)('facilitator groupings on $name', (backend) => {
     expect(noGroup.ok ? null : noGroup.error.code).toBe('group_not_found');
   });
 
+  it('places late joiners: members who registered after the grouping join its smallest groups, the left-out stay out', async () => {
+    const w = await setup();
+    const formed = await ok(w.console, 'grouping:form', { programId: w.program.id, kind: 'triads', seed: 5 });
+    const out = w.members[0]!.id;
+    const afterLeave = await ok(w.console, 'grouping:leaveOut', { groupingId: formed.id, memberId: out });
+    const late = [
+      await addMember(t.storage, w.program.id, '늦봄'),
+      await addMember(t.storage, w.program.id, '새벽'),
+    ];
+    const latePhone = await track(connect(t.url));
+    await ok(latePhone, 'participant:join', { code: w.program.code, rejoinToken: late[0]!.token });
+    const heardOne = new Promise<MemberGroupView>((resolve) => latePhone.once('group:updated', resolve));
+    const placed = await ok(w.console, 'grouping:placeNew', {
+      groupingId: formed.id,
+      expectedVersion: afterLeave.version,
+    });
+    const stored = (await t.storage.groupings.get(w.program.id, formed.id))!;
+    for (const m of late) expect(stored.groups.flat()).toContain(m.id);
+    // Nobody was left out but the one the facilitator left out; everyone sits once.
+    expect(stored.leftOut).toEqual([out]);
+    const seated = stored.groups.flat();
+    expect(new Set(seated).size).toBe(seated.length);
+    expect(seated.length).toBe(NICKNAMES.length - 1 + late.length);
+    expect(placed.groups.flatMap((g) => g.members.map((m) => m.nickname))).toEqual(
+      expect.arrayContaining(['늦봄', '새벽']),
+    );
+    // The late joiner's phone hears its own group.
+    const group = await heardOne;
+    expect(group.members).toContain('늦봄');
+    // Placing again with nobody new changes no one.
+    const again = await ok(w.console, 'grouping:placeNew', { groupingId: formed.id });
+    expect(again.groups).toEqual(placed.groups);
+  });
+
   it("a member's phone may not send grouping events; an ended program forms no groups", async () => {
     const w = await setup();
     const formed = await ok(w.console, 'grouping:form', { programId: w.program.id, kind: 'pairs', seed: 4 });
@@ -215,6 +249,7 @@ describe.each(APP_BACKENDS)('facilitator groupings on $name', (backend) => {
       'grouping:move': { groupingId: formed.id, memberId: a, toGroup: 1 },
       'grouping:swap': { groupingId: formed.id, a, b },
       'grouping:leaveOut': { groupingId: formed.id, memberId: a },
+      'grouping:placeNew': { groupingId: formed.id },
     };
     for (const [event, payload] of Object.entries(attempts)) {
       const ack = await request(phone, event as keyof typeof attempts, payload as never);

@@ -4,6 +4,7 @@ import {
   formGroups,
   leaveOut,
   moveMember,
+  placeLateJoiner,
   swapMembers,
   type Groups,
 } from '../../../shared/grouping/index.js';
@@ -151,6 +152,32 @@ export function facilitatorGroupingHandlers(ctx: RealtimeContext) {
   );
 
   /**
+   * Late joiners: every member of the program in no group of this grouping and not left out by hand
+   * (they registered after it was formed) joins a smallest group, preferring people they have not met.
+   */
+  const placeNew = editHandler(S.groupingPlaceNewSchema, async (programId, p, remember) => {
+    const [grouping, members, history] = await Promise.all([
+      storage.groupings.get(programId, p.groupingId),
+      storage.members.list(programId),
+      storage.groupings.history(programId, p.groupingId),
+    ]);
+    if (!grouping) return null;
+    const known = new Set([...grouping.groups.flat(), ...grouping.leftOut]);
+    const newcomers = members.map((m) => m.id).filter((id) => !known.has(id));
+    return storage.groupings.edit(programId, p.groupingId, p.expectedVersion, newcomers, (groups) => {
+      remember(groups);
+      let placed: Groups = groups;
+      for (const id of newcomers) {
+        if (placed.some((g) => g.includes(id))) continue;
+        const result = placeLateJoiner(placed, id, history, grouping.size);
+        if (!result.ok) return result;
+        placed = result.groups;
+      }
+      return { ok: true, groups: placed.map((g) => [...g]) };
+    });
+  });
+
+  /**
    * The projector of the program's running day shows the grouping on screen (nicknames only), and
    * only one at a time: showing one hides the others. Phones hear nothing: their groups did not change.
    */
@@ -187,6 +214,7 @@ export function facilitatorGroupingHandlers(ctx: RealtimeContext) {
     'grouping:move': move,
     'grouping:swap': swap,
     'grouping:leaveOut': leave,
+    'grouping:placeNew': placeNew,
     'grouping:showOnScreen': showOnScreen,
   };
 }

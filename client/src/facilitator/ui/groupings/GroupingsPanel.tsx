@@ -120,6 +120,9 @@ function GroupingEditor({ view, presence }: { view: GroupingView; presence: Pres
         {t('groupings.show')}
       </label>
       {view.shownOnScreen && <p className="hint">{t('groupings.shownNote')}</p>}
+      <button type="button" data-testid="grouping-place-new" onClick={() => void edit.placeNew()}>
+        {t('groupings.placeNew')}
+      </button>
       <p className="grouping-status" role="status">
         {swapFrom ? t('groupings.swapPicking', { name: swapFrom.nickname }) : ''}
       </p>

@@ -10,6 +10,8 @@ export interface GroupingEdit {
   leaveOut: (memberId: string) => Promise<boolean>;
   swap: (a: string, b: string) => Promise<boolean>;
   show: (shown: boolean) => Promise<boolean>;
+  /** Seats the members who joined the program after the groups were formed. */
+  placeNew: () => Promise<boolean>;
   clearError: () => void;
 }
 
@@ -33,6 +35,7 @@ export function useGroupingEdit(view: GroupingView): GroupingEdit {
       done(await actOnGrouping('grouping:move', { ...on, memberId, toGroup })),
     leaveOut: async (memberId) => done(await actOnGrouping('grouping:leaveOut', { ...on, memberId })),
     swap: async (a, b) => done(await actOnGrouping('grouping:swap', { ...on, a, b })),
+    placeNew: async () => done(await actOnGrouping('grouping:placeNew', on)),
     show: async (shown) => done(await actOnGrouping('grouping:showOnScreen', { groupingId: view.id, shown })),
     clearError: () => setError(null),
   };
