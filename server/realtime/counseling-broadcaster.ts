@@ -1,6 +1,7 @@
 import { counselingModule } from '../../shared/activities/counseling-registry.js';
 import type { ShownPicture } from '../../shared/protocol/views.js';
-import { progressAndPicture } from '../counseling/views.js';
+import { loadSharedContext } from '../counseling/personal-context.js';
+import { memberItem, progressAndPicture } from '../counseling/views.js';
 import type { Logger } from '../logger.js';
 import type { Storage } from '../storage/index.js';
 import type { StoredCounselingActivity } from '../storage/counseling-activities.js';
@@ -15,6 +16,12 @@ export const PROGRESS_INTERVAL_MS = 250;
  * edge): in a quiet room a picture that moves with each tap would tell who tapped what.
  */
 export const PICTURE_INTERVAL_MS = 3000;
+/**
+ * A member's personal view is built again at most this often per activity: an observer's seven
+ * rubric taps in a second make one view for the candidate, not seven (the phone shows each tap as
+ * saved from its own ack meanwhile).
+ */
+export const PERSONAL_INTERVAL_MS = 100;
 
 interface Pending {
   timer: NodeJS.Timeout | null;
@@ -31,6 +38,9 @@ export class CounselingBroadcaster {
   private readonly progress = new Map<string, Pending>();
   private readonly pictureTimers = new Map<string, Pending>();
   private readonly pictures = new Map<string, ShownPicture | null>();
+  private readonly personal = new Map<string, Pending>();
+  /** Members whose view of an activity waits for the next personal flush, by activity id. */
+  private readonly personalDue = new Map<string, Set<string>>();
   private closed = false;
 
   constructor(
@@ -48,6 +58,35 @@ export class CounselingBroadcaster {
       this.schedule(this.pictureTimers, activity, PICTURE_INTERVAL_MS, PICTURE_INTERVAL_MS, () =>
         this.flushPicture(activity),
       );
+  }
+
+  /**
+   * These members' views of the activity changed (an answer they gave or may now read): each gets
+   * its view, built once for all the answers of the coalescing window, on its own phones only.
+   */
+  personalChanged(activity: StoredCounselingActivity, memberIds: Iterable<string>): void {
+    if (this.closed) return;
+    let due = this.personalDue.get(activity.id);
+    if (!due) this.personalDue.set(activity.id, (due = new Set()));
+    for (const id of memberIds) due.add(id);
+    this.schedule(this.personal, activity, 0, PERSONAL_INTERVAL_MS, () => this.flushPersonal(activity));
+  }
+
+  private async flushPersonal(activity: StoredCounselingActivity): Promise<void> {
+    const due = this.personalDue.get(activity.id);
+    this.personalDue.delete(activity.id);
+    if (!due || due.size === 0) return;
+    // The activity as stored now (a phase may have moved since the answer that scheduled this).
+    const current = (await this.storage.counselingActivities.get(activity.id)) ?? activity;
+    const shared = await loadSharedContext(this.storage, current);
+    for (const memberId of due) {
+      const item = await memberItem(this.storage, current, memberId, shared);
+      this.io.to(rooms.member(memberId)).emit('personal:updated', {
+        activityId: current.id,
+        view: item.personal,
+        comments: item.comments,
+      });
+    }
   }
 
   private schedule(
@@ -95,7 +134,7 @@ export class CounselingBroadcaster {
 
   close(): void {
     this.closed = true;
-    for (const p of [...this.progress.values(), ...this.pictureTimers.values()])
+    for (const p of [...this.progress.values(), ...this.pictureTimers.values(), ...this.personal.values()])
       if (p.timer) clearTimeout(p.timer);
   }
 }

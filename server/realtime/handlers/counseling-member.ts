@@ -4,7 +4,6 @@ import { submitMemberAnswer, type SubmitOutcome } from '../../counseling/answer-
 import { toRecord } from '../../counseling/personal-context.js';
 import { AppError } from '../../errors.js';
 import type { RealtimeContext } from '../context.js';
-import { tellPersonal } from '../counseling-notify.js';
 import type { Handler } from '../dispatcher.js';
 
 interface SubmitAck {
@@ -32,14 +31,14 @@ export function counselingMemberHandlers(ctx: RealtimeContext) {
       outcomes.set(ack, outcome);
       return ack;
     },
-    broadcast: async (socket, _p, ack) => {
+    broadcast: async (_socket, _p, ack) => {
       const outcome = outcomes.get(ack);
       if (!outcome || outcome.duplicate) return;
       const { activity, stored } = outcome;
       const record = toRecord(stored);
       const receivers = [record.memberId];
       if (visibleToSubject(record) && record.subjectMemberId) receivers.push(record.subjectMemberId);
-      await tellPersonal(ctx, socket.nsp, activity, receivers);
+      ctx.counseling.personalChanged(activity, receivers);
       ctx.counseling.answerStored(activity);
     },
   };
