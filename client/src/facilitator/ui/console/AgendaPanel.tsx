@@ -1,3 +1,4 @@
+import { isCounselingType } from '../../../../../shared/activities/counseling-module.js';
 import { useState } from 'react';
 import { isEngineType } from '../../../../../shared/activities/types.js';
 import { moduleById } from '../../../../../shared/content/index.js';
@@ -220,7 +221,11 @@ function LedLine({ activity, time }: { activity: AgendaActivity; time: string })
         {kindOf(activity, t, lang)}
       </span>
       <span className="line-note">
-        {engine ? t('todayAgenda.notInSession') : t('todayAgenda.facilitatorLed')}
+        {engine
+          ? t('todayAgenda.notInSession')
+          : isCounselingType(activity.type)
+            ? t('todayAgenda.counselingLine')
+            : t('todayAgenda.facilitatorLed')}
       </span>
     </li>
   );
