@@ -41,17 +41,17 @@ export async function submitMemberAnswer(
   const module = counselingModule(activity.type);
   if (!module) throw new AppError('activity_not_found');
   if (activity.status !== 'open') throw new AppError('activity_not_open');
-  if (!(await storage.members.get(member.programId, member.id))) throw new AppError('not_joined');
-
   const round = input.round ?? 0;
   const itemKey = input.itemKey ?? '';
-  const [members, groupMates, roles, consents, own] = await Promise.all([
-    storage.members.list(member.programId),
+  const [memberIds, groupMates, roles, consents, own] = await Promise.all([
+    storage.members.ids(member.programId),
     groupMatesOf(storage, activity, member.id),
     rolesOf(storage, activity.id, member.id),
     currentPurposes(storage, member.id),
     storage.memberAnswers.listForMember(member.id, activity.id),
   ]);
+  // A member merged away (or deleted with their program) a moment ago gives nothing.
+  if (!memberIds.includes(member.id)) throw new AppError('not_joined');
   const ctx: GiveContext = {
     giverId: member.id,
     subjectMemberId: input.subjectMemberId ?? null,
@@ -59,7 +59,7 @@ export async function submitMemberAnswer(
     itemKey,
     phase: activity.phase,
     groupMates,
-    programMemberIds: members.map((m) => m.id),
+    programMemberIds: memberIds,
     roles: roles[round] ?? {},
     consents,
     own: own.map(toRecord),

@@ -90,19 +90,17 @@ export async function progressAndPicture(
 ): Promise<Pick<CounselingConsoleView, 'progress' | 'picture'>> {
   const module = counselingModule(activity.type);
   if (!module) return { progress: {}, picture: null };
-  const [answers, members, program, groupMates] = await Promise.all([
+  const [answers, memberIds, program, groupMates] = await Promise.all([
     storage.memberAnswers.listForActivity(activity.id),
-    storage.members.list(activity.programId),
+    storage.members.ids(activity.programId),
     storage.programs.ref(activity.programId),
     allGroupMates(storage, activity),
   ]);
   const records = answers.map(toRecord);
-  const progress = module.progress(
-    activity.config,
-    records,
-    members.map((m) => m.id),
-    { phase: activity.phase, groupMates },
-  );
+  const progress = module.progress(activity.config, records, memberIds, {
+    phase: activity.phase,
+    groupMates,
+  });
   if (!module.groupPicture || !program) return { progress, picture: null };
   const threshold = await storage.centers.smallCountThreshold(program.centerId);
   return { progress, picture: shownPicture(module.groupPicture(activity.config, records), threshold) };

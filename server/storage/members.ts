@@ -163,6 +163,18 @@ export class MemberStore {
     return rows.map(toMember);
   }
 
+  /** The program's member ids alone (a counseling answer's checks need no more, and run per answer). */
+  async ids(programId: string): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom('program_members')
+      .select('id')
+      .where('program_id', '=', programId)
+      .orderBy('created_at')
+      .orderBy('nickname_key')
+      .execute();
+    return rows.map((r) => r.id);
+  }
+
   /** A new phone of this member (PIN recovery): one more token, the other phones keep theirs. */
   async addToken(memberId: string, tokenHash: string): Promise<void> {
     await this.db
