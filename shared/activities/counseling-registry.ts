@@ -31,11 +31,6 @@ export function counselingModule(type: CounselingType): ErasedCounselingModule |
   return (counselingModules[type] as ErasedCounselingModule | undefined) ?? null;
 }
 
-/** The types that can be opened now. */
-export function availableCounselingTypes(): CounselingType[] {
-  return (Object.keys(counselingModules) as CounselingType[]).filter((t) => counselingModules[t]);
-}
-
 /**
  * The config a counseling line opens with: the type's defaults overlaid with what the line carries
  * (a library activity's few settings — "카드 3장", "8분씩" — in the content data). Null when the
