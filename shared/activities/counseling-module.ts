@@ -138,6 +138,19 @@ export interface CounselingModule<Config, Personal> {
   ) => Record<string, MemberProgress>;
   /** Pure: this activity's section of the member's take-home report; null when the member has nothing in it. */
   reportSection?: (config: Config, ctx: PersonalContext) => ReportSection | null;
+  /**
+   * Types whose members write each other notes (peer cards, interview feedback). Present means the
+   * config has `holdNotes: boolean`: opened with it, every note starts held and its receiver reads
+   * it only once the facilitator shows it (note:show). `describe` is what the receiver would read,
+   * for the console's review; null for a row that is no note (a score, a card taken back).
+   */
+  notes?: { describe: (itemKey: string, value: unknown) => NoteText | null };
+}
+
+/** A note as the console reviews it: what it is about (a card, "잘한 점") and its words ('' for a card alone). */
+export interface NoteText {
+  label: Text;
+  text: string;
 }
 
 /** Whether the receiver may read an answer about them now: the single rule for views, reports and prints. */

@@ -1,5 +1,11 @@
-import type { CheckedAnswer, GiveContext } from '../counseling-module.js';
-import { type MockInterviewConfig, parseItemKey, roleFor, valueSchemaFor } from './config.js';
+import type { CheckedAnswer, GiveContext, NoteText } from '../counseling-module.js';
+import {
+  type MockInterviewConfig,
+  feedbackTextSchema,
+  parseItemKey,
+  roleFor,
+  valueSchemaFor,
+} from './config.js';
 
 /**
  * Who may give which feedback: only while rounds run; the giver's role stored for that round
@@ -24,4 +30,18 @@ export function checkMockInterviewAnswer(
   if (!parsed.success) return { ok: false, code: 'invalid_answer' };
   const noteState = item.kind !== 'rubric' && config.holdNotes ? 'held' : 'shown';
   return { ok: true, value: parsed.data, noteState };
+}
+
+const NOTE_LABELS = {
+  strength: { ko: '잘한 점', en: 'Strengths' },
+  suggestion: { ko: '더 좋아질 점', en: 'Suggestions' },
+  note: { ko: '면접관의 메모', en: "The interviewer's note" },
+} as const;
+
+/** A strength, suggestion or interviewer's note as the console reviews it; null for a score. */
+export function describeMockInterviewNote(itemKey: string, value: unknown): NoteText | null {
+  const item = parseItemKey(itemKey);
+  if (!item || item.kind === 'rubric') return null;
+  const parsed = feedbackTextSchema.safeParse(value);
+  return parsed.success ? { label: NOTE_LABELS[item.kind], text: parsed.data.text } : null;
 }

@@ -1,6 +1,6 @@
 import type { CounselingModule } from '../counseling-module.js';
 import { questionData } from '../../content/interview/index.js';
-import { checkMockInterviewAnswer } from './check.js';
+import { checkMockInterviewAnswer, describeMockInterviewNote } from './check.js';
 import {
   MOCK_INTERVIEW_PHASES,
   MOCK_INTERVIEW_ROLES,
@@ -35,4 +35,5 @@ export const mockInterview: CounselingModule<MockInterviewConfig, MockInterviewP
   personalView: (_config, ctx) => buildPersonalView(ctx, questionData),
   progress: (_config, answers, memberIds) => mockInterviewProgress(answers, memberIds),
   reportSection: (_config, ctx) => mockInterviewReport(ctx),
+  notes: { describe: describeMockInterviewNote },
 };

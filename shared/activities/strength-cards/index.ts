@@ -1,6 +1,7 @@
 import type { CounselingModule } from '../counseling-module.js';
 import { checkAnswer } from './check.js';
 import { groupPicture, progress } from './picture.js';
+import { describeNote } from './records.js';
 import { reportSection } from './report.js';
 import { PHASES, defaultConfig, strengthCardsConfigSchema } from './schemas.js';
 import type { StrengthCardsConfig, StrengthCardsPersonal } from './types.js';
@@ -26,4 +27,5 @@ export const strengthCards: CounselingModule<StrengthCardsConfig, StrengthCardsP
   groupPicture,
   progress,
   reportSection,
+  notes: { describe: describeNote },
 };

@@ -1,4 +1,5 @@
-import type { MemberAnswerRecord } from '../counseling-module.js';
+import type { MemberAnswerRecord, NoteText } from '../counseling-module.js';
+import { cardLabel } from './cards.js';
 import { EXAMPLE_KEY, parseItemKey } from './schemas.js';
 
 /**
@@ -89,4 +90,15 @@ export function inRankOrder<P extends { rank: number; updatedAt: number; cardId:
     (a, b) =>
       weight(a.rank) - weight(b.rank) || a.updatedAt - b.updatedAt || a.cardId.localeCompare(b.cardId),
   );
+}
+
+/** A peer card as the console reviews it: the card's name and its note ('' when none); null for any other row. */
+export function describeNote(itemKey: string, value: unknown): NoteText | null {
+  const item = parseItemKey(itemKey);
+  if (item?.kind !== 'card' || !isObject(value) || isRemoved(value)) return null;
+  const card = cardLabel(item.cardId);
+  return {
+    label: card?.name ?? { ko: item.cardId, en: item.cardId },
+    text: typeof value.note === 'string' ? value.note : '',
+  };
 }

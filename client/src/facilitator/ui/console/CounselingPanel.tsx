@@ -1,3 +1,5 @@
+import { useState } from 'react';
+import { counselingModule } from '../../../../../shared/activities/counseling-registry.js';
 import { useT } from '../../../common/i18n.js';
 import { actOnProgram } from '../../connection.js';
 import { useFacilitatorStore } from '../../state/store.js';
@@ -19,6 +21,10 @@ function LineRow({
   const ended = useFacilitatorStore((s) => s.live?.session.status === 'ended');
   // Group work (peer cards, rehearsal pairs, interview triads) runs in the program's newest grouping.
   const groupingId = useFacilitatorStore((s) => s.groupings[0]?.id);
+  // A type with notes can open with every note held for review; a line opened before keeps its settings.
+  const holdable = action === 'open' && counselingModule(line.type)?.notes !== undefined;
+  const [holdNotes, setHoldNotes] = useState(false);
+  const config = holdable && holdNotes ? { ...(line.config as object | undefined), holdNotes } : line.config;
   const run = () =>
     void (action === 'close' && line.view
       ? actOnProgram('counseling:close', { activityId: line.view.id })
@@ -28,7 +34,7 @@ function LineRow({
           agendaKey: line.key,
           type: line.type,
           title: line.title,
-          ...(line.config === undefined ? {} : { config: line.config }),
+          ...(config === undefined ? {} : { config }),
           ...(groupingId ? { groupingId } : {}),
         }));
   return (
@@ -50,6 +56,17 @@ function LineRow({
       >
         {t(`counselingPanel.${action}`)}
       </button>
+      {holdable && (
+        <label className="line-option">
+          <input
+            type="checkbox"
+            checked={holdNotes}
+            aria-label={t('notesReview.holdOptionLabel', { title: line.title })}
+            onChange={(e) => setHoldNotes(e.target.checked)}
+          />{' '}
+          {t('notesReview.holdOption')}
+        </label>
+      )}
     </li>
   );
 }

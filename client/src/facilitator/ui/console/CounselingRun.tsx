@@ -10,6 +10,7 @@ import type { CounselingConsoleView } from '../../../../../shared/protocol/views
 import { CountPictureView } from '../../../activities/common/CountPictureView.js';
 import { useT } from '../../../common/i18n.js';
 import { actOnProgram } from '../../connection.js';
+import { NotesReview } from './NotesReview.js';
 import { useMemberNicknames } from './use-member-nicknames.js';
 
 // The console names the plan's parts as the phone does.
@@ -215,6 +216,7 @@ export function CounselingRun({ view, closable }: { view: CounselingConsoleView;
         <RoundControls activity={{ id: view.id, title: view.title, groupingId: view.groupingId }} />
       )}
       <Progress view={view} />
+      <NotesReview view={view} />
       {view.picture ? (
         <section className="counseling-picture" aria-label={t('counselingPanel.picture')}>
           <CountPictureView picture={view.picture} size="console" />
