@@ -1,9 +1,7 @@
 import { RoundControls } from '../groupings/RoundControls.js';
 import { useState, type FormEvent } from 'react';
 import type { CounselingAnswers } from '../../../../../shared/protocol/views.js';
-import { planLines } from '../../../activities/action-plan/describe.js';
-import { strings as actionPlanStrings } from '../../../activities/action-plan/strings.js';
-import { addStrings } from '../../../common/i18n.js';
+import { consoleParts, type CounselingConsoleParts } from '../../../activities/registry-console.js';
 import { counselingModule } from '../../../../../shared/activities/counseling-registry.js';
 import { COMMENT_MAX_LENGTH } from '../../../../../shared/protocol/limits.js';
 import type { CounselingConsoleView } from '../../../../../shared/protocol/views.js';
@@ -13,30 +11,23 @@ import { actOnProgram } from '../../connection.js';
 import { NotesReview } from './NotesReview.js';
 import { useMemberNicknames } from './use-member-nicknames.js';
 
-// The console names the plan's parts as the phone does.
-addStrings(actionPlanStrings);
-
-/** The member's plan as saved, read when the facilitator opens the comment box. */
-function MemberPlan({ answers, memberId }: { answers: CounselingAnswers | null; memberId: string }) {
+/** The member's own work as saved (the type's console part) and the comments sent so far. */
+function MemberWorkAndComments({
+  answers,
+  memberId,
+  Work,
+}: {
+  answers: CounselingAnswers | null;
+  memberId: string;
+  Work: NonNullable<CounselingConsoleParts['MemberWork']>;
+}) {
   const t = useT();
   if (!answers) return <p role="status">{t('common.loading')}</p>;
   const mine = answers.answers.filter((a) => a.memberId === memberId && a.subjectMemberId === null);
-  const lines = planLines(mine, t);
   const comments = answers.comments.filter((c) => c.memberId === memberId);
   return (
     <>
-      {lines.length === 0 ? (
-        <p className="hint">{t('counselingPanel.nothingYet')}</p>
-      ) : (
-        <dl className="member-plan" data-testid="member-plan">
-          {lines.map((line) => (
-            <div key={line.label}>
-              <dt>{line.label}</dt>
-              <dd>{line.text}</dd>
-            </div>
-          ))}
-        </dl>
-      )}
+      <Work rows={mine} />
       {comments.length > 0 && (
         <ul className="member-comments">
           {comments.map((c) => (
@@ -53,10 +44,12 @@ function CommentBox({
   activityId,
   memberId,
   nickname,
+  Work,
 }: {
   activityId: string;
   memberId: string;
   nickname: string;
+  Work: NonNullable<CounselingConsoleParts['MemberWork']>;
 }) {
   const t = useT();
   const [text, setText] = useState('');
@@ -88,7 +81,7 @@ function CommentBox({
       }}
     >
       <summary>{t('counselingPanel.comment')}</summary>
-      <MemberPlan answers={answers} memberId={memberId} />
+      <MemberWorkAndComments answers={answers} memberId={memberId} Work={Work} />
       <form onSubmit={(e) => void submit(e)}>
         <label htmlFor={id}>{t('counselingPanel.commentFor', { nickname })}</label>
         <p className="hint" id={`${id}-hint`}>
@@ -116,9 +109,10 @@ function CommentBox({
   );
 }
 
-/** Every member's done/total (never what they wrote), and for an action plan a comment box each. */
+/** Every member's done/total (never what they wrote), and a comment box each where the type takes comments. */
 function Progress({ view }: { view: CounselingConsoleView }) {
   const t = useT();
+  const Work = consoleParts[view.type].MemberWork;
   const ids = Object.keys(view.progress);
   const names = useMemberNicknames(view.programId, ids);
   const rows = ids
@@ -140,8 +134,8 @@ function Progress({ view }: { view: CounselingConsoleView }) {
             <li key={row.id} data-testid="member-progress" data-member={row.id} data-done={row.done}>
               <span className="member-name">{row.nickname}</span>{' '}
               <span className="member-done">{t('counselingPanel.progress', row)}</span>
-              {view.type === 'action-plan' && view.status === 'open' && (
-                <CommentBox activityId={view.id} memberId={row.id} nickname={row.nickname} />
+              {Work && view.status === 'open' && (
+                <CommentBox activityId={view.id} memberId={row.id} nickname={row.nickname} Work={Work} />
               )}
             </li>
           ))}
