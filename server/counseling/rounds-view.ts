@@ -1,7 +1,8 @@
-import type { MemberAnswerRecord } from '../../shared/activities/counseling-module.js';
-import { mockInterview } from '../../shared/activities/mock-interview/index.js';
+import type { CounselingType, MemberAnswerRecord } from '../../shared/activities/counseling-module.js';
+import { counselingModule } from '../../shared/activities/counseling-registry.js';
 import type { GroupRoundView, RoundsView } from '../../shared/protocol/round-views.js';
 import type { Storage } from '../storage/index.js';
+import type { StoredCounselingActivity } from '../storage/counseling-activities.js';
 import type { StoredMemberAnswer } from '../storage/member-answers.js';
 import type { StoredRound } from '../storage/rounds.js';
 
@@ -43,20 +44,39 @@ export async function nicknamesOf(storage: Storage, programId: string): Promise<
   return new Map((await storage.members.list(programId)).map((m) => [m.id, m.nickname]));
 }
 
-/** Every group's current round and each member's feedback progress, for the console. */
+/**
+ * Every group's current round and each member's progress (the type's module's), for the console.
+ * No progress when the module is unknown or the stored config does not fit it: the rounds still show.
+ */
 export async function roundsView(
   storage: Storage,
-  activity: { id: string; programId: string; config: unknown },
+  activity: { id: string; programId: string; type: CounselingType; config: unknown },
   nicknames: ReadonlyMap<string, string>,
 ): Promise<RoundsView> {
   const current = await storage.rounds.current(activity.id);
   const answers = (await storage.memberAnswers.listForActivity(activity.id)).map(answerRecord);
-  const config = mockInterview.configSchema.parse(activity.config);
+  const module = counselingModule(activity.type);
+  const config = module?.configSchema.safeParse(activity.config);
   return {
     activityId: activity.id,
     groups: current.map((r) => groupRoundView(r, nicknames)),
-    progress: mockInterview.progress(config, answers, [...nicknames.keys()]),
+    progress: module && config?.success ? module.progress(config.data, answers, [...nicknames.keys()]) : {},
   };
+}
+
+/**
+ * The console snapshot's rounds: one view per open activity whose module has roles (what a round
+ * event's ack would say), so a reloaded console shows the running rounds. Nicknames are read once.
+ */
+export async function programRoundsViews(
+  storage: Storage,
+  programId: string,
+  activities: readonly StoredCounselingActivity[],
+): Promise<RoundsView[]> {
+  const grouped = activities.filter((a) => a.status === 'open' && counselingModule(a.type)?.roles);
+  if (grouped.length === 0) return [];
+  const nicknames = await nicknamesOf(storage, programId);
+  return Promise.all(grouped.map((a) => roundsView(storage, a, nicknames)));
 }
 
 /**

@@ -132,13 +132,12 @@ export async function consoleView(
   };
 }
 
-/** The console snapshot's part: every counseling activity of the program (open first). */
+/** The console snapshot's part: every counseling activity of the program (listed open first). */
 export async function programConsoleViews(
   storage: Storage,
-  programId: string,
+  activities: readonly StoredCounselingActivity[],
 ): Promise<CounselingConsoleView[]> {
-  const all = await storage.counselingActivities.listForProgram(programId);
-  return Promise.all(all.map((a) => consoleView(storage, a)));
+  return Promise.all(activities.map((a) => consoleView(storage, a)));
 }
 
 /** The projector's part: the session's open live counseling activity, counts only. */

@@ -16,6 +16,7 @@ import type { Storage, StoredActivity, StoredAnswer, StoredSession } from '../st
 import { sessionInfo } from '../storage/rows.js';
 import { programGroupingViews, screenGroups } from './groupings-view.js';
 import { programConsoleViews, screenCounseling } from '../counseling/views.js';
+import { programRoundsViews } from '../counseling/rounds-view.js';
 
 /**
  * The answers the room sees: not hidden and, while the activity is reviewed, approved. Every count
@@ -170,18 +171,21 @@ export class Views {
     online: ReadonlySet<string>,
   ): Promise<FacilitatorSnapshot> {
     const state = await this.facilitatorState(session, online);
-    // A program day's console: the program's groupings (they outlive the day).
+    // A program day's console: the program's groupings and counseling activities (they outlive the
+    // day); the activities are read once, for their views and the open ones' rounds.
     const program = state.session.program;
-    const groupings = program ? await programGroupingViews(this.storage, program.id) : [];
+    const listed = program ? await this.storage.counselingActivities.listForProgram(program.id) : [];
+    const ofProgram = {
+      groupings: program ? await programGroupingViews(this.storage, program.id) : [],
+      counseling: await programConsoleViews(this.storage, listed),
+      rounds: program ? await programRoundsViews(this.storage, program.id, listed) : [],
+    };
     const activity = await this.currentActivity(session);
-    const counseling = program ? await programConsoleViews(this.storage, program.id) : [];
-    if (!activity)
-      return { ...state, answers: [], answeredParticipantIds: [], results: null, groupings, counseling };
+    if (!activity) return { ...state, ...ofProgram, answers: [], answeredParticipantIds: [], results: null };
     const answers = await this.storage.answers.listForActivity(activity.id);
     return {
       ...state,
-      groupings,
-      counseling,
+      ...ofProgram,
       answers: this.answerRows(activity, answers),
       answeredParticipantIds: this.answeredIds(activity, answers),
       results: this.facilitatorResults(activity, answers),

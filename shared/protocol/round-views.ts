@@ -29,7 +29,10 @@ export interface GroupRoundView {
   roles: RoundRoleView[];
 }
 
-/** The ack of the facilitators' round events and `rounds:updated` to `program:<id>:facilitators`. */
+/**
+ * The ack of the facilitators' round events, `rounds:updated` to `program:<id>:facilitators`, and
+ * the console's watch snapshot (`rounds`: one per open activity whose module has roles).
+ */
 export interface RoundsView {
   activityId: string;
   /** Each group's current round, by group number; groups without a round yet are absent. */

@@ -2,7 +2,7 @@ import type { ActivityType, ActivitySummary, AnswerValue } from '../activities/t
 import type { ProgramStanding } from '../program/standing.js';
 import type { TimerState } from '../session/timer.js';
 import type { CounselingConsoleView, MemberCounselingItem, ScreenCounseling } from './counseling-views.js';
-import type { GroupRoundView } from './round-views.js';
+import type { GroupRoundView, RoundsView } from './round-views.js';
 
 export type * from './counseling-views.js';
 export type * from './round-views.js';
@@ -233,6 +233,12 @@ export interface FacilitatorSnapshot extends FacilitatorState {
   groupings: GroupingView[];
   /** A program day's console: the program's counseling activities (open first); empty for a quick session. */
   counseling: CounselingConsoleView[];
+  /**
+   * A program day's console: the rounds of each open counseling activity whose module has roles
+   * (mock interview), as a round event's ack and `rounds:updated` send them, so a reloaded console
+   * shows the running rounds; empty for a quick session.
+   */
+  rounds: RoundsView[];
 }
 
 export interface AnswersUpdate {

@@ -21,8 +21,9 @@ import {
  * A mock-interview triad of three 360 px phones through three rounds: the console (1280×720) forms
  * the triad, opens the line and runs each round with its round controls; the interviewer draws a
  * question, the observer scores the rubric and writes notes, the interviewer writes a note; the
- * candidate reads them once the round ends, and nobody else does. A reload mid-round gets the role
- * and timer back; pause and +1 min from the console reach the phones. The projector shows no names.
+ * candidate reads them once the round ends, and nobody else does. A phone reloaded mid-round gets
+ * its role and timer back, the console its round controls; pause and +1 min from the console reach
+ * the phones. The projector shows no names.
  */
 const unavailable = browserUnavailable();
 const SHOTS = '/work/wt/shots';
@@ -329,6 +330,16 @@ describe.skipIf(unavailable !== null)('a mock-interview triad on three phones', 
         await interviewer.reload();
         await interviewer.getByText('내 역할: 면접관').waitFor();
         expect(await interviewer.getByTestId('mi-question').textContent()).toBe(await question.textContent());
+
+        // ── The console reloaded mid-round shows the running round from its snapshot, no round event needed.
+        await console.reload();
+        await controls.getByText('1/3 라운드').waitFor();
+        for (const [role, nickname] of roles)
+          await controls
+            .getByTestId('round-group')
+            .getByText(new RegExp(`${nickname}\\s*${ROLE_WORDS[role]}`))
+            .waitFor();
+        await controls.getByRole('button', { name: '1조 멈춤', exact: true }).waitFor();
       }
 
       // ── Round 2: the same with the group's own buttons.

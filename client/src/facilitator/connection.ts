@@ -31,6 +31,7 @@ export async function watch(): Promise<void> {
     store().setCounselingViews(ack.data.counseling ?? []);
     store().applyTimer(ack.data, Date.now(), Date.now() - sentAt);
     store().setGroupings(ack.data.groupings);
+    store().setRounds(ack.data.rounds);
   } else if (ack.error.code === 'not_authenticated' || ack.error.code === 'forbidden') {
     // `forbidden`: this socket connected without a login (the account was deactivated meanwhile).
     loginExpired(ack.error);

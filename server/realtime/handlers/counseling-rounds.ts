@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto';
 import type { z } from 'zod';
+import type { CounselingType } from '../../../shared/activities/counseling-module.js';
 import {
   jobFamilyFromIntake,
   readState,
@@ -25,7 +26,7 @@ import type { MoimSocket } from '../types.js';
 export interface RoundActivity {
   id: string;
   programId: string;
-  type: string;
+  type: CounselingType;
   config: unknown;
   status: 'draft' | 'open' | 'closed';
   groupingId: string | null;

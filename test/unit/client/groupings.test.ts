@@ -1,8 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { create } from 'zustand';
 import { groupSizes } from '../../../shared/grouping/sizes.js';
-import type { GroupingView, GroupRoundView } from '../../../shared/protocol/views.js';
-import { upsertGroupingView } from '../../../client/src/facilitator/state/groupings-slice.js';
+import type { GroupingView, GroupRoundView, RoundsView } from '../../../shared/protocol/views.js';
+import {
+  groupingsSlice,
+  upsertGroupingView,
+  type GroupingsSlice,
+} from '../../../client/src/facilitator/state/groupings-slice.js';
 import { densestRowLines, groupColumns } from '../../../client/src/screen/ui/groups-layout.js';
 import { roundTimer } from '../../../client/src/facilitator/ui/groupings/round-timer.js';
 
@@ -84,5 +89,37 @@ describe("a group's round timer on the console", () => {
       remainingMs: 4_000,
     });
     expect(roundTimer(round({ pausedRemainingMs: 4_000, endedAt: 9_000 }))).toEqual({ status: 'idle' });
+  });
+});
+
+describe("the console's rounds (groupings slice)", () => {
+  const rounds = (activityId: string, round = 1): RoundsView => ({
+    activityId,
+    groups: [
+      {
+        activityId,
+        groupNo: 1,
+        round,
+        rounds: 3,
+        endsAt: 10_000,
+        pausedRemainingMs: null,
+        endedAt: null,
+        roles: [],
+      },
+    ],
+    progress: { m: { done: 0, total: round - 1 } },
+  });
+
+  it("keys the snapshot's rounds by activity and replaces what was kept (a closed activity's go)", () => {
+    const store = create<GroupingsSlice>()((set) => groupingsSlice(set));
+    store.getState().applyRounds(rounds('closed'));
+    store.getState().applyRounds(rounds('a'));
+    store.getState().setRounds([rounds('a', 2), rounds('b')]);
+    expect(store.getState().rounds).toEqual({ a: rounds('a', 2), b: rounds('b') });
+    // The events after the snapshot update one activity and leave the others.
+    store.getState().applyRounds(rounds('b', 3));
+    expect(store.getState().rounds).toEqual({ a: rounds('a', 2), b: rounds('b', 3) });
+    store.getState().setRounds([]);
+    expect(store.getState().rounds).toEqual({});
   });
 });

@@ -12,10 +12,12 @@ export interface GroupingsSlice {
   /** A grouping formed (added first) or changed (replaced, unless what is kept is newer). */
   upsertGrouping: (view: GroupingView) => void;
   /**
-   * Each grouped activity's rounds (mock interview), by activity id: from the acks of the round
-   * events and `rounds:updated`. Not in the watch snapshot (yet): known once a round event happened.
+   * Each grouped activity's rounds (mock interview), by activity id: from the watch snapshot (every
+   * open activity whose module has roles), then the acks of the round events and `rounds:updated`.
    */
   rounds: Record<string, RoundsView>;
+  /** The snapshot's rounds replace what was kept: a closed activity's rounds go with it. */
+  setRounds: (views: readonly RoundsView[]) => void;
   applyRounds: (view: RoundsView) => void;
 }
 
@@ -24,6 +26,7 @@ export const groupingsSlice = (set: SliceSet<GroupingsSlice>): GroupingsSlice =>
   setGroupings: (groupings) => set({ groupings }),
   upsertGrouping: (view) => set((state) => ({ groupings: upsertGroupingView(state.groupings, view) })),
   rounds: {},
+  setRounds: (views) => set({ rounds: Object.fromEntries(views.map((v) => [v.activityId, v])) }),
   applyRounds: (view) => set((state) => ({ rounds: { ...state.rounds, [view.activityId]: view } })),
 });
 

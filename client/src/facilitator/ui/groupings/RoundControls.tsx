@@ -27,7 +27,8 @@ type Scope = { groupNo?: number };
 /**
  * The mock interview's rounds on the console: for every group its round, who plays which role,
  * its timer and whose feedback is in; buttons for all groups at once and for each group. Rounds
- * come from the acks and `rounds:updated` (the store); groups from the activity's grouping.
+ * come from the watch snapshot, the acks and `rounds:updated` (the store); groups from the
+ * activity's grouping.
  */
 export function RoundControls({ activity }: { activity: RoundActivityRef }) {
   const t = useT();
