@@ -85,12 +85,15 @@ function wire(): void {
   socket.on('groupings:updated', (view) => {
     if (view.programId === store().live?.session.program?.id) store().upsertGrouping(view);
   });
-  socket.on('rounds:updated', (view) => store().applyRounds(view));
   socket.on('timer:updated', (view) => {
     if (mine(view.sessionId)) store().applyTimer(view, Date.now());
   });
   // The program room: counseling activities outlive the day, so they are the watched program's.
   const myProgram = (programId: string) => programId === store().live?.session.program?.id;
+  // Rounds name only their activity: kept when it is one of the watched program's.
+  socket.on('rounds:updated', (view) => {
+    if (store().counseling.some((c) => c.id === view.activityId)) store().applyRounds(view);
+  });
   socket.on('counseling:activityUpdated', (view) => {
     if (myProgram(view.programId)) store().upsertCounseling(view);
   });
