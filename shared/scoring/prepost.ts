@@ -54,6 +54,19 @@ function present(v: number | null | undefined, id: string, side: string): number
   return v;
 }
 
+/**
+ * Relative to the size of the changes, a spread below this is rounding, not variation: every member
+ * +1/12 (a mean score over 12 items) computes as post − pre with an error near 1e-17, whose sample SD
+ * would make t ≈ 10^15 instead of "no variation".
+ */
+const ROUNDING = 1e-9;
+
+function noVariation(changes: readonly number[]): boolean {
+  if (changes.length === 0) return false;
+  const scale = Math.max(1, ...changes.map(Math.abs));
+  return Math.max(...changes) - Math.min(...changes) <= ROUNDING * scale;
+}
+
 export function comparePrePost(
   rows: readonly PrePostRow[],
   options: { confidence?: number } = {},
@@ -87,7 +100,7 @@ export function comparePrePost(
 
   const n = changes.length;
   const meanChange = mean(changes);
-  const sdChange = sampleSd(changes);
+  const sdChange = noVariation(changes) ? 0 : sampleSd(changes);
   const base = {
     participants,
     n,

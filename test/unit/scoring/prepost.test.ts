@@ -87,6 +87,45 @@ describe('pre/post comparison', () => {
     );
   });
 
+  it('a change equal for everyone up to rounding is "no variation", not t ≈ 10^15', () => {
+    // Mean scores over 12 items: each member's post is one answer point higher, +1/12. Floating point
+    // makes post − pre differ in the last bits (e.g. 0.08333333333333337 and 0.08333333333333326).
+    const rs = [3, 7, 11, 20, 25, 31].map((k, i) => ({
+      participantId: `p${i}`,
+      pre: k / 12,
+      post: (k + 1) / 12,
+    }));
+    const changes = rs.map((r) => r.post - r.pre);
+    expect(new Set(changes).size).toBeGreaterThan(1); // the data really carries rounding noise
+    const r = comparePrePost(rs);
+    expect(r.testNote).toBe('no-variation');
+    expect(r.t).toBeNull();
+    expect(r.p).toBeNull();
+    expect(r.dz).toBeNull();
+    expect(r.sdChange).toBe(0);
+    expect(r.meanChange).toBeCloseTo(1 / 12, 12);
+    expect(r.ci!.upper - r.ci!.lower).toBe(0);
+    // The same for any shared change and any scores, in any scale.
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 120 }), { minLength: 2, maxLength: 30 }),
+        fc.integer({ min: -12, max: 12 }),
+        fc.constantFrom(1, 4, 5, 10, 12, 30),
+        (ks, step, items) => {
+          const q = comparePrePost(
+            ks.map((k, i) => ({ participantId: `p${i}`, pre: k / items, post: (k + step) / items })),
+          );
+          expect(q.testNote).toBe('no-variation');
+          expect(q.t).toBeNull();
+        },
+      ),
+    );
+    // A real difference of one point in one member's 12-item mean is variation.
+    const varied = comparePrePost(rs.map((x, i) => (i === 0 ? { ...x, post: x.post + 1 / 12 } : x)));
+    expect(varied.testNote).toBe('ok');
+    expect(Math.abs(varied.t!)).toBeLessThan(100);
+  });
+
   it('p is in [0, 1] and the CI contains the mean change', () => {
     fc.assert(
       fc.property(rows(2), (rs) => {
