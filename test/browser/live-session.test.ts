@@ -173,5 +173,5 @@ describe.skipIf(unavailable !== null)('a live session in real browsers', () => {
     // Anonymous on the projector: no nickname next to any entry.
     expect(await byTestId(screen, 'results').getByText('미나').count()).toBe(0);
     await expectAccessible(facilitator, 'facilitator with results');
-  });
+  }, 90_000);
 });
