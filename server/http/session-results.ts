@@ -1,13 +1,14 @@
 import type { Request, Response } from 'express';
 import { activityModule, hidesAuthors, resultsAudience } from '../../shared/activities/registry.js';
 import { describeAnswerText } from '../../shared/activities/describe.js';
+import { EMPTY_CELL, numberCell, textCell, type Cell } from '../../shared/export/cells.js';
 import { CENTER_TIME_ZONE, todayIn } from '../../shared/program/dates.js';
 import type { SessionResults } from '../../shared/protocol/views.js';
 import { canRunSession } from '../auth/access.js';
 import { AppError } from '../errors.js';
 import type { Storage, StoredActivity, StoredAnswer, StoredSession } from '../storage/index.js';
+import { toCsv } from '../export/csv.js';
 import { consoleSummary } from '../realtime/views.js';
-import { toCsv } from './csv.js';
 import { param, requireUser } from './program-access.js';
 
 /** The same rule as the console: a session someone may not run is as unknown as one that does not exist. */
@@ -43,7 +44,7 @@ const TIME = new Intl.DateTimeFormat('sv-SE', {
 });
 
 function csvRows(kept: { activity: StoredActivity; answers: StoredAnswer[] }[], lang: 'ko' | 'en') {
-  const rows: string[][] = [HEADERS[lang]];
+  const rows: Cell[][] = [HEADERS[lang].map(textCell)];
   for (const [index, { activity, answers }] of kept.entries()) {
     const module = activityModule(activity.type);
     // Anonymous: not even the export links an entry to a person.
@@ -52,12 +53,12 @@ function csvRows(kept: { activity: StoredActivity; answers: StoredAnswer[] }[], 
     if (resultsAudience(activity.type, activity.config) === 'self') continue;
     for (const a of answers) {
       rows.push([
-        String(index + 1),
-        module.name[lang],
-        activity.title,
-        anonymous ? '' : a.nickname,
-        describeAnswerText(activity.type, activity.config, a.value),
-        TIME.format(a.updatedAt),
+        numberCell(index + 1),
+        textCell(module.name[lang]),
+        textCell(activity.title),
+        anonymous ? EMPTY_CELL : textCell(a.nickname),
+        textCell(describeAnswerText(activity.type, activity.config, a.value)),
+        textCell(TIME.format(a.updatedAt)),
       ]);
     }
   }

@@ -8,3 +8,17 @@ export {
   type ShownCell,
   type SuppressOptions,
 } from './small-counts.js';
+export {
+  breakdownFigure,
+  countFigure,
+  countOverShown,
+  isShown,
+  meanFigure,
+  rateFigure,
+  totalOverShown,
+  type BreakdownFigure,
+  type CountFigure,
+  type Figure,
+  type ShownFigure,
+  type SuppressedFigure,
+} from './figures.js';
