@@ -142,6 +142,7 @@ export function createApp({ storage, config, logger, now = Date.now }: AppDeps):
     pinReissued: (programId, nickname) => realtime.pinReissued(programId, nickname),
     programEnded: (programId, code) => realtime.dayStarted(programId, code),
     userAccessChanged: (userId) => realtime.userAccessChanged(userId),
+    onlineParticipantIds: (sessionIds) => realtime.onlineParticipantIds(sessionIds),
   };
   const days = dayAutoEnder({
     storage,
