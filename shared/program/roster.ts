@@ -84,6 +84,7 @@ export function buildRoster(input: RosterInput): RosterView {
     startTime: d.startTime,
     scheduledHours: hoursOf(d.plannedMinutes),
     held: isHeld(d, input.today),
+    running: d.session !== null && d.session.status !== 'ended',
   }));
   const byKey = new Map(input.attendance.map((a) => [`${a.dayId}|${a.memberId}`, a]));
   const cells = input.members.map((m) =>
@@ -143,7 +144,7 @@ export function buildRoster(input: RosterInput): RosterView {
   const heldHours = soFar?.scheduledHours ?? 0;
   const attendedSoFar = (soFar?.participants ?? []).reduce((sum, p) => sum + p.attendedHours, 0);
   const expectedCount = members.filter((m) => m.reachable).length;
-  const running = input.days.some((d) => d.session !== null && d.session.status !== 'ended');
+  const running = days.some((d) => d.running);
   return {
     programId: input.programId,
     days,

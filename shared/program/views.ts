@@ -103,7 +103,7 @@ export interface RosterMember {
 
 export interface RosterView {
   programId: string;
-  /** `held`: started, or its date is past at the center (shared/program/roster.ts). */
+  /** `held`: started, or its date is past at the center (shared/program/roster.ts); `running`: its session is on now. */
   days: {
     id: string;
     number: number;
@@ -111,6 +111,7 @@ export interface RosterView {
     startTime: string;
     scheduledHours: number;
     held: boolean;
+    running: boolean;
   }[];
   members: RosterMember[];
   /** Attendance over the days held so far: halfway through, full attendance is 100%. */

@@ -82,6 +82,7 @@ describe('roster: attendance over the days held so far', () => {
       days: running,
     });
     expect(r.days.map((d) => d.held)).toEqual([true, true, true, false]);
+    expect(r.days.map((d) => d.running)).toEqual([false, false, true, false]);
     expect(r.members.map((m) => m.ratioSoFar)).toEqual([1, 1 / 3]);
     // (6 + 2) of 2 × 6 member-hours.
     expect(r.attendance).toEqual({ heldDays: 3, heldHours: 6, rate: 8 / 12 });
