@@ -142,6 +142,7 @@ export function createApp({ storage, config, logger, now = Date.now }: AppDeps):
     pinReissued: (programId, nickname) => realtime.pinReissued(programId, nickname),
     programEnded: (programId, code) => realtime.dayStarted(programId, code),
     userAccessChanged: (userId) => realtime.userAccessChanged(userId),
+    onlineParticipantIds: (sessionIds) => realtime.onlineParticipantIds(sessionIds),
   };
   const days = dayAutoEnder({
     storage,
@@ -152,7 +153,7 @@ export function createApp({ storage, config, logger, now = Date.now }: AppDeps):
   app.use(
     '/api/programs',
     programRoutes(storage, live, { now, endOverdueDays: () => days.sweep() }),
-    rosterRoutes(storage, live),
+    rosterRoutes(storage, live, now),
   );
   app.get('/api/qr/:code.svg', qrRoute(config));
   app.use('/api', reportRoutes(storage, reportSections(storage), now));

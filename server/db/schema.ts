@@ -108,6 +108,10 @@ export interface ParticipantsTable {
   nickname_key: string;
   rejoin_token_hash: string;
   created_at: number;
+  /**
+   * When a phone of this participant was last in the session: set on every join, on a disconnect and,
+   * for phones still connected, when the day ends; never moved backwards (several processes write it).
+   */
   last_seen_at: number;
   /** The program member this day's participant row belongs to (program sessions only). */
   member_id: string | null;
@@ -218,6 +222,8 @@ export interface AttendanceTable {
   corrected: number;
   note: string | null;
   updated_at: number;
+  /** The facilitator who made the correction (migration 012); null before it or once they are removed. */
+  corrected_by: Generated<string | null>;
 }
 
 /** One per phone a member has used (registration or PIN recovery). */

@@ -5,8 +5,9 @@ import type { Storage } from '../storage/index.js';
 import { usersView } from './program-access.js';
 
 /**
- * The admin's page: the center, its users, and every program with its attendance and completion.
- * Attendance counts member-days attended over the days already held (date ≤ today at the center).
+ * The admin's page: the center, its users, and every program with its attendance and completion,
+ * both as the program's roster computes them (buildRoster): attendance over the hours of the days
+ * held so far, completion final once every day is held, a forecast before.
  */
 export async function centerOverview(
   storage: Storage,
@@ -24,23 +25,23 @@ export async function centerOverview(
         storage.members.list(summary.id),
         storage.attendance.forProgram(summary.id),
       ]);
-      const held = new Set(summary.days.filter((d) => d.date <= today).map((d) => d.id));
-      const memberIds = new Set(members.map((m) => m.id));
-      const attended = attendance.filter(
-        (a) => a.present && held.has(a.dayId) && memberIds.has(a.memberId),
-      ).length;
-      const possible = held.size * members.length;
       const roster = buildRoster({
         programId: summary.id,
         threshold: center.completionThreshold,
+        today,
+        ended: summary.status === 'ended',
         days: summary.days,
         members,
-        attendance,
+        // Who is connected now does not enter any figure here.
+        attendance: attendance.map((a) => ({ ...a, connected: false })),
       });
+      const { completion } = roster;
       return {
         ...summary,
-        attendanceRate: possible > 0 ? attended / possible : null,
-        completionRate: roster.completion.rate,
+        attendanceRate: roster.attendance.rate,
+        heldDays: roster.attendance.heldDays,
+        completionRate: completion.final ? completion.rate : completion.expectedRate,
+        completionFinal: completion.final,
       };
     }),
   );

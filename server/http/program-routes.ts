@@ -25,8 +25,10 @@ import { parseBody } from './respond.js';
 export interface ProgramRealtime {
   /** Phones waiting in the program's lobby: the day has started, join again. */
   dayStarted(programId: string, code: string): void;
-  /** A live session ended in storage (with its program): every audience hears it. */
+  /** A live session ended in storage (with its program): its phones' last seen, then every audience hears it. */
   sessionEnded(sessionId: string): Promise<void>;
+  /** Participant rows with a phone in these sessions now (the socket rooms, on any process). */
+  onlineParticipantIds(sessionIds: readonly string[]): Promise<Set<string>>;
   /**
    * Phones of a merged duplicate: out of the removed participant rows and the duplicate's member room,
    * told to join again (their token now opens the kept member); the running day's audiences get

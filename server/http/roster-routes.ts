@@ -1,5 +1,6 @@
 import { newPin } from '../auth/pin.js';
 import { Router } from 'express';
+import { CENTER_TIME_ZONE, todayIn } from '../../shared/program/dates.js';
 import { buildRoster } from '../../shared/program/roster.js';
 import {
   attendanceCorrectionSchema,
@@ -14,21 +15,40 @@ import { dayOf, memberOf, param, programFor, requireUser } from './program-acces
 import type { ProgramRealtime } from './program-routes.js';
 import { parseBody } from './respond.js';
 
-/** The roster of a program as the facilitator sees it: every member, every day, completion. */
-export async function rosterOf(storage: Storage, program: Pick<ProgramRef, 'id' | 'centerId'>) {
-  const [center, days, members, attendance] = await Promise.all([
-    storage.centers.findById(program.centerId),
-    storage.programs.days(program.id),
+/** Who is in a program's running day now: asked of the socket rooms, so it holds across processes. */
+export type RosterPresence = Pick<ProgramRealtime, 'onlineParticipantIds'>;
+
+/**
+ * The roster of a program as the facilitator sees it: every member, every day, last seen and who is
+ * connected now, the attendance rate so far and completion (shared/program/roster.ts).
+ */
+export async function rosterOf(
+  storage: Storage,
+  program: Pick<ProgramRef, 'id'>,
+  presence: RosterPresence,
+  now: number,
+): Promise<RosterView> {
+  const [detail, members, attendance] = await Promise.all([
+    storage.programs.detail(program.id),
     storage.members.list(program.id),
     storage.attendance.forProgram(program.id),
   ]);
-  if (!center) throw new AppError('program_not_found', 404);
+  if (!detail) throw new AppError('program_not_found', 404);
+  const running = detail.days.flatMap((d) =>
+    d.session && d.session.status !== 'ended' ? [d.session.id] : [],
+  );
+  const online = await presence.onlineParticipantIds(running);
   return buildRoster({
     programId: program.id,
-    threshold: center.completionThreshold,
-    days,
+    threshold: detail.completionThreshold,
+    today: todayIn(CENTER_TIME_ZONE, new Date(now)),
+    ended: detail.status === 'ended',
+    days: detail.days,
     members,
-    attendance,
+    attendance: attendance.map((a) => ({
+      ...a,
+      connected: a.participantId !== null && online.has(a.participantId),
+    })),
   });
 }
 
@@ -38,14 +58,16 @@ export async function rosterOf(storage: Storage, program: Pick<ProgramRef, 'id' 
  */
 export function rosterRoutes(
   storage: Storage,
-  realtime: Pick<ProgramRealtime, 'membersMerged' | 'pinReissued'>,
+  realtime: Pick<ProgramRealtime, 'membersMerged' | 'pinReissued' | 'onlineParticipantIds'>,
+  now: () => number = Date.now,
 ): Router {
   const router = Router();
+  const roster = (program: Pick<ProgramRef, 'id'>) => rosterOf(storage, program, realtime, now());
 
   router.get('/:programId/roster', async (req, res) => {
     const user = await requireUser(storage, req);
     const program = await programFor(storage, req, user);
-    res.json(await rosterOf(storage, program));
+    res.json(await roster(program));
   });
 
   router.put('/:programId/days/:dayId/attendance/:memberId', async (req, res) => {
@@ -56,8 +78,8 @@ export function rosterRoutes(
     const body = parseBody(attendanceCorrectionSchema, req);
     if (body.hours !== null && body.hours > day.plannedMinutes / 60)
       throw new AppError('invalid_payload', 400);
-    await storage.attendance.correct(day.id, member.id, body);
-    res.json((await rosterOf(storage, program)) satisfies RosterView);
+    await storage.attendance.correct(day.id, member.id, body, user.id);
+    res.json((await roster(program)) satisfies RosterView);
   });
 
   router.post('/:programId/members/:memberId/merge', async (req, res) => {
@@ -75,7 +97,7 @@ export function rosterRoutes(
       await storage.programs.runningSessionIds(program.id),
       from.id,
     );
-    res.json(await rosterOf(storage, program));
+    res.json(await roster(program));
   });
 
   // The target job family of the needs intake, which the member may have left out or chosen wrong.
@@ -86,7 +108,7 @@ export function rosterRoutes(
     const body = parseBody(memberJobFamilyBodySchema, req);
     if (!(await storage.members.setJobFamily(program.id, member.id, body.jobFamily)))
       throw new AppError('member_not_found', 404);
-    res.json((await rosterOf(storage, program)) satisfies RosterView);
+    res.json((await roster(program)) satisfies RosterView);
   });
 
   router.post('/:programId/members/:memberId/pin', async (req, res) => {

@@ -1,4 +1,4 @@
-import { CENTER_TIME_ZONE, todayIn } from '../../shared/program/dates.js';
+import { CENTER_TIME_ZONE, centerEpoch, todayIn } from '../../shared/program/dates.js';
 import type { Logger } from '../logger.js';
 import type { Storage } from '../storage/index.js';
 
@@ -10,8 +10,6 @@ import type { Storage } from '../storage/index.js';
 export const AUTO_END_GRACE_MS = 2 * 60 * 60 * 1000;
 /** How often each server process looks for days left running. */
 export const AUTO_END_SWEEP_MS = 60 * 1000;
-/** Korea keeps one offset all year (no daylight saving), so the center's wall clock is UTC+9. */
-const CENTER_UTC_OFFSET = '+09:00';
 
 /**
  * When a day started at `now` is ended if left running: its planned end time on the date it is
@@ -22,7 +20,7 @@ const CENTER_UTC_OFFSET = '+09:00';
  */
 export function autoEndAt(now: number, endTime: string): number {
   const date = todayIn(CENTER_TIME_ZONE, new Date(now));
-  const plannedEnd = Date.parse(`${date}T${endTime}:00${CENTER_UTC_OFFSET}`);
+  const plannedEnd = centerEpoch(date, endTime);
   return Math.max(plannedEnd, now) + AUTO_END_GRACE_MS;
 }
 

@@ -29,6 +29,7 @@ import { counselingRunHandlers } from './handlers/counseling-run.js';
 import { counselingRoundHandlers } from './handlers/counseling-rounds.js';
 import { tellFacilitators, tellPersonal } from './counseling-notify.js';
 import type { MoimServer, MoimSocket } from './types.js';
+import { dayEnded, phoneLeft } from './last-seen.js';
 import { rooms } from './rooms.js';
 import { Views } from './views.js';
 
@@ -63,8 +64,13 @@ export interface Realtime {
   writer: AnswerWriter;
   /** Phones waiting in a program's lobby: its day has started, join again. */
   dayStarted(programId: string, code: string): void;
-  /** A session ended in storage (with its program): facilitators, projectors and phones hear it. */
+  /**
+   * A program day's session ended in storage (with its program, or overdue): its phones still there
+   * are last seen at the end; facilitators, projectors and phones hear it.
+   */
   sessionEnded(sessionId: string): Promise<void>;
+  /** Participant rows with a phone in these sessions now, on any process (asked through the rooms). */
+  onlineParticipantIds(sessionIds: readonly string[]): Promise<Set<string>>;
   /**
    * Phones of participant rows a merge removed, and of the merged duplicate member: out of those rooms,
    * and told to join again.
@@ -200,7 +206,12 @@ export function createRealtime(
     socket.on('disconnect', () => {
       loginTimers.get(socket)?.();
       const me = socket.data.participant;
-      if (me) ctx.broadcaster.presenceChanged(me.sessionId);
+      if (!me) return;
+      // Last seen is written before the console hears the phone left, so a console that reads the
+      // roster on that news finds it there.
+      phoneLeft(ctx, socket)
+        .catch((error: unknown) => logger.error({ err: error }, 'last seen not written'))
+        .finally(() => ctx.broadcaster.presenceChanged(me.sessionId));
     });
   });
 
@@ -211,7 +222,12 @@ export function createRealtime(
       io.to(rooms.programLobby(programId)).emit('program:dayStarted', { code });
     },
     sessionEnded: async (sessionId) => {
+      await dayEnded(ctx, sessionId);
       await broadcastState(ctx, sessionId);
+    },
+    onlineParticipantIds: async (sessionIds) => {
+      const online = await Promise.all(sessionIds.map((id) => ctx.broadcaster.onlineParticipantIds(id)));
+      return new Set(online.flatMap((ids) => [...ids]));
     },
     membersMerged: async (participantIds, code, sessionIds, fromMemberId) => {
       // Phones still holding a removed row, or the duplicate member, must not act through them: they

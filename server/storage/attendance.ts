@@ -10,6 +10,11 @@ export interface StoredAttendance {
   hours: number | null;
   corrected: boolean;
   note: string | null;
+  /** The corrector's name (a facilitator of the center); null when unknown or never corrected. */
+  correctedBy: string | null;
+  /** The member's participant row of the day's session, if they joined it: last seen and presence. */
+  participantId: string | null;
+  lastSeenAt: number | null;
 }
 
 export class AttendanceStore {
@@ -46,13 +51,20 @@ export class AttendanceStore {
       .execute();
   }
 
-  async correct(dayId: string, memberId: string, correction: AttendanceCorrection): Promise<void> {
+  /** A facilitator's correction, kept with who made it (the roster shows the note with its author). */
+  async correct(
+    dayId: string,
+    memberId: string,
+    correction: AttendanceCorrection,
+    correctedBy: string | null = null,
+  ): Promise<void> {
     const now = Date.now();
     const values = {
       present: correction.present ? 1 : 0,
       hours: correction.present ? correction.hours : 0,
       corrected: 1,
       note: correction.note ? correction.note : null,
+      corrected_by: correctedBy,
       updated_at: now,
     };
     await this.db
@@ -62,11 +74,21 @@ export class AttendanceStore {
       .execute();
   }
 
+  /**
+   * A program's attendance rows, each with its corrector's name and, when the member joined the day's
+   * session, their participant row there and its last seen (one session per day, one row per member).
+   */
   async forProgram(programId: string): Promise<StoredAttendance[]> {
     const rows = await this.db
       .selectFrom('attendance as a')
       .innerJoin('program_days as d', 'd.id', 'a.day_id')
+      .leftJoin('facilitators as f', 'f.id', 'a.corrected_by')
+      .leftJoin('live_sessions as s', 's.program_day_id', 'a.day_id')
+      .leftJoin('participants as p', (join) =>
+        join.onRef('p.session_id', '=', 's.id').onRef('p.member_id', '=', 'a.member_id'),
+      )
       .selectAll('a')
+      .select(['f.name as corrector_name', 'p.id as participant_id', 'p.last_seen_at'])
       .where('d.program_id', '=', programId)
       .execute();
     return rows.map((r) => ({
@@ -77,6 +99,9 @@ export class AttendanceStore {
       hours: r.hours === null ? null : Number(r.hours),
       corrected: r.corrected === 1,
       note: r.note,
+      correctedBy: r.corrector_name,
+      participantId: r.participant_id,
+      lastSeenAt: r.last_seen_at === null ? null : Number(r.last_seen_at),
     }));
   }
 }

@@ -41,7 +41,7 @@ export async function mergeMembers(
 
     const fromRows = await trx
       .selectFrom('participants')
-      .select(['id', 'session_id'])
+      .select(['id', 'session_id', 'last_seen_at'])
       .where('member_id', '=', fromId)
       .execute();
     for (const row of fromRows) {
@@ -62,6 +62,13 @@ export async function mergeMembers(
         continue;
       }
       outcome.conflictsResolved += await moveAnswers(trx, row.id, target.id);
+      // The day's last seen is the later of the two phones'.
+      await trx
+        .updateTable('participants')
+        .set({ last_seen_at: row.last_seen_at })
+        .where('id', '=', target.id)
+        .where('last_seen_at', '<', row.last_seen_at)
+        .execute();
       await trx
         .updateTable('answer_receipts')
         .set({ participant_id: target.id })
@@ -99,6 +106,8 @@ export async function mergeMembers(
           hours: kept.hours,
           corrected: kept.corrected,
           note: kept.note ?? other.note,
+          // The author goes with the note shown.
+          corrected_by: kept.note === null && other.note !== null ? other.corrected_by : kept.corrected_by,
           updated_at: Date.now(),
         })
         .where('member_id', '=', intoId)
@@ -138,8 +147,8 @@ type AttendanceRow = Selectable<AttendanceTable>;
  * Two records of one day for the same person (two phones): the day counts as the one that credits
  * more — present beats absent, a whole day (hours null) beats corrected hours, more hours beat fewer.
  */
-export function betterAttendance(a: AttendanceRow, b: AttendanceRow): AttendanceRow {
-  const credit = (r: AttendanceRow) => (r.present !== 1 ? -1 : r.hours === null ? Infinity : Number(r.hours));
+export function betterAttendance<R extends Pick<AttendanceRow, 'present' | 'hours'>>(a: R, b: R): R {
+  const credit = (r: R) => (r.present !== 1 ? -1 : r.hours === null ? Infinity : Number(r.hours));
   return credit(b) > credit(a) ? b : a;
 }
 

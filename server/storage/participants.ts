@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { normalizeNickname } from '../../shared/protocol/limits.js';
 import type { Database } from '../db/schema.js';
 
@@ -73,11 +73,30 @@ export class ParticipantStore {
     return Number(row.n);
   }
 
-  async touch(participantId: string): Promise<void> {
+  /** A join: seen now. Never moves last seen backwards (another process may have written a later time). */
+  async touch(participantId: string, now = Date.now()): Promise<void> {
     await this.db
       .updateTable('participants')
-      .set({ last_seen_at: Date.now() })
+      .set({ last_seen_at: now })
       .where('id', '=', participantId)
+      .where('last_seen_at', '<', now)
+      .execute();
+  }
+
+  /**
+   * Phones that left (a disconnect) or were still there when their day ended: last seen becomes `now`,
+   * or the session's end when it ended before that, so a phone left open on the "day is over" page
+   * does not stay in the day. One UPDATE whose WHERE never moves last seen backwards: several
+   * processes may write the same row, and the latest time wins whatever order they commit in.
+   */
+  async markSeen(participantIds: readonly string[], now = Date.now()): Promise<void> {
+    if (participantIds.length === 0) return;
+    const seenAt = sql<number>`(select case when s.ended_at is not null and s.ended_at < ${now} then s.ended_at else ${now} end from live_sessions s where s.id = participants.session_id)`;
+    await this.db
+      .updateTable('participants')
+      .set({ last_seen_at: seenAt })
+      .where('id', 'in', participantIds)
+      .where('last_seen_at', '<', seenAt)
       .execute();
   }
 }

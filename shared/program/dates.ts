@@ -6,6 +6,8 @@ export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 export const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
 /** Korean employment centers all keep Korea's time; "today" on the server means today here. */
 export const CENTER_TIME_ZONE = 'Asia/Seoul';
+/** Korea keeps one offset all year (no daylight saving), so the center's wall clock is UTC+9. */
+export const CENTER_UTC_OFFSET = '+09:00';
 
 export function isValidDate(date: string): boolean {
   if (!DATE_PATTERN.test(date)) return false;
@@ -44,6 +46,11 @@ export function consecutiveWeekdays(first: string, count: number): string[] {
 export function minutesOfTime(time: string): number {
   const [h, m] = time.split(':').map(Number);
   return (h ?? 0) * 60 + (m ?? 0);
+}
+
+/** Epoch ms of a wall-clock time ('HH:MM') on a date at the center. */
+export function centerEpoch(date: string, time: string): number {
+  return Date.parse(`${date}T${time}:00${CENTER_UTC_OFFSET}`);
 }
 
 /** Today's date in a time zone, e.g. the center's: what "today's session" means. */

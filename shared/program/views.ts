@@ -71,8 +71,16 @@ export interface DayAttendance {
   hours: number;
   /** First join of the day, epoch ms; null when a facilitator marked them present by hand. */
   joinedAt: number | null;
+  /** The first join came more than LATE_AFTER_MINUTES after the day's start time (지각). */
+  late: boolean;
+  /** When a phone of the member was last in the day, epoch ms; null without a join. */
+  lastSeenAt: number | null;
+  /** A phone of the member is in the day's session now (from the socket rooms, when the roster was read). */
+  connected: boolean;
   corrected: boolean;
   note: string | null;
+  /** The name of the facilitator who corrected the day; null for no correction or one made before it was kept. */
+  correctedBy: string | null;
 }
 
 export interface RosterMember {
@@ -83,28 +91,58 @@ export interface RosterMember {
   /** One entry per program day, in day order; null: no record (absent). */
   attendance: (DayAttendance | null)[];
   attendedHours: number;
+  /** Attended ÷ scheduled hours of the whole program: what completion is judged on. */
   ratio: number;
+  /** Attended ÷ scheduled hours of the days held so far (the attendance rate shown); null before any. */
+  ratioSoFar: number | null;
   completed: boolean;
+  /** Completion is still within reach if every day not yet held is attended in full. */
+  reachable: boolean;
   intake: Intake | null;
 }
 
 export interface RosterView {
   programId: string;
-  days: { id: string; number: number; date: string; scheduledHours: number }[];
+  /** `held`: started, or its date is past at the center (shared/program/roster.ts); `running`: its session is on now. */
+  days: {
+    id: string;
+    number: number;
+    date: string;
+    startTime: string;
+    scheduledHours: number;
+    held: boolean;
+    running: boolean;
+  }[];
   members: RosterMember[];
+  /** Attendance over the days held so far: halfway through, full attendance is 100%. */
+  attendance: {
+    heldDays: number;
+    heldHours: number;
+    /** Attended ÷ scheduled member-hours of the held days; null before any. */
+    rate: number | null;
+  };
   completion: {
     threshold: number;
     scheduledHours: number;
     n: number;
     completedCount: number;
     rate: number | null;
+    /** Every day held and none running (or the program ended): before that, completion is a forecast. */
+    final: boolean;
+    /** Members who complete if they attend every day not yet held in full. */
+    expectedCount: number;
+    expectedRate: number | null;
   };
 }
 
 export interface CenterProgramRow extends ProgramSummary {
-  /** Share of member-days attended over days already held; null before any day was held. */
+  /** The roster's attendance rate: member-hours attended over the days held so far; null before any. */
   attendanceRate: number | null;
+  /** How many days the attendance rate counts. */
+  heldDays: number;
+  /** Completed ÷ members once final, before that the forecast (expected ÷ members). */
   completionRate: number | null;
+  completionFinal: boolean;
 }
 
 export interface CenterOverview {

@@ -290,16 +290,21 @@ describe.each(APP_BACKENDS)(
         expect.objectContaining({ id: admin.user.id, centerName: '새 이름 센터' }),
       ]);
       const rows = new Map(overview.programs.map((p) => [p.id, p]));
-      // One of two members on the one held day: 50%. 민지 attended both days, 준호 none: 1 of 2 complete.
+      // One of two members on the one held day: 50% of its hours. Tomorrow is still to come, so
+      // completion is a forecast: 민지 has both days, 준호 reaches the 50% threshold if he comes tomorrow.
       expect(rows.get(program.id)).toMatchObject({
         memberCount: 2,
         attendanceRate: 0.5,
-        completionRate: 0.5,
+        heldDays: 1,
+        completionRate: 1,
+        completionFinal: false,
       });
       expect(rows.get(future.id)).toMatchObject({
         memberCount: 0,
         attendanceRate: null,
+        heldDays: 0,
         completionRate: null,
+        completionFinal: false,
       });
       const me = await call<{ user: UserView }>(t, admin.cookie, 'GET', '/api/auth/state');
       expect(me.body.user?.centerName).toBe('새 이름 센터');

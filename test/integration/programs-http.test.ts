@@ -23,7 +23,7 @@ import {
 describe.each(APP_BACKENDS)('programs over HTTP on $name', ({ start: startApp }) => {
   let t: TestApp;
   let cookie: string;
-  let me: { id: string; centerId: string };
+  let me: { id: string; centerId: string; name: string };
   const sockets: TestSocket[] = [];
   const track = (s: TestSocket) => (sockets.push(s), s);
 
@@ -402,9 +402,11 @@ describe.each(APP_BACKENDS)('programs over HTTP on $name', ({ start: startApp })
       200,
       call(t, cookie, 'GET', `/api/programs/${program.id}/roster`),
     );
+    // Yesterday is held (its date has passed); today is not until it is started.
+    const days = { startTime: '10:00', running: false };
     expect(roster.days).toEqual([
-      { id: day1.id, number: 1, date: yesterday, scheduledHours: 2 },
-      { id: day2.id, number: 2, date: today(), scheduledHours: 3 },
+      { id: day1.id, number: 1, date: yesterday, scheduledHours: 2, held: true, ...days },
+      { id: day2.id, number: 2, date: today(), scheduledHours: 3, held: false, ...days },
     ]);
     // Members who registered in the same millisecond have no order between them: compared by nickname.
     const byName = (r: RosterView) => [...r.members].sort((x, y) => x.nickname.localeCompare(y.nickname));
@@ -415,13 +417,18 @@ describe.each(APP_BACKENDS)('programs over HTTP on $name', ({ start: startApp })
       ['준호', 2, false],
     ]);
     expect(member(roster, '민지')).toMatchObject({ realName: '민지 실명', intake: { desiredJob: '사무직' } });
+    // A forecast until today is held: 민지 and 준호 reach 80% if they attend today, 민지2 cannot.
     expect(roster.completion).toEqual({
       threshold: 0.8,
       scheduledHours: 5,
       n: 3,
       completedCount: 0,
       rate: 0,
+      final: false,
+      expectedCount: 2,
+      expectedRate: 2 / 3,
     });
+    expect(roster.attendance).toEqual({ heldDays: 1, heldHours: 2, rate: 2 / 3 });
 
     const correct = (dayId: string, memberId: string, value: unknown) =>
       call<RosterView>(
@@ -446,8 +453,12 @@ describe.each(APP_BACKENDS)('programs over HTTP on $name', ({ start: startApp })
       present: true,
       hours: 2.25,
       joinedAt: null,
+      late: false,
+      lastSeenAt: null,
+      connected: false,
       corrected: true,
       note: '조퇴',
+      correctedBy: me.name,
     });
     expect(corrected.completion).toMatchObject({ completedCount: 1, rate: 1 / 3 });
     expect(await correct(day2.id, b.id, { present: true, hours: 3.25 })).toEqual({

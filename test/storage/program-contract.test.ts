@@ -1048,6 +1048,9 @@ function contract(backend: Backend) {
         hours: null,
         corrected: false,
         note: null,
+        correctedBy: null,
+        participantId: null,
+        lastSeenAt: null,
       });
     });
 

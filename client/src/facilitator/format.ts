@@ -23,6 +23,16 @@ export function formatDate(date: string, lang: Lang): string {
   }).format(d);
 }
 
+/** An instant as the center's wall-clock time, "09:52" (the same in both languages). */
+export function formatClock(epochMs: number, lang: Lang): string {
+  return new Intl.DateTimeFormat(locale(lang), {
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: CENTER_TIME_ZONE,
+  }).format(new Date(epochMs));
+}
+
 export function formatNumber(value: number, lang: Lang): string {
   return new Intl.NumberFormat(locale(lang), { maximumFractionDigits: 2 }).format(value);
 }

@@ -10,6 +10,7 @@ import {
 import type { FacilitatorSnapshot } from '../../../shared/protocol/views.js';
 import type { RealtimeContext } from '../context.js';
 import type { Handler } from '../dispatcher.js';
+import { dayEnded } from '../last-seen.js';
 import { rooms } from '../rooms.js';
 import type { MoimServer } from '../types.js';
 import { broadcastState, ownLiveSession, ownSession } from './lookup.js';
@@ -41,6 +42,8 @@ export function facilitatorSessionHandlers(ctx: RealtimeContext, io: MoimServer)
     handle: async (socket, p) => {
       const session = await ownLiveSession(ctx, socket, p.sessionId);
       await storage.sessions.end(session.id);
+      // A program day's phones still here stay until the end in the roster (quick sessions keep none).
+      if (session.programDayId) await dayEnded(ctx, session.id);
       return null;
     },
     broadcast: async (_socket, p) => {

@@ -2,10 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildRoster, type RosterInput } from '../../../shared/program/roster.js';
 
-const days = [
-  { id: 'd1', number: 1, date: '2025-03-10', plannedMinutes: 300 },
-  { id: 'd2', number: 2, date: '2025-03-11', plannedMinutes: 300 },
+type Day = RosterInput['days'][number];
+const days: Day[] = [
+  { id: 'd1', number: 1, date: '2025-03-10', startTime: '10:00', plannedMinutes: 300, session: null },
+  { id: 'd2', number: 2, date: '2025-03-11', startTime: '10:00', plannedMinutes: 300, session: null },
 ]; // 5 h + 5 h = 10 h
+/** A date after both days: everything is held and completion is final. */
+const AFTER = '2025-04-01';
 
 function member(id: string) {
   return { id, nickname: id, realName: null, createdAt: 1, intake: null };
@@ -20,12 +23,23 @@ function row(dayId: string, memberId: string, over: Partial<RosterInput['attenda
     hours: null,
     corrected: false,
     note: null,
+    correctedBy: null,
+    lastSeenAt: null,
+    connected: false,
     ...over,
   };
 }
 
 function roster(attendance: RosterInput['attendance'], memberIds = ['a'], threshold = 0.8) {
-  return buildRoster({ programId: 'p', threshold, days, members: memberIds.map(member), attendance });
+  return buildRoster({
+    programId: 'p',
+    threshold,
+    today: AFTER,
+    ended: false,
+    days,
+    members: memberIds.map(member),
+    attendance,
+  });
 }
 
 describe('roster', () => {
@@ -33,7 +47,17 @@ describe('roster', () => {
     const r = roster([row('d1', 'a')]);
     expect(r.days.map((d) => d.scheduledHours)).toEqual([5, 5]);
     expect(r.members[0]!.attendance).toEqual([
-      { present: true, hours: 5, joinedAt: 1000, corrected: false, note: null },
+      {
+        present: true,
+        hours: 5,
+        joinedAt: 1000,
+        late: false,
+        lastSeenAt: null,
+        connected: false,
+        corrected: false,
+        note: null,
+        correctedBy: null,
+      },
       null,
     ]);
     expect(r.members[0]).toMatchObject({ attendedHours: 5, ratio: 0.5, completed: false });
@@ -74,7 +98,16 @@ describe('roster', () => {
       ['none', false],
     ]);
     expect(r.members[0]!.ratio).toBeCloseTo(0.8);
-    expect(r.completion).toEqual({ threshold: 0.8, scheduledHours: 10, n: 4, completedCount: 2, rate: 0.5 });
+    expect(r.completion).toEqual({
+      threshold: 0.8,
+      scheduledHours: 10,
+      n: 4,
+      completedCount: 2,
+      rate: 0.5,
+      final: true,
+      expectedCount: 2,
+      expectedRate: 0.5,
+    });
   });
 
   it("follows the center's threshold", () => {
@@ -87,6 +120,8 @@ describe('roster', () => {
     const r = buildRoster({
       programId: 'p',
       threshold: 0.8,
+      today: AFTER,
+      ended: false,
       days: days.map((d) => ({ ...d, plannedMinutes: 0 })),
       members: [member('a'), member('b')],
       attendance: [row('d1', 'a')],
@@ -94,7 +129,10 @@ describe('roster', () => {
     expect(r.members.map((m) => m.id)).toEqual(['a', 'b']);
     expect(r.members[0]!.attendance[0]).toMatchObject({ present: true, hours: 0 });
     expect(r.members.every((m) => !m.completed && m.ratio === 0 && m.attendedHours === 0)).toBe(true);
-    expect(r.completion).toEqual({ threshold: 0.8, scheduledHours: 0, n: 2, completedCount: 0, rate: null });
+    expect(r.completion).toMatchObject({ scheduledHours: 0, n: 2, completedCount: 0, rate: null });
+    expect(r.completion.expectedRate).toBeNull();
+    expect(r.attendance).toEqual({ heldDays: 2, heldHours: 0, rate: null });
+    expect(r.members.every((m) => m.ratioSoFar === null)).toBe(true);
   });
 
   it('handles a program with no members and ignores attendance of unknown days or members', () => {

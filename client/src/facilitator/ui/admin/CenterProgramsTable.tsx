@@ -3,7 +3,10 @@ import { useLang, useT } from '../../../common/i18n.js';
 import { formatDateRange, formatPercent } from '../../format.js';
 import { AppLink } from '../AppLink.js';
 
-/** Every program of the center with its participants, attendance and completion rates. */
+/**
+ * Every program of the center with its participants, attendance (over the days held so far) and
+ * completion (a forecast until every day is held) rates, as its roster computes them.
+ */
 export function CenterProgramsTable({ programs }: { programs: CenterProgramRow[] }) {
   const t = useT();
   const lang = useLang();
@@ -26,6 +29,7 @@ export function CenterProgramsTable({ programs }: { programs: CenterProgramRow[]
                 </th>
                 <th scope="col" className="num">
                   {t('admin.pAttendance')}
+                  <span className="th-sub">{t('admin.pAttendanceSub')}</span>
                 </th>
                 <th scope="col" className="num">
                   {t('admin.pCompletion')}
@@ -49,8 +53,18 @@ export function CenterProgramsTable({ programs }: { programs: CenterProgramRow[]
                   </td>
                   <td>{p.facilitators.map((f) => f.name).join(', ')}</td>
                   <td className="num">{p.memberCount}</td>
-                  <td className="num">{formatPercent(p.attendanceRate, lang)}</td>
-                  <td className="num">{formatPercent(p.completionRate, lang)}</td>
+                  <td className="num" data-testid="center-attendance">
+                    {formatPercent(p.attendanceRate, lang)}
+                    {p.attendanceRate !== null && (
+                      <span className="th-sub">{t('admin.pHeldDays', { count: p.heldDays })}</span>
+                    )}
+                  </td>
+                  <td className="num" data-testid="center-completion">
+                    {formatPercent(p.completionRate, lang)}
+                    {!p.completionFinal && p.completionRate !== null && (
+                      <span className="th-sub">{t('admin.pForecast')}</span>
+                    )}
+                  </td>
                   <td>
                     <span className={`badge badge-${p.status === 'ended' ? 'ended' : 'live'}`}>
                       {t(`programStatus.${p.status}`)}

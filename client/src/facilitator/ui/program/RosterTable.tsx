@@ -1,12 +1,14 @@
 import { useState } from 'react';
 import type { ProgramDetail, RosterMember, RosterView } from '../../../../../shared/program/views.js';
 import { useLang, useT } from '../../../common/i18n.js';
-import { formatDate, formatHours, formatPercent, today } from '../../format.js';
+import { formatDate, formatHours, formatPercent } from '../../format.js';
 import { useFacilitatorStore } from '../../state/store.js';
+import { AttendanceCell } from './AttendanceCell.js';
 import { AttendanceDialog } from './AttendanceDialog.js';
 import { JobFamilySelect } from './JobFamilySelect.js';
 import { MergeDialog } from './MergeDialog.js';
 import { PinDialog } from './PinDialog.js';
+import { CompletionMark, RosterSummary } from './RosterSummary.js';
 
 type Day = RosterView['days'][number];
 type Open =
@@ -17,39 +19,22 @@ type Open =
 
 export const displayName = (m: RosterMember) => (m.realName ? `${m.nickname} (${m.realName})` : m.nickname);
 
-/** Members × days: attendance (each cell correctable), hours, ratio and completion; merge and PINs. */
+/**
+ * Members × days: attendance (each cell correctable, with first join, last seen and corrections), hours,
+ * the attendance rate over the days held so far and completion (a forecast until every day is held);
+ * merge and PINs.
+ */
 export function RosterTable({ program }: { program: ProgramDetail }) {
   const t = useT();
   const lang = useLang();
   const roster = useFacilitatorStore((s) => s.roster);
   const [open, setOpen] = useState<Open>(null);
   if (!roster) return <p role="status">{t('common.loading')}</p>;
-  const { completion } = roster;
-  const date = today();
-  // A day still to come has no record yet: "upcoming", not "absent".
-  const cellText = (a: RosterMember['attendance'][number], day: Day) =>
-    a?.present
-      ? t('members.present', { hours: formatHours(a.hours, lang, t) })
-      : !a && day.date > date
-        ? t('members.upcoming')
-        : t('members.absent');
+  const { completion, attendance } = roster;
   return (
     <section className="card roster-view" aria-labelledby="members-title">
       <h2 id="members-title">{t('members.title', { count: roster.members.length })}</h2>
-      <p className="completion-summary" data-testid="completion-summary">
-        <strong>
-          {t('members.completion', {
-            rate: formatPercent(completion.rate, lang),
-            completed: completion.completedCount,
-            n: completion.n,
-          })}
-        </strong>
-        {' · '}
-        {t('members.threshold', {
-          threshold: formatPercent(completion.threshold, lang),
-          hours: formatHours(completion.scheduledHours, lang, t),
-        })}
-      </p>
+      <RosterSummary roster={roster} />
       {roster.members.length === 0 ? (
         <p className="hint">{t('members.empty')}</p>
       ) : (
@@ -67,7 +52,10 @@ export function RosterTable({ program }: { program: ProgramDetail }) {
                   </th>
                 ))}
                 <th scope="col">{t('members.attended')}</th>
-                <th scope="col">{t('members.ratio')}</th>
+                <th scope="col">
+                  {t('members.ratio')}
+                  <span className="th-sub">{t('members.ratioHeld', { count: attendance.heldDays })}</span>
+                </th>
                 <th scope="col">{t('members.completed')}</th>
                 <th scope="col">{t('members.actions')}</th>
               </tr>
@@ -80,41 +68,22 @@ export function RosterTable({ program }: { program: ProgramDetail }) {
                   <td>
                     <JobFamilySelect programId={program.id} member={m} />
                   </td>
-                  {roster.days.map((d, i) => {
-                    const a = m.attendance[i] ?? null;
-                    return (
-                      <td key={d.id} className="attendance-cell">
-                        <button
-                          type="button"
-                          className={`cell-button ${a?.present ? 'is-present' : !a && d.date > date ? 'is-upcoming' : 'is-absent'}`}
-                          data-testid="attendance-cell"
-                          data-present={a?.present === true}
-                          aria-label={`${t('members.editCell', { name: m.nickname, day: d.number })}: ${cellText(a, d)}`}
-                          onClick={() => setOpen({ kind: 'attendance', member: m, day: d, dayIndex: i })}
-                        >
-                          {a?.present ? (
-                            <>
-                              <span aria-hidden="true">✓ </span>
-                              {formatHours(a.hours, lang, t)}
-                            </>
-                          ) : (
-                            cellText(a, d)
-                          )}
-                          {a?.corrected && <span className="cell-note"> · {t('members.corrected')}</span>}
-                        </button>
-                      </td>
-                    );
-                  })}
+                  {roster.days.map((d, i) => (
+                    <td key={d.id} className="attendance-cell">
+                      <AttendanceCell
+                        member={m}
+                        day={d}
+                        cell={m.attendance[i] ?? null}
+                        onOpen={() => setOpen({ kind: 'attendance', member: m, day: d, dayIndex: i })}
+                      />
+                    </td>
+                  ))}
                   <td className="num">{formatHours(m.attendedHours, lang, t)}</td>
-                  <td className="num">{formatPercent(m.ratio, lang)}</td>
+                  <td className="num" data-testid="ratio-so-far">
+                    {formatPercent(m.ratioSoFar, lang)}
+                  </td>
                   <td>
-                    {m.completed ? (
-                      <span className="badge badge-live" data-testid="completed-badge">
-                        {t('members.completed')}
-                      </span>
-                    ) : (
-                      <span className="visually-hidden">—</span>
-                    )}
+                    <CompletionMark member={m} final={completion.final} />
                   </td>
                   <td>
                     <div className="row-actions">
