@@ -28,6 +28,7 @@ export {
 export {
   computeCompletion,
   DEFAULT_COMPLETION_THRESHOLD,
+  isCompleted,
   type AttendanceRecord,
   type CompletionResult,
   type ParticipantCompletion,
