@@ -3,12 +3,13 @@
  * and frozen. A mistake in the data throws here, naming the collection and the path of the bad field.
  *
  * Collections: programs, modules, strengths, barriers, supportServices, interviewQuestions,
- * interviewRubric, instruments. See docs/content.md.
+ * interviewRubric, instruments (every version in `instrumentVersions`, the newest in `instruments`).
+ * See docs/content.md.
  */
 import { z } from 'zod';
 import { barriers as barrierData } from './barriers.js';
 import { instrumentData } from './instruments/index.js';
-import { findContentProblems, type ContentLibrary } from './integrity.js';
+import { findContentProblems, newestInstrumentVersions, type ContentLibrary } from './integrity.js';
 import { questionData, rubricData } from './interview/index.js';
 import { moduleData } from './modules/index.js';
 import { programData } from './programs/index.js';
@@ -28,7 +29,12 @@ import { strengths as strengthData } from './strengths.js';
 import { supportServices as serviceData } from './support-services.js';
 
 export * from './schema.js';
-export { agendaMinutes, findContentProblems, type ContentLibrary } from './integrity.js';
+export {
+  agendaMinutes,
+  findContentProblems,
+  newestInstrumentVersions,
+  type ContentLibrary,
+} from './integrity.js';
 export { catalogOrder } from './programs/index.js';
 
 function deepFreeze<T>(value: T): T {
@@ -71,7 +77,18 @@ export const interviewRubric: readonly RubricCriterion[] = parseCollection(
   RubricCriterion,
   rubricData,
 );
-export const instruments: readonly Instrument[] = parseCollection('instruments', Instrument, instrumentData);
+/**
+ * Every published version of every instrument. Old versions stay: a wave pins the version it was
+ * planned with, and its stored scores are read, reported and exported with that version for as long
+ * as they are kept.
+ */
+export const instrumentVersions: readonly Instrument[] = parseCollection(
+  'instruments',
+  Instrument,
+  instrumentData,
+);
+/** The newest version of each instrument, in the order of the data: what a new wave is planned with. */
+export const instruments: readonly Instrument[] = newestInstrumentVersions(instrumentVersions);
 
 /** The whole built-in library as one object (the shape findContentProblems checks). */
 export const library: ContentLibrary = {
@@ -95,6 +112,12 @@ export const barrierById = index(barriers);
 export const supportServiceById = index(supportServices);
 export const interviewQuestionById = index(interviewQuestions);
 export const instrumentById = index(instruments);
+const instrumentByVersion = new Map(instrumentVersions.map((i) => [`${i.id}@${i.version}`, i]));
+
+/** A published version of an instrument, current or older (what a wave and its scores pinned). */
+export function instrumentVersion(id: string, version: number): Instrument | undefined {
+  return instrumentByVersion.get(`${id}@${version}`);
+}
 
 /**
  * Questions for a mock interview: the given job family plus the common ones, optionally of one type.

@@ -134,3 +134,24 @@ export function findContentProblems(lib: ContentLibrary): string[] {
   }
   return problems;
 }
+
+/**
+ * The newest version of each instrument, in the order of first appearance. Throws when a version is
+ * listed twice, or when versions of one instrument differ in `use`: anonymity follows `use` (an
+ * end-of-program survey is stored without its member), so the waves of one instrument would be
+ * stored two ways.
+ */
+export function newestInstrumentVersions(all: readonly Instrument[]): readonly Instrument[] {
+  const newest = new Map<string, Instrument>();
+  const seen = new Set<string>();
+  for (const ins of all) {
+    const key = `${ins.id}@${ins.version}`;
+    if (seen.has(key)) throw new Error(`instruments: ${key} is listed twice`);
+    seen.add(key);
+    const before = newest.get(ins.id);
+    if (before !== undefined && before.use !== ins.use)
+      throw new Error(`instruments: versions of ${ins.id} differ in use`);
+    if (before === undefined || ins.version > before.version) newest.set(ins.id, ins);
+  }
+  return Object.freeze([...newest.values()]);
+}

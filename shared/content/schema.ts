@@ -284,6 +284,12 @@ export type InstrumentItem = z.infer<typeof InstrumentItem>;
 export const Instrument = z
   .strictObject({
     id: Id,
+    /**
+     * Scores are stored with the version they were taken on, and a pre is paired only with a post of
+     * its version: so a version's items, scale, subscales and scoring never change once published
+     * (test/unit/content/instrument-versions.test.ts keeps their hash). A change is a new version.
+     */
+    version: z.number().int().min(1),
     name: Text,
     purpose: Text,
     /** 'pre-post': same form on the first and last day; 'end-of-program': once at the end. */
@@ -294,6 +300,11 @@ export const Instrument = z
       citation: Text,
       note: Text,
     }),
+    /**
+     * The short credit shown under every item on the phone and with the scores in the member's report,
+     * where the source asks to be credited (required for a published source, e.g. SWLS).
+     */
+    credit: Text.optional(),
     scale: z.strictObject({
       min: z.number().int(),
       max: z.number().int(),
@@ -319,6 +330,12 @@ export const Instrument = z
   .superRefine((ins, ctx) => {
     if (ins.scale.min >= ins.scale.max)
       ctx.addIssue({ code: 'custom', message: 'scale.min must be < scale.max' });
+    if (ins.source.kind === 'published' && ins.credit === undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['credit'],
+        message: 'a published instrument needs its credit line',
+      });
     for (const l of ins.scale.labels) {
       if (l.value < ins.scale.min || l.value > ins.scale.max) {
         ctx.addIssue({ code: 'custom', message: `label value ${l.value} outside the scale` });

@@ -36,7 +36,34 @@ export interface CompletionResult {
   rate: number | null;
 }
 
+/**
+ * Hours are fractions, so exact shares come out a hair off: 19.2 of 24 hours is 0.7999999999999999.
+ * A ratio this close below the threshold is rounding and completes; an entry this close above a
+ * day's schedule is not reported as capped.
+ */
 const EPSILON = 1e-9;
+
+function checkThreshold(threshold: number): void {
+  if (!(threshold > 0 && threshold <= 1))
+    throw new RangeError(`threshold must be in (0, 1], got ${threshold}`);
+}
+
+/**
+ * The completion rule (수료), exported so the figure store, which sums attended hours per member in
+ * SQL, decides completion exactly as the roster does: attended ÷ scheduled hours, capped at 1, reaches
+ * the threshold up to rounding. `attendedHours` must already be capped per day at the day's schedule.
+ */
+export function isCompleted(attendedHours: number, scheduledHours: number, threshold: number): boolean {
+  checkThreshold(threshold);
+  nonNegative(attendedHours, 'attended hours');
+  if (!(nonNegative(scheduledHours, 'scheduled hours') > 0))
+    throw new RangeError('scheduled hours must add up to more than 0');
+  return completionRatio(attendedHours, scheduledHours) >= threshold - EPSILON;
+}
+
+function completionRatio(attendedHours: number, scheduledHours: number): number {
+  return Math.min(1, attendedHours / scheduledHours);
+}
 
 function nonNegative(x: number, what: string): number {
   if (!Number.isFinite(x) || x < 0) throw new RangeError(`${what} must be a finite number ≥ 0, got ${x}`);
@@ -49,8 +76,7 @@ export function computeCompletion(input: {
   threshold?: number;
 }): CompletionResult {
   const threshold = input.threshold ?? DEFAULT_COMPLETION_THRESHOLD;
-  if (!(threshold > 0 && threshold <= 1))
-    throw new RangeError(`threshold must be in (0, 1], got ${threshold}`);
+  checkThreshold(threshold);
   const scheduled = input.scheduledHours.map((h, i) => nonNegative(h, `scheduled hours of day ${i + 1}`));
   const scheduledTotal = scheduled.reduce((a, b) => a + b, 0);
   if (scheduledTotal <= 0) throw new RangeError('scheduled hours must add up to more than 0');
@@ -74,14 +100,14 @@ export function computeCompletion(input: {
       return kept;
     });
     const attended = perDay.reduce((a, b) => a + b, 0);
-    const ratio = Math.min(1, attended / scheduledTotal);
+    const ratio = completionRatio(attended, scheduledTotal);
     return {
       participantId: rec.participantId,
       perDay,
       attendedHours: attended,
       scheduledHours: scheduledTotal,
       ratio,
-      completed: ratio >= threshold - EPSILON,
+      completed: isCompleted(attended, scheduledTotal, threshold),
       cappedDays,
     };
   });

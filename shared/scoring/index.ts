@@ -9,7 +9,15 @@ export {
   type ItemResponses,
   type ScaleScore,
 } from './instrument.js';
-export { comparePrePost, type ParticipantChange, type PrePostResult, type PrePostRow } from './prepost.js';
+export {
+  comparePrePost,
+  prePostFromGroup,
+  type ParticipantChange,
+  type PrePostGroup,
+  type PrePostResult,
+  type PrePostRow,
+  type PrePostStats,
+} from './prepost.js';
 export {
   summarizeRatings,
   summarizeSatisfaction,
@@ -20,6 +28,7 @@ export {
 export {
   computeCompletion,
   DEFAULT_COMPLETION_THRESHOLD,
+  isCompleted,
   type AttendanceRecord,
   type CompletionResult,
   type ParticipantCompletion,

@@ -3,6 +3,7 @@ import type { InstrumentInput } from '../schema.js';
 /** In-house job-search readiness scale: twelve items in four subscales. Not validated. */
 export const jobSearchReadiness: InstrumentInput = {
   id: 'job-search-readiness',
+  version: 1,
   name: { ko: '구직준비도 자기점검 (Moim 자체)', en: 'Job-search readiness self-check (Moim in-house)' },
   purpose: {
     ko: '자기이해, 목표, 구직기술, 자신감 네 영역의 준비 정도를 참여자 스스로 점검하고 프로그램 전후를 비교한다.',

@@ -3,6 +3,7 @@ import type { InstrumentInput } from '../schema.js';
 /** Overall life satisfaction, one item, 0–10. */
 export const lifeSatisfaction: InstrumentInput = {
   id: 'life-satisfaction',
+  version: 1,
   name: { ko: '삶의 만족도 (한 문항)', en: 'Life satisfaction (single item)' },
   purpose: {
     ko: '첫날과 마지막 날 전반적인 삶의 만족도를 0~10점으로 물어 변화를 본다. 한 문항이라 부담이 적다.',
@@ -20,6 +21,10 @@ export const lifeSatisfaction: InstrumentInput = {
       ko: '국가 통계에서 널리 쓰는 0~10점 형식입니다. 한국어 문구는 Moim이 작성했습니다. 국민취업지원제도 우수사례에서 한 참여자는 2점에서 10점으로 변화했습니다.',
       en: 'The 0–10 format widely used in national statistics. Korean wording by Moim. In an award-winning case a participant went from 2 to 10.',
     },
+  },
+  credit: {
+    ko: 'OECD (2013) 주관적 웰빙 측정 지침의 문항 형식',
+    en: 'Question format of the OECD (2013) Guidelines on Measuring Subjective Well-being',
   },
   scale: {
     min: 0,

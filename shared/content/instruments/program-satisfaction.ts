@@ -3,6 +3,7 @@ import type { InstrumentInput } from '../schema.js';
 /** End-of-program satisfaction survey: six five-point items and two free-text questions. */
 export const programSatisfaction: InstrumentInput = {
   id: 'program-satisfaction',
+  version: 1,
   name: { ko: '프로그램 만족도 조사', en: 'Program satisfaction survey' },
   purpose: {
     ko: '마지막 날 프로그램의 내용, 진행자, 유용성, 운영 환경, 전반적 만족, 추천 의향을 5점 척도로 묻고 자유 의견을 받는다.',

@@ -3,6 +3,7 @@ import type { InstrumentInput } from '../schema.js';
 /** Rosenberg Self-Esteem Scale: ten items, four-point agreement, five items reverse-keyed. */
 export const rosenbergSelfEsteem: InstrumentInput = {
   id: 'rosenberg-self-esteem',
+  version: 1,
   name: { ko: '로젠버그 자아존중감 척도', en: 'Rosenberg Self-Esteem Scale' },
   purpose: {
     ko: '자신에 대한 전반적인 가치감을 열 문항으로 측정해 사전·사후 변화를 본다. 취업희망프로그램, 마음톡톡심플처럼 자존감 회복이 목표인 프로그램에 알맞다.',
@@ -20,6 +21,10 @@ export const rosenbergSelfEsteem: InstrumentInput = {
       ko: '별도 허가 없이 사용할 수 있으며 출처를 밝힙니다. 한국어 문구는 Moim의 번역이며 별도로 타당화되지 않았습니다. 공식 절단점은 없습니다.',
       en: 'May be used without explicit permission, with credit. The Korean wording is Moim’s translation and has not been separately validated. There are no official cut-off scores.',
     },
+  },
+  credit: {
+    ko: 'Rosenberg (1965) — 출처를 밝혀 사용',
+    en: 'Rosenberg (1965), used with credit',
   },
   scale: {
     min: 1,

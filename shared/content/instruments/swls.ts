@@ -3,6 +3,7 @@ import type { InstrumentInput } from '../schema.js';
 /** Satisfaction With Life Scale (SWLS): five items, seven-point agreement. */
 export const swls: InstrumentInput = {
   id: 'swls',
+  version: 1,
   name: { ko: '삶의 만족 척도 (SWLS)', en: 'Satisfaction With Life Scale (SWLS)' },
   purpose: {
     ko: '삶 전반에 대한 만족을 다섯 문항으로 측정해 사전·사후 변화를 본다.',
@@ -20,6 +21,10 @@ export const swls: InstrumentInput = {
       ko: '저자들은 출처를 밝히는 조건으로 허가나 비용 없이 사용하도록 허용합니다. 한국어 문구는 Moim의 번역이며 별도로 타당화되지 않았습니다. 점수 구간은 Pavot & Diener (1993)의 안내를 따릅니다.',
       en: 'The authors allow use without permission or fee provided they are credited. The Korean wording is Moim’s translation and has not been separately validated. Score bands follow Pavot & Diener (1993).',
     },
+  },
+  credit: {
+    ko: 'Diener, Emmons, Larsen & Griffin (1985) — 출처를 밝혀 사용',
+    en: 'Diener, Emmons, Larsen & Griffin (1985), used with credit',
   },
   scale: {
     min: 1,

@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { computeCompletion, DEFAULT_COMPLETION_THRESHOLD } from '../../../shared/scoring/index.js';
+import {
+  computeCompletion,
+  DEFAULT_COMPLETION_THRESHOLD,
+  isCompleted,
+} from '../../../shared/scoring/index.js';
 
 describe('completion', () => {
   const scheduledHours = [6, 6, 6, 6]; // 24 h, four days
@@ -78,6 +82,48 @@ describe('completion', () => {
           const okRatios = a.participants.every((p) => p.ratio >= 0 && p.ratio <= 1);
           const okRate = a.rate === null || (a.rate >= 0 && a.rate <= 1);
           return okRatios && okRate && b.completedCount <= a.completedCount;
+        },
+      ),
+    );
+  });
+});
+
+describe('isCompleted, the rule the roster and the figure store share', () => {
+  it('19.2 of 24 hours at 80% completes, although the division gives 0.7999999999999999', () => {
+    expect(19.2 / 24).toBeLessThan(0.8);
+    expect(isCompleted(19.2, 24, 0.8)).toBe(true);
+    expect(isCompleted(19.1, 24, 0.8)).toBe(false);
+    expect(isCompleted(30, 24, 1)).toBe(true); // capped at 1: more hours than scheduled still complete
+    expect(isCompleted(0, 24, 0.5)).toBe(false);
+  });
+
+  it('refuses what computeCompletion refuses', () => {
+    expect(() => isCompleted(1, 0, 0.8)).toThrow(RangeError);
+    expect(() => isCompleted(-1, 24, 0.8)).toThrow(RangeError);
+    expect(() => isCompleted(Number.NaN, 24, 0.8)).toThrow(RangeError);
+    expect(() => isCompleted(10, 24, 0)).toThrow(RangeError);
+    expect(() => isCompleted(10, 24, 1.1)).toThrow(RangeError);
+  });
+
+  it("is exactly computeCompletion's verdict, from the member's capped hours alone", () => {
+    // Hours in tenths and thirds, so sums land on and around the threshold with rounding noise.
+    const hour = fc.oneof(
+      fc.integer({ min: 0, max: 80 }).map((k) => k / 10),
+      fc.integer({ min: 0, max: 24 }).map((k) => k / 3),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 8 }), { minLength: 1, maxLength: 6 }),
+        fc.array(fc.array(hour, { maxLength: 6 }), { maxLength: 10 }),
+        fc.constantFrom(0.5, 0.6, 0.75, 0.8, 0.9, 1),
+        (scheduledHours, rows, threshold) => {
+          const attendance = rows.map((h, i) => ({
+            participantId: `p${i}`,
+            attendedHours: h.slice(0, scheduledHours.length),
+          }));
+          const r = computeCompletion({ scheduledHours, attendance, threshold });
+          for (const p of r.participants)
+            expect(isCompleted(p.attendedHours, p.scheduledHours, threshold)).toBe(p.completed);
         },
       ),
     );
