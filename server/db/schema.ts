@@ -34,6 +34,9 @@ export interface Database {
   consents: ConsentsTable;
   // Read-only report links (migration 011).
   report_tokens: ReportTokensTable;
+  // Assessment waves and scores (migration 013).
+  assessment_waves: AssessmentWavesTable;
+  instrument_scores: InstrumentScoresTable;
 }
 
 export interface FacilitatorsTable {
@@ -178,6 +181,8 @@ export interface ProgramsTable {
   ended_at: number | null;
   /** Epoch ms after which members' reports are refused; null while the program runs (008). */
   retain_until: Generated<number | null>;
+  /** The assessment plan's version, bumped by every plan edit (013). */
+  wave_plan_version: Generated<number>;
 }
 
 export interface ProgramFacilitatorsTable {
@@ -343,4 +348,54 @@ export interface ReportTokensTable {
   created_at: number;
   expires_at: number;
   revoked_at: number | null;
+}
+
+export type WaveKind = 'pre' | 'post' | 'once';
+export type WaveStatus = 'planned' | 'open' | 'closed';
+
+/** One instrument wave of a program's assessment plan (docs/design/assessments-reports.md §2.2). */
+export interface AssessmentWavesTable {
+  id: string;
+  program_id: string;
+  instrument_id: string;
+  instrument_version: number;
+  kind: WaveKind;
+  /** Null = the default day of the kind (pre → first day, post/once → last day). */
+  planned_day_id: string | null;
+  /** The self-paced `instrument` activity made when the wave first opened. */
+  activity_id: string | null;
+  status: Generated<WaveStatus>;
+  anonymous: Generated<number>;
+  opened_at: number | null;
+  due_at: number | null;
+  closed_at: number | null;
+  reminded_at: number | null;
+  release_batches: Generated<number>;
+  version: Generated<number>;
+  created_at: number;
+}
+
+/** One member's submitted result of one wave, written once (§2.4). */
+export interface InstrumentScoresTable {
+  wave_id: string;
+  member_id: string;
+  program_id: string;
+  instrument_id: string;
+  instrument_version: number;
+  kind: WaveKind;
+  score: number | null;
+  answered: number;
+  missing: number;
+  prorated: number;
+  /** JSON {subscaleId: score | null}. */
+  subscales: string;
+  /** JSON {itemId: value}: the submitted answers, frozen. */
+  item_values: string;
+  submitted_at: number;
+  taken_day_id: string | null;
+  taken_day_number: number | null;
+  auto_submitted: Generated<number>;
+  /** The facilitator who entered a paper form; null for a phone's submit. */
+  entered_by: string | null;
+  request_id: string | null;
 }

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { openDatabase, migrateToLatest, type Db } from '../db/database.js';
 import { ActivityStore } from './activities.js';
 import { AnswerStore } from './answers.js';
+import { AssessmentStore } from './assessments.js';
 import { AttendanceStore } from './attendance.js';
 import { CenterStore } from './centers.js';
 import { CommentStore } from './comments.js';
@@ -45,6 +46,8 @@ export interface Storage {
   counselingActivities: CounselingActivityStore;
   /** Read-only take-home report links (hashes only). */
   reportTokens: ReportTokenStore;
+  /** Assessment waves and their stored scores (docs/design/assessments-reports.md §2). */
+  assessments: AssessmentStore;
   /** Resolves when the database answers a trivial query. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -81,6 +84,7 @@ export async function openStorage(
     comments: new CommentStore(k),
     counselingActivities: new CounselingActivityStore(k),
     reportTokens: new ReportTokenStore(k),
+    assessments: new AssessmentStore(k),
     ping: async () => {
       await sql`select 1`.execute(k);
     },
@@ -116,3 +120,13 @@ export type { StoredConsent } from './consents.js';
 export type { StoredComment } from './comments.js';
 export type { StoredCounselingActivity } from './counseling-activities.js';
 export type { ReportLinkTarget } from './report-tokens.js';
+export type {
+  StoredWave,
+  StoredScore,
+  WavePlanItem,
+  WavePlan,
+  PlanOutcome,
+  SubmitOutcome,
+  StaffEntry,
+  StaffEntryOutcome,
+} from './assessments.js';

@@ -1,7 +1,7 @@
 import { sql, type Transaction } from 'kysely';
 import type { Database } from '../db/schema.js';
 
-type LockedTable = 'live_sessions' | 'centers' | 'programs' | 'program_members';
+type LockedTable = 'live_sessions' | 'centers' | 'programs' | 'program_members' | 'assessment_waves';
 
 /**
  * Holds one row for the rest of the transaction, so decisions read after it (one open activity,

@@ -1,0 +1,145 @@
+import type { Kysely, Transaction } from 'kysely';
+import { scoreWave, type WaveScorer } from '../../shared/assessment/score.js';
+import type { Database } from '../db/schema.js';
+import {
+  closeIn,
+  extendIn,
+  openIn,
+  remindIn,
+  type CloseOutcome,
+  type ExtendOutcome,
+  type OpenInput,
+  type OpenOutcome,
+  type RemindOutcome,
+} from './assessment-lifecycle.js';
+import {
+  planOf,
+  replacePlan,
+  type WavePlanItem,
+  type PlanOutcome,
+  type WavePlan,
+} from './assessment-plan.js';
+import { toScore, toWave, waveRow, type StoredScore, type StoredWave } from './assessment-rows.js';
+import {
+  enterIn,
+  guardAnswerIn,
+  submitIn,
+  type StaffEntry,
+  type StaffEntryOutcome,
+  type SubmitOutcome,
+} from './assessment-scores.js';
+
+/**
+ * Assessment waves and scores (docs/design/assessments-reports.md §2.2–§2.5), `storage.assessments`:
+ * the plan (assessment-plan.ts), each wave's lifecycle under its row lock (assessment-lifecycle.ts),
+ * scores written once under the member's lock (assessment-scores.ts). `score` turns a member's answers
+ * into what is stored: pure, the content library's instruments by default (`scoreWave`).
+ */
+export class AssessmentStore {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly score: WaveScorer = scoreWave,
+  ) {}
+
+  plan(programId: string): Promise<WavePlan | null> {
+    return planOf(this.db, programId);
+  }
+
+  /** Replaces the program's plan with a version check (`version_conflict`, `wave_has_responses`, …). */
+  replacePlan(input: {
+    programId: string;
+    version: number;
+    waves: readonly WavePlanItem[];
+  }): Promise<PlanOutcome> {
+    return replacePlan(this.db, input);
+  }
+
+  async get(waveId: string): Promise<StoredWave | null> {
+    const row = await waveRow(this.db, waveId);
+    return row ? toWave(row) : null;
+  }
+
+  async byActivity(activityId: string): Promise<StoredWave | null> {
+    const row = await this.db
+      .selectFrom('assessment_waves')
+      .selectAll()
+      .where('activity_id', '=', activityId)
+      .executeTakeFirst();
+    return row ? toWave(row) : null;
+  }
+
+  open(input: Omit<OpenInput, 'now'> & { now?: number }): Promise<OpenOutcome> {
+    const now = input.now ?? Date.now();
+    return this.db.transaction().execute((trx) => openIn(trx, this.score, { ...input, now }));
+  }
+
+  close(waveId: string, now = Date.now()): Promise<CloseOutcome> {
+    return this.db.transaction().execute((trx) => closeIn(trx, this.score, waveId, now));
+  }
+
+  extend(waveId: string, minutes: number, now = Date.now()): Promise<ExtendOutcome> {
+    return this.db.transaction().execute((trx) => extendIn(trx, waveId, minutes, now));
+  }
+
+  remind(waveId: string, now = Date.now()): Promise<RemindOutcome> {
+    return this.db.transaction().execute((trx) => remindIn(trx, waveId, now));
+  }
+
+  /** A member hands in their answers to a wave's activity (`assessment:submit`); a resend is `duplicate`. */
+  submit(input: { activityId: string; memberId: string; now?: number }): Promise<SubmitOutcome> {
+    const now = input.now ?? Date.now();
+    return this.db.transaction().execute((trx) => submitIn(trx, this.score, { ...input, now }));
+  }
+
+  /**
+   * For the answer path, inside its transaction before the answer is stored: `wave_submitted` when the
+   * member's score of the activity's wave exists (decided under the member's lock, as submit decides).
+   */
+  guardAnswer(
+    trx: Transaction<Database>,
+    activityId: string,
+    memberId: string,
+  ): Promise<'wave_submitted' | null> {
+    return guardAnswerIn(trx, activityId, memberId);
+  }
+
+  /** A paper form entered by staff (§2.5); a resent request id answers as the first call did. */
+  enterResponse(entry: Omit<StaffEntry, 'now'> & { now?: number }): Promise<StaffEntryOutcome> {
+    const now = entry.now ?? Date.now();
+    return this.db.transaction().execute((trx) => enterIn(trx, this.score, { ...entry, now }));
+  }
+
+  async scores(waveId: string): Promise<StoredScore[]> {
+    const rows = await this.db
+      .selectFrom('instrument_scores')
+      .selectAll()
+      .where('wave_id', '=', waveId)
+      .orderBy('member_id')
+      .execute();
+    return rows.map(toScore);
+  }
+
+  async scoresForProgram(programId: string): Promise<StoredScore[]> {
+    const rows = await this.db
+      .selectFrom('instrument_scores')
+      .selectAll()
+      .where('program_id', '=', programId)
+      .orderBy('instrument_id')
+      .orderBy('member_id')
+      .orderBy('kind')
+      .execute();
+    return rows.map(toScore);
+  }
+}
+
+export { REMIND_INTERVAL_MS, INSTRUMENT_TYPE } from './assessment-lifecycle.js';
+export type {
+  OpenOutcome,
+  CloseOutcome,
+  ExtendOutcome,
+  RemindOutcome,
+  ClosedWave,
+} from './assessment-lifecycle.js';
+export type { StoredWave, StoredScore } from './assessment-rows.js';
+export type { WavePlanItem, WavePlan, PlanOutcome } from './assessment-plan.js';
+export type { SubmitOutcome, StaffEntry, StaffEntryOutcome } from './assessment-scores.js';
