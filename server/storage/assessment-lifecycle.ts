@@ -1,5 +1,5 @@
 import type { Transaction } from 'kysely';
-import type { WaveScorer } from '../../shared/assessment/score.js';
+import { scoreWave, type WaveScorer } from '../../shared/assessment/score.js';
 import { MAX_ACTIVITIES_PER_SESSION } from '../../shared/protocol/limits.js';
 import type { Database, WaveKind } from '../db/schema.js';
 import { lockSession } from './activities.js';
@@ -167,6 +167,26 @@ export async function remindIn(trx: Trx, waveId: string, now: number): Promise<R
     .orderBy('id')
     .execute();
   return { ok: true, wave: toWave((await waveRow(trx, waveId))!), memberIds: members.map((m) => m.id) };
+}
+
+/**
+ * Closes every open wave of a program as its end does, in the end's transaction (the program row
+ * locked, its sessions ended): in id order, each as `closeIn`, with the content library's scoring.
+ */
+export async function closeOpenWaves(trx: Trx, programId: string, now: number): Promise<ClosedWave[]> {
+  const open = await trx
+    .selectFrom('assessment_waves')
+    .select('id')
+    .where('program_id', '=', programId)
+    .where('status', '=', 'open')
+    .orderBy('id')
+    .execute();
+  const closed: ClosedWave[] = [];
+  for (const { id } of open) {
+    const outcome = await closeIn(trx, scoreWave, id, now);
+    if (outcome.ok) closed.push({ wave: outcome.wave, autoSubmitted: outcome.autoSubmitted });
+  }
+  return closed;
 }
 
 /** The wave's row is locked by the caller: close it and its task, and hand in what can be scored. */

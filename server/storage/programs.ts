@@ -7,6 +7,7 @@ import { retainUntil } from '../../shared/program/retention.js';
 import { plannedMinutes } from '../../shared/program/template.js';
 import type { ProgramDetail, ProgramStatus, ProgramSummary } from '../../shared/program/views.js';
 import type { Database, ProgramsTable } from '../db/schema.js';
+import { closeOpenWaves } from './assessment-lifecycle.js';
 import { claimJoinCode, releaseJoinCode } from './join-codes.js';
 import { programSummaries, toDays, type StoredDay } from './program-summaries.js';
 import { endSessions } from './sessions.js';
@@ -288,8 +289,8 @@ export class ProgramStore {
   }
 
   /**
-   * Ends the program and any day of it still running, in one transaction; its join code is released
-   * and stops working. Returns the sessions it ended, so the caller can tell their audiences.
+   * Ends the program and any day of it still running, and closes its open assessment waves, in one
+   * transaction; its join code is released and stops working. Returns the sessions it ended, so the caller can tell their audiences.
    */
   async end(id: string): Promise<string[]> {
     return this.db.transaction().execute(async (trx) => {
@@ -304,6 +305,9 @@ export class ProgramStore {
         .execute();
       const sessionIds = await runningSessionIdsOf(trx, id);
       await endSessions(trx, sessionIds);
+      // Its open waves close with it, handing in what can be scored (assessments design §2.3); after
+      // the sessions, in the lock order every path takes (program, session, wave, member).
+      await closeOpenWaves(trx, id, now);
       // Released last, once no session of the program holds the code any more.
       await releaseJoinCode(trx, id);
       return sessionIds;

@@ -268,4 +268,21 @@ function contract(backend: Backend) {
       score: { score: 30, autoSubmitted: false, takenDayNumber: 2 },
     });
   });
+
+  it('ending the program closes its open waves in the same transaction, handing in what can be scored', async () => {
+    const w = await assessmentWorld(storage);
+    const [A, B] = w.ids as [string, string];
+    const pre = w.wave('swls', 'pre');
+    await w.startDay(0);
+    const act = await w.open(pre);
+    await w.answerSwls(act, A, 5, 7);
+    await w.answerSwls(act, B, 2, 7);
+    await storage.programs.end(w.program.id);
+    expect(await storage.assessments.get(pre.id)).toMatchObject({ status: 'closed' });
+    expect(await storage.assessments.get(w.wave('swls', 'post').id)).toMatchObject({ status: 'planned' });
+    expect(await storage.assessments.scores(pre.id)).toMatchObject([
+      { memberId: A, score: 35, autoSubmitted: true, takenDayId: null },
+    ]);
+    expect(await countRows(url, 'activities', "id = ? and status = 'closed'", [act])).toBe(1);
+  });
 }
