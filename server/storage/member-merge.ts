@@ -120,6 +120,12 @@ export async function mergeMembers(
       .set({ member_id: intoId })
       .where('member_id', '=', fromId)
       .execute();
+    // Report links too: one handed over with a referral must outlive the merge (MERGE_RULES).
+    await trx
+      .updateTable('report_tokens')
+      .set({ member_id: intoId })
+      .where('member_id', '=', fromId)
+      .execute();
     if (into.intake === null && from.intake !== null) {
       await trx
         .updateTable('program_members')

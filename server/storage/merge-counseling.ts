@@ -1,5 +1,33 @@
 import { sql, type SqlBool } from 'kysely';
 import type { StoreTransaction } from './member-answers.js';
+import { mergeScores } from './merge-assessments.js';
+
+/**
+ * Every table with a foreign key to `program_members`, and what a merge does with the duplicate's
+ * rows there (docs/design/assessments-reports.md §9.2). A merge deletes the duplicate's member row,
+ * whose cascade would silently erase any row no rule moved first; `test/storage/merge-catalog.test.ts`
+ * reads the foreign keys from the database's catalog and fails while a table has no rule here.
+ */
+export const MERGE_RULES = {
+  participants:
+    "member-merge.ts: a day only the duplicate joined becomes the kept member's; on a shared day the engine answers move (the later wins an activity) with their receipts, and the duplicate's row goes",
+  attendance:
+    'member-merge.ts: a day only the duplicate has moves; a shared day keeps the record that credits more, from the earlier join',
+  member_tokens: 'member-merge.ts: all move (every phone of both stays signed in as the kept member)',
+  report_tokens:
+    "member-merge.ts: all move (a report link handed over with a referral must survive; it opens the kept member's report)",
+  member_answers:
+    'mergeCounseling: given and received answers move; per key the later row stays; a card the kept member would give themselves is dropped',
+  member_answer_receipts: 'mergeCounseling: all move (a resend from the duplicate phone stays a duplicate)',
+  grouping_members:
+    "mergeCounseling: in a grouping of both the kept member keeps their seat (or takes the duplicate's when left out)",
+  round_roles: "mergeCounseling: where both had a role in one round the kept member's stays, else it moves",
+  facilitator_comments: 'mergeCounseling: all move',
+  consents:
+    'mergeCounseling: withdrawn records move as history; a current one moves unless the kept member has a current one for that purpose',
+  instrument_scores:
+    'merge-assessments.ts: per wave, a pre keeps the earlier submission, a post or named once the later; else it moves',
+} as const satisfies Record<string, string>;
 
 /**
  * The counseling part of a member merge (docs/design/counseling-engine.md §3), run in the merge's
@@ -17,7 +45,8 @@ import type { StoreTransaction } from './member-answers.js';
  * - stored roles: where both had a role in one round, the kept member's stays;
  * - consents: withdrawn records move as history; a current one moves unless the kept member has a
  *   current one for that purpose (a current consent wins over a withdrawn one, and one stays current);
- * - facilitator comments move.
+ * - facilitator comments move;
+ * - instrument scores by merge-assessments.ts (pre: the earlier; post: the later).
  */
 export async function mergeCounseling(trx: StoreTransaction, fromId: string, intoId: string): Promise<void> {
   // Groupings either member sits in are locked first, so a concurrent edit (which rewrites all seats
@@ -44,6 +73,7 @@ export async function mergeCounseling(trx: StoreTransaction, fromId: string, int
     .set({ member_id: intoId })
     .where('member_id', '=', fromId)
     .execute();
+  await mergeScores(trx, fromId, intoId);
 }
 
 interface AnswerKey {

@@ -1,12 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Storage, SubmitOutcome } from '../../server/storage/index.js';
-import { assessmentWorld, DATES } from './assessment-fixture.js';
+import { assessmentWorld, DATES, planItem } from './assessment-fixture.js';
 import { postgresBackend, sqliteBackend, type Backend } from './backends.js';
 import { countRows, rawQuery } from './counseling-fixture.js';
 
 /**
  * Scores of `storage.assessments` (docs/design/assessments-reports.md §2.4, §2.5, §9.2) on both
- * databases: written once, the race between an answer and a submit, staff entry by request id.
+ * databases: written once, the race between an answer and a submit, staff entry by request id, and
+ * the merge rule.
  */
 for (const backend of [sqliteBackend, postgresBackend]) {
   const unavailable = await backend.available();
@@ -224,5 +225,68 @@ function contract(backend: Backend) {
       }),
     ).toEqual({ ok: false, code: 'anonymous_activity' });
     expect(await countRows(url, 'instrument_scores')).toBe(2);
+  });
+
+  it('a merge keeps the earlier pre and the later post; a score only the duplicate has moves', async () => {
+    const w = await assessmentWorld(
+      storage,
+      ['가람', '나래'],
+      [
+        planItem('swls', 'pre'),
+        planItem('swls', 'post'),
+        planItem('rosenberg-self-esteem', 'once'),
+        planItem('life-satisfaction', 'pre'),
+      ],
+    );
+    const [A, B] = w.ids as [string, string]; // A is kept, B is A's duplicate
+    const enter = (
+      kind: 'pre' | 'post' | 'once',
+      instrument: string,
+      memberId: string,
+      now: number,
+      answers: Record<string, unknown>,
+    ) =>
+      storage.assessments.enterResponse({
+        waveId: w.wave(instrument, kind).id,
+        memberId,
+        requestId: `${instrument}-${kind}-${memberId}`,
+        takenOn: null,
+        answers,
+        enteredBy: w.admin.id,
+        now,
+      });
+    const swls = (v: number) => Object.fromEntries(Object.keys(FULL).map((k) => [k, v]));
+    const rse = (v: number) => Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`rse-${i + 1}`, v]));
+    await enter('pre', 'swls', A, 2000, swls(2)); // later pre: goes
+    await enter('pre', 'swls', B, 1000, swls(1)); // earlier pre: stays
+    await enter('post', 'swls', A, 4000, swls(4)); // later post: stays
+    await enter('post', 'swls', B, 3000, swls(3)); // earlier post: goes
+    await enter('once', 'rosenberg-self-esteem', A, 5000, rse(1)); // earlier once: goes
+    await enter('once', 'rosenberg-self-esteem', B, 6000, rse(2)); // later once: stays
+    await enter('pre', 'life-satisfaction', B, 7000, { 'ls-1': 8 }); // only B: moves
+
+    expect(await storage.members.merge(w.program.id, B, A)).not.toBeNull();
+    const after = await storage.assessments.scoresForProgram(w.program.id);
+    expect(after.every((s) => s.memberId === A)).toBe(true);
+    expect(after.map((s) => [s.instrumentId, s.kind, s.submittedAt, s.requestId])).toEqual([
+      ['life-satisfaction', 'pre', 7000, `life-satisfaction-pre-${B}`],
+      ['rosenberg-self-esteem', 'once', 6000, `rosenberg-self-esteem-once-${B}`],
+      ['swls', 'post', 4000, `swls-post-${A}`],
+      ['swls', 'pre', 1000, `swls-pre-${B}`],
+    ]);
+    // A tie keeps the kept member's row.
+    const c = await storage.members.register({
+      programId: w.program.id,
+      nickname: '다온',
+      realName: null,
+      intake: null,
+      pinHash: 'p',
+      tokenHash: 'c',
+    });
+    await enter('post', 'swls', c!.id, 4000, swls(7));
+    await storage.members.merge(w.program.id, c!.id, A);
+    expect(
+      (await storage.assessments.scores(w.wave('swls', 'post').id)).map((s) => [s.memberId, s.score]),
+    ).toEqual([[A, 20]]);
   });
 }

@@ -168,6 +168,20 @@ function contract(backend: Backend) {
     expect(await countRows(url, 'program_members', 'id = ?', [B])).toBe(0);
   });
 
+  it('report links move to the kept member (a link handed over must survive the merge)', async () => {
+    const room = await counselingRoom(storage, ['에이', '비', '씨']);
+    const [A, B, C] = room.ids as [string, string, string];
+    const p = room.program.id;
+    await storage.reportTokens.issue('hash-a', A, p);
+    await storage.reportTokens.issue('hash-b', B, p);
+    await storage.reportTokens.issue('hash-c', C, p);
+    await storage.members.merge(p, B, A);
+    expect(await storage.reportTokens.find('hash-b')).toMatchObject({ memberId: A, programId: p });
+    expect(await storage.reportTokens.find('hash-a')).toMatchObject({ memberId: A });
+    expect(await storage.reportTokens.find('hash-c')).toMatchObject({ memberId: C });
+    expect(await countRows(url, 'report_tokens')).toBe(3);
+  });
+
   it('a merge and concurrent grouping edits go one after the other: the kept member has the duplicate’s seat', async () => {
     const room = await counselingRoom(storage, ['에이', '비', '씨', '디', '이', '에프']);
     const [A, B, C, D, E, F] = room.ids as [string, string, string, string, string, string];

@@ -1,0 +1,43 @@
+import type { StoreTransaction } from './member-answers.js';
+
+/**
+ * The assessment part of a member merge (docs/design/assessments-reports.md §9.2), run by
+ * `mergeCounseling` in the merge's transaction (both member rows locked by `mergeMembers`), before the
+ * duplicate's row is deleted. Scores of one wave by both identities are one person's two hand-ins:
+ * a pre keeps the earlier (the state before the program, not a late second try), a post and a named
+ * `once` the later (the state at the end). On a tie the kept member's row stays. A score only the
+ * duplicate has moves, its request id with it (a resent staff entry still finds it).
+ */
+export async function mergeScores(trx: StoreTransaction, fromId: string, intoId: string): Promise<void> {
+  const moving = await trx
+    .selectFrom('instrument_scores')
+    .select(['wave_id', 'kind', 'submitted_at'])
+    .where('member_id', '=', fromId)
+    .execute();
+  for (const from of moving) {
+    const kept = await trx
+      .selectFrom('instrument_scores')
+      .select('submitted_at')
+      .where('wave_id', '=', from.wave_id)
+      .where('member_id', '=', intoId)
+      .executeTakeFirst();
+    if (kept) {
+      const fromAt = Number(from.submitted_at);
+      const keptAt = Number(kept.submitted_at);
+      const fromWins = from.kind === 'pre' ? fromAt < keptAt : fromAt > keptAt;
+      const loser = fromWins ? intoId : fromId;
+      await trx
+        .deleteFrom('instrument_scores')
+        .where('wave_id', '=', from.wave_id)
+        .where('member_id', '=', loser)
+        .execute();
+      if (!fromWins) continue;
+    }
+    await trx
+      .updateTable('instrument_scores')
+      .set({ member_id: intoId })
+      .where('wave_id', '=', from.wave_id)
+      .where('member_id', '=', fromId)
+      .execute();
+  }
+}
