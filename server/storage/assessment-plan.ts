@@ -1,4 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
+import { defaultWaves } from '../../shared/assessment/waves.js';
+import type { AgendaModule } from '../../shared/program/schemas.js';
 import type { Database, WaveKind } from '../db/schema.js';
 import { toWave, type StoredWave } from './assessment-rows.js';
 import { lockRow } from './locks.js';
@@ -190,5 +192,33 @@ export async function replacePlan(
   } catch (error) {
     if (error instanceof PlanRefused) return { ok: false, code: error.code } as PlanOutcome;
     throw error;
+  }
+}
+
+/**
+ * A new program's plan (design §2.2): `defaultWaves` over its days in date order, each wave's day
+ * number turned into that day's id. In the program's creating transaction; the plan's version stays 0.
+ */
+export async function insertDefaultWaves(
+  trx: Transaction<Database>,
+  programId: string,
+  days: readonly { id: string; date: string; modules: readonly AgendaModule[] }[],
+): Promise<void> {
+  const ordered = [...days].sort((a, b) => a.date.localeCompare(b.date));
+  const now = Date.now();
+  for (const wave of defaultWaves(ordered)) {
+    await trx
+      .insertInto('assessment_waves')
+      .values({
+        id: crypto.randomUUID(),
+        program_id: programId,
+        instrument_id: wave.instrumentId,
+        instrument_version: wave.instrumentVersion,
+        kind: wave.kind,
+        planned_day_id: wave.plannedDayNumber === null ? null : ordered[wave.plannedDayNumber - 1]!.id,
+        anonymous: wave.anonymous ? 1 : 0,
+        created_at: now,
+      })
+      .execute();
   }
 }

@@ -8,6 +8,7 @@ import { plannedMinutes } from '../../shared/program/template.js';
 import type { ProgramDetail, ProgramStatus, ProgramSummary } from '../../shared/program/views.js';
 import type { Database, ProgramsTable } from '../db/schema.js';
 import { closeOpenWaves } from './assessment-lifecycle.js';
+import { insertDefaultWaves } from './assessment-plan.js';
 import { claimJoinCode, releaseJoinCode } from './join-codes.js';
 import { programSummaries, toDays, type StoredDay } from './program-summaries.js';
 import { endSessions } from './sessions.js';
@@ -70,12 +71,15 @@ export class ProgramStore {
         })
         .execute();
       await setFacilitators(trx, programId, input.body.facilitatorIds);
-      for (const day of input.body.days) {
+      const days = input.body.days.map((day) => ({ ...day, id: crypto.randomUUID() }));
+      for (const day of days) {
         await trx
           .insertInto('program_days')
-          .values(dayValues(programId, day, crypto.randomUUID()))
+          .values(dayValues(programId, day, day.id))
           .execute();
       }
+      // The assessment plan is read from the agenda once, here (a copy too); later agenda edits change no wave.
+      await insertDefaultWaves(trx, programId, days);
       return programId;
     });
     return (await this.detail(id)) as ProgramDetail;

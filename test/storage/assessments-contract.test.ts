@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStorage, type Storage } from '../../server/storage/index.js';
+import { templateBody } from '../integration/program-fixtures.js';
 import { assessmentWorld, DEFAULT_PLAN, planItem } from './assessment-fixture.js';
 import { postgresBackend, sqliteBackend, type Backend } from './backends.js';
 import { countRows, rawQuery } from './counseling-fixture.js';
@@ -30,6 +31,31 @@ function contract(backend: Backend) {
     ({ storage, url, cleanup } = await backend.open());
   });
   afterEach(async () => cleanup());
+
+  it('a program created or copied from a template starts with the plan its agenda implies', async () => {
+    const w = await assessmentWorld(storage, ['가람'], []);
+    const created = await storage.programs.create({
+      centerId: w.centerId,
+      createdBy: w.admin.id,
+      body: templateBody([w.admin.id], '2025-03-10'),
+    });
+    const copied = (await storage.programs.copy(created.id, {
+      title: '다음 기수',
+      firstDate: '2025-06-02',
+      createdBy: w.admin.id,
+    }))!;
+    for (const program of [created, copied]) {
+      const plan = (await storage.assessments.plan(program.id))!;
+      expect(plan.version).toBe(0);
+      expect(plan.waves.map((x) => [x.instrumentId, x.kind, x.plannedDayId, x.anonymous, x.status])).toEqual([
+        ['job-search-readiness', 'pre', null, false, 'planned'],
+        ['job-search-readiness', 'post', null, false, 'planned'],
+        ['life-satisfaction', 'pre', null, false, 'planned'],
+        ['life-satisfaction', 'post', null, false, 'planned'],
+        ['program-satisfaction', 'once', null, true, 'planned'],
+      ]);
+    }
+  });
 
   it('the plan: a stale version is refused, a post takes its pre’s version, the server’s flags hold', async () => {
     const w = await assessmentWorld(storage, ['가람'], []);
