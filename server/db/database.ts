@@ -23,6 +23,7 @@ import * as m008 from './migrations/008_counseling.js';
 import * as m009 from './migrations/009_counseling_activities.js';
 import * as m011 from './migrations/011_report_tokens.js';
 import * as m012 from './migrations/012_attendance_corrector.js';
+import * as m014 from './migrations/014_follow_up.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -47,6 +48,8 @@ export const MIGRATIONS: Record<string, Migration> = {
   '009_counseling_activities': m009,
   '011_report_tokens': m011,
   '012_attendance_corrector': m012,
+  // 013 is the assessment waves' (built alongside); Kysely applies names in order.
+  '014_follow_up': m014,
 };
 
 // PostgreSQL returns int8 as strings to protect precision; our bigints are epoch ms, safe as numbers.

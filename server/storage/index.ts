@@ -11,6 +11,7 @@ import { FacilitatorStore } from './facilitators.js';
 import { GroupingStore } from './groupings.js';
 import { MemberAnswerStore } from './member-answers.js';
 import { MemberStore } from './members.js';
+import { OutcomeStore } from './outcomes.js';
 import { ProgramStore } from './programs.js';
 import { ParticipantStore } from './participants.js';
 import { RateLimitStore } from './rate-limits.js';
@@ -45,6 +46,8 @@ export interface Storage {
   counselingActivities: CounselingActivityStore;
   /** Read-only take-home report links (hashes only). */
   reportTokens: ReportTokenStore;
+  /** Follow-up outcomes (사후관리): insert-only history, corrections supersede. */
+  outcomes: OutcomeStore;
   /** Resolves when the database answers a trivial query. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -81,6 +84,7 @@ export async function openStorage(
     comments: new CommentStore(k),
     counselingActivities: new CounselingActivityStore(k),
     reportTokens: new ReportTokenStore(k),
+    outcomes: new OutcomeStore(k),
     ping: async () => {
       await sql`select 1`.execute(k);
     },
@@ -116,3 +120,4 @@ export type { StoredConsent } from './consents.js';
 export type { StoredComment } from './comments.js';
 export type { StoredCounselingActivity } from './counseling-activities.js';
 export type { ReportLinkTarget } from './report-tokens.js';
+export type { NewOutcome, RecordOutcome, StoredOutcome } from './outcomes.js';

@@ -17,7 +17,10 @@ import type { StoreTransaction } from './member-answers.js';
  * - stored roles: where both had a role in one round, the kept member's stays;
  * - consents: withdrawn records move as history; a current one moves unless the kept member has a
  *   current one for that purpose (a current consent wins over a withdrawn one, and one stays current);
- * - facilitator comments move.
+ * - facilitator comments move;
+ * - follow-up outcomes (사후관리) all move: they are history, and a correction's link is an id. Every
+ *   row of the duplicate moves in one statement, so the correction's key (supersedes_id, member_id)
+ *   matches its target again when the statement ends (migration 014).
  */
 export async function mergeCounseling(trx: StoreTransaction, fromId: string, intoId: string): Promise<void> {
   // Groupings either member sits in are locked first, so a concurrent edit (which rewrites all seats
@@ -41,6 +44,11 @@ export async function mergeCounseling(trx: StoreTransaction, fromId: string, int
   await moveConsents(trx, fromId, intoId);
   await trx
     .updateTable('facilitator_comments')
+    .set({ member_id: intoId })
+    .where('member_id', '=', fromId)
+    .execute();
+  await trx
+    .updateTable('follow_up_outcomes')
     .set({ member_id: intoId })
     .where('member_id', '=', fromId)
     .execute();
