@@ -1,16 +1,15 @@
 import { dueFollowUps, weekOf } from '../../shared/outcomes/due.js';
-import { employmentRate, type EmploymentFigures } from '../../shared/outcomes/employment.js';
+import { employmentRate } from '../../shared/outcomes/employment.js';
+import { employmentLine } from '../../shared/outcomes/employment-line.js';
 import { latestCurrent } from '../../shared/outcomes/latest.js';
 import type {
   CheckpointView,
-  EmploymentLine,
   MemberOutcomesView,
   OutcomesView,
   OutcomeView,
 } from '../../shared/outcomes/views.js';
 import { CENTER_TIME_ZONE, todayIn } from '../../shared/program/dates.js';
 import { addMonths } from '../../shared/program/retention.js';
-import { breakdownFigure, countFigure, rateFigure } from '../../shared/privacy/figures.js';
 import { rosterOf } from '../http/roster-routes.js';
 import type { ProgramRef, Storage, StoredOutcome } from '../storage/index.js';
 
@@ -143,24 +142,4 @@ export async function outcomesView(
 /** Newest entry first; a correction entered in the same millisecond as its target still comes first. */
 function newestFirst(a: StoredOutcome, b: StoredOutcome): number {
   return b.recordedAt - a.recordedAt || (a.supersedesId === b.id ? -1 : b.supersedesId === a.id ? 1 : 0);
-}
-
-/**
- * The rate as it may leave the room (design §4.3, §6.2): the rate over completers reached with both
- * numbers, completers and training as counts of people, 본인/알선 as a breakdown of the employed.
- */
-export function employmentLine(f: EmploymentFigures, threshold: number): EmploymentLine {
-  return {
-    threshold,
-    rate: rateFigure(f.employed, f.reached, threshold),
-    completers: countFigure(f.completers, threshold),
-    training: countFigure(f.training, threshold),
-    placement: breakdownFigure(
-      [
-        { key: 'self' as const, count: f.employedSelf },
-        { key: 'placed' as const, count: f.employedPlaced },
-      ],
-      threshold,
-    ),
-  };
 }
