@@ -8,6 +8,7 @@ import type { AppConfig } from './config.js';
 import { authRoutes } from './http/auth-routes.js';
 import { centerRoutes } from './http/center-routes.js';
 import { programRoutes, type ProgramRealtime } from './http/program-routes.js';
+import { followUpRoutes, outcomeRoutes } from './http/outcome-routes.js';
 import { errorHandler } from './http/respond.js';
 import { qrRoute } from './http/qr-route.js';
 import { reportRoutes } from './http/report-routes.js';
@@ -25,7 +26,7 @@ export interface AppDeps {
   storage: Storage;
   config: AppConfig;
   logger: Logger;
-  /** The clock for program days' automatic end (tests move it instead of waiting). */
+  /** The clock for program days' automatic end and for "today" (rosters, follow-ups due); tests move it. */
   now?: () => number;
 }
 
@@ -154,7 +155,9 @@ export function createApp({ storage, config, logger, now = Date.now }: AppDeps):
     '/api/programs',
     programRoutes(storage, live, { now, endOverdueDays: () => days.sweep() }),
     rosterRoutes(storage, live, now),
+    outcomeRoutes(storage, now),
   );
+  app.use('/api/follow-ups', followUpRoutes(storage, now));
   app.get('/api/qr/:code.svg', qrRoute(config));
   app.use('/api', reportRoutes(storage, reportSections(storage), now));
   app.use('/api', (_req, res) => {

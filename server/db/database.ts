@@ -24,6 +24,7 @@ import * as m009 from './migrations/009_counseling_activities.js';
 import * as m011 from './migrations/011_report_tokens.js';
 import * as m012 from './migrations/012_attendance_corrector.js';
 import * as m013 from './migrations/013_assessments.js';
+import * as m014 from './migrations/014_follow_up.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -49,6 +50,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '011_report_tokens': m011,
   '012_attendance_corrector': m012,
   '013_assessments': m013,
+  '014_follow_up': m014,
 };
 
 // PostgreSQL returns int8 as strings to protect precision; our bigints are epoch ms, safe as numbers.

@@ -37,6 +37,8 @@ export interface Database {
   // Assessment waves and scores (migration 013).
   assessment_waves: AssessmentWavesTable;
   instrument_scores: InstrumentScoresTable;
+  // Follow-up outcomes (migration 014).
+  follow_up_outcomes: FollowUpOutcomesTable;
 }
 
 export interface FacilitatorsTable {
@@ -156,6 +158,8 @@ export interface CentersTable {
   created_at: number;
   /** Counts 1..threshold−1 are shown as "fewer than threshold" on the projector and in reports (008). */
   small_count_threshold: Generated<number>;
+  /** JSON: whole months after a program's last day when members are followed up (014), e.g. '[1,3,6]'. */
+  follow_up_months: Generated<string>;
 }
 
 /** Who holds a join code; a released code may be claimed again. */
@@ -398,4 +402,30 @@ export interface InstrumentScoresTable {
   /** The facilitator who entered a paper form; null for a phone's submit. */
   entered_by: string | null;
   request_id: string | null;
+/**
+ * A follow-up outcome (사후관리), insert-only: a correction is a new row whose `supersedes_id` names the
+ * wrong one, which stays as history (server/storage/outcomes.ts; the checks are migration 014's).
+ */
+export interface FollowUpOutcomesTable {
+  id: string;
+  program_id: string;
+  member_id: string;
+  /** 0 = at completion, else months after the last day (0..24). */
+  checkpoint_months: number;
+  /** 'YYYY-MM-DD': the day the outcome held. */
+  as_of: string;
+  status: 'employed' | 'training' | 'seeking' | 'unreachable' | 'declined';
+  /** Set exactly when employed, with `placement`. */
+  employed_on: string | null;
+  company: string | null;
+  occupation: string | null;
+  employment_type: 'regular' | 'fixed-term' | 'part-time' | 'daily' | 'self-employed' | 'other' | null;
+  /** 본인취업 (self) or 알선취업 (placed). */
+  placement: 'self' | 'placed' | null;
+  training_name: string | null;
+  note: string | null;
+  supersedes_id: string | null;
+  recorded_by: string | null;
+  recorded_at: number;
+  request_id: string;
 }

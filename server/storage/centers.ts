@@ -1,4 +1,6 @@
 import type { Kysely, Selectable, Transaction } from 'kysely';
+import { DEFAULT_FOLLOW_UP_MONTHS } from '../../shared/outcomes/due.js';
+import { followUpMonthsSchema } from '../../shared/outcomes/schemas.js';
 import { DEFAULT_SMALL_COUNT_THRESHOLD } from '../../shared/program/limits.js';
 import { DEFAULT_COMPLETION_THRESHOLD } from '../../shared/scoring/completion.js';
 import type { CenterView } from '../../shared/program/views.js';
@@ -8,6 +10,7 @@ export interface CenterChange {
   name?: string | undefined;
   completionThreshold?: number | undefined;
   smallCountThreshold?: number | undefined;
+  followUpMonths?: number[] | undefined;
 }
 
 export class CenterStore {
@@ -19,6 +22,7 @@ export class CenterStore {
       name,
       completionThreshold: DEFAULT_COMPLETION_THRESHOLD,
       smallCountThreshold: DEFAULT_SMALL_COUNT_THRESHOLD,
+      followUpMonths: [...DEFAULT_FOLLOW_UP_MONTHS],
     };
     await this.db
       .insertInto('centers')
@@ -27,6 +31,7 @@ export class CenterStore {
         name,
         completion_threshold: center.completionThreshold,
         small_count_threshold: center.smallCountThreshold,
+        follow_up_months: JSON.stringify(center.followUpMonths),
         created_at: Date.now(),
       })
       .execute();
@@ -70,6 +75,9 @@ export class CenterStore {
       ...(change.smallCountThreshold === undefined
         ? {}
         : { small_count_threshold: change.smallCountThreshold }),
+      ...(change.followUpMonths === undefined
+        ? {}
+        : { follow_up_months: JSON.stringify(change.followUpMonths) }),
     };
     if (Object.keys(set).length > 0)
       await this.db.updateTable('centers').set(set).where('id', '=', id).execute();
@@ -83,5 +91,20 @@ function centerView(row: Selectable<CentersTable>): CenterView {
     name: row.name,
     completionThreshold: Number(row.completion_threshold),
     smallCountThreshold: Number(row.small_count_threshold),
+    followUpMonths: followUpMonthsOf(row.follow_up_months),
   };
+}
+
+/**
+ * The stored points, read with the rule they were written under (PATCH /api/center): text that is not
+ * such a list (written by hand in the database) falls back to the default rather than failing a page.
+ */
+function followUpMonthsOf(json: string): number[] {
+  try {
+    const parsed = followUpMonthsSchema.safeParse(JSON.parse(json));
+    if (parsed.success) return parsed.data;
+  } catch {
+    // not JSON: the default below
+  }
+  return [...DEFAULT_FOLLOW_UP_MONTHS];
 }

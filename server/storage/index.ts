@@ -12,6 +12,7 @@ import { FacilitatorStore } from './facilitators.js';
 import { GroupingStore } from './groupings.js';
 import { MemberAnswerStore } from './member-answers.js';
 import { MemberStore } from './members.js';
+import { OutcomeStore } from './outcomes.js';
 import { ProgramStore } from './programs.js';
 import { ParticipantStore } from './participants.js';
 import { RateLimitStore } from './rate-limits.js';
@@ -48,6 +49,8 @@ export interface Storage {
   reportTokens: ReportTokenStore;
   /** Assessment waves and their stored scores (docs/design/assessments-reports.md §2). */
   assessments: AssessmentStore;
+  /** Follow-up outcomes (사후관리): insert-only history, corrections supersede. */
+  outcomes: OutcomeStore;
   /** Resolves when the database answers a trivial query. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -85,6 +88,7 @@ export async function openStorage(
     counselingActivities: new CounselingActivityStore(k),
     reportTokens: new ReportTokenStore(k),
     assessments: new AssessmentStore(k),
+    outcomes: new OutcomeStore(k),
     ping: async () => {
       await sql`select 1`.execute(k);
     },
@@ -130,3 +134,4 @@ export type {
   StaffEntry,
   StaffEntryOutcome,
 } from './assessments.js';
+export type { NewOutcome, RecordOutcome, StoredOutcome } from './outcomes.js';

@@ -27,6 +27,8 @@ export const MERGE_RULES = {
     'mergeCounseling: withdrawn records move as history; a current one moves unless the kept member has a current one for that purpose',
   instrument_scores:
     'merge-assessments.ts: per wave, a pre keeps the earlier submission, a post or named once the later; else it moves',
+  follow_up_outcomes:
+    'mergeCounseling: all move in one statement (history; a correction keeps naming its target through (supersedes_id, member_id))',
 } as const satisfies Record<string, string>;
 
 /**
@@ -46,7 +48,10 @@ export const MERGE_RULES = {
  * - consents: withdrawn records move as history; a current one moves unless the kept member has a
  *   current one for that purpose (a current consent wins over a withdrawn one, and one stays current);
  * - facilitator comments move;
- * - instrument scores by merge-assessments.ts (pre: the earlier; post: the later).
+ * - instrument scores by merge-assessments.ts (pre: the earlier; post: the later);
+ * - follow-up outcomes (사후관리) all move: they are history, and a correction's link is an id. Every
+ *   row of the duplicate moves in one statement, so the correction's key (supersedes_id, member_id)
+ *   matches its target again when the statement ends (migration 014).
  */
 export async function mergeCounseling(trx: StoreTransaction, fromId: string, intoId: string): Promise<void> {
   // Groupings either member sits in are locked first, so a concurrent edit (which rewrites all seats
@@ -74,6 +79,11 @@ export async function mergeCounseling(trx: StoreTransaction, fromId: string, int
     .where('member_id', '=', fromId)
     .execute();
   await mergeScores(trx, fromId, intoId);
+  await trx
+    .updateTable('follow_up_outcomes')
+    .set({ member_id: intoId })
+    .where('member_id', '=', fromId)
+    .execute();
 }
 
 interface AnswerKey {

@@ -1,3 +1,4 @@
+import type { DueFollowUpsView, OutcomesView, RecordedOutcome } from '../outcomes/views.js';
 import type {
   CenterOverview,
   MemberIdentity,
@@ -21,7 +22,8 @@ import type {
  *
  * Center (admin of the center only; a facilitator gets 403 forbidden):
  *   GET   /api/center                         → CenterOverview
- *   PATCH /api/center       updateCenterBodySchema → {center}
+ *   PATCH /api/center       updateCenterBodySchema → {center}   also the follow-up months (1..4 ascending,
+ *        each ≤ retention months − 1)
  *   POST  /api/center/users createUserBodySchema → 201 {user, temporaryPassword}
  *   PATCH /api/center/users/:userId updateUserBodySchema → {user}   role, deactivate (active: false)
  *   POST  /api/center/users/:userId/password-reset → {user, temporaryPassword}
@@ -44,6 +46,13 @@ import type {
  *        sets (null: clears) the target job family of the member's needs intake
  *   POST /api/programs/:programId/members/:memberId/merge mergeMembersBodySchema → RosterView
  *   POST /api/programs/:programId/members/:memberId/pin → {pin}   a new PIN, for linking a new phone by hand
+ *   GET  /api/programs/:programId/outcomes    → OutcomesView   follow-up (사후관리) histories, checkpoints, rate
+ *   POST /api/programs/:programId/members/:memberId/outcomes outcomeBodySchema → 201 RecordedOutcome
+ *        insert-only; `supersedesId` corrects a record (404 outcome_not_found, 409 outcome_superseded); a
+ *        resent `requestId` answers the record it first stored
+ *
+ * Follow-ups (any user): GET /api/follow-ups/due[?scope=center] → DueFollowUpsView   the user's programs,
+ *   every program of the center for an admin with scope=center (a facilitator: 403 forbidden)
  */
 export interface ProgramApi {
   authState: { setupNeeded: boolean; user: UserView | null };
@@ -57,4 +66,7 @@ export interface ProgramApi {
   roster: RosterView;
   pin: { pin: string };
   identity: MemberIdentity;
+  outcomes: OutcomesView;
+  recordedOutcome: RecordedOutcome;
+  dueFollowUps: DueFollowUpsView;
 }

@@ -30,6 +30,10 @@ import {
   PROGRAM_TITLE_MAX_LENGTH,
   REAL_NAME_MAX_LENGTH,
 } from './limits.js';
+import { followUpMonthsSchema } from '../outcomes/schemas.js';
+
+// The follow-up outcome bodies live with their area; here with the other bodies for the wire tests.
+export { outcomeBodySchema, followUpMonthsSchema } from '../outcomes/schemas.js';
 
 /**
  * Programs, centers and the roster over HTTP, and the participant's program events over the socket.
@@ -195,6 +199,8 @@ export const updateCenterBodySchema = z.object({
     .min(MIN_SMALL_COUNT_THRESHOLD)
     .max(MAX_SMALL_COUNT_THRESHOLD)
     .optional(),
+  /** Months after a program's last day when its members are followed up (사후관리). */
+  followUpMonths: followUpMonthsSchema.optional(),
 });
 export const centerNameSchema = text().trim().min(1).max(80);
 export const changePasswordBodySchema = z.object({

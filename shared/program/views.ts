@@ -22,6 +22,8 @@ export interface CenterView {
   completionThreshold: number;
   /** Counts below this show as "3명 미만" on the big screen and in reports (2..10, default 3). */
   smallCountThreshold: number;
+  /** Months after a program's last day when its members are followed up (사후관리), ascending; default [1, 3, 6]. */
+  followUpMonths: number[];
 }
 
 export type ProgramStatus = 'active' | 'ended';

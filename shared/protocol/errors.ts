@@ -117,6 +117,14 @@ export const ERROR_MESSAGES = {
   },
   template_not_found: { ko: '프로그램 템플릿을 찾을 수 없습니다.', en: 'Program template not found.' },
   member_not_found: { ko: '참여자를 찾을 수 없습니다.', en: 'Participant not found.' },
+  outcome_not_found: {
+    ko: '정정할 사후관리 기록을 찾을 수 없습니다.',
+    en: 'The follow-up record to correct was not found.',
+  },
+  outcome_superseded: {
+    ko: '이 기록은 이미 정정되었습니다. 새로 고친 뒤 최신 기록을 정정해 주세요.',
+    en: 'This record has already been corrected. Reload and correct the latest record.',
+  },
   cannot_merge_self: {
     ko: '같은 참여자끼리는 합칠 수 없습니다.',
     en: 'A participant cannot be merged into themselves.',

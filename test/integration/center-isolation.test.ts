@@ -20,6 +20,7 @@ import type { MemberConsents } from '../../shared/protocol/views.js';
 import { hashToken } from '../../server/auth/tokens.js';
 import type { ErrorCode } from '../../shared/protocol/errors.js';
 import type { CenterOverview, ProgramDetail, ProgramSummary } from '../../shared/program/views.js';
+import type { DueFollowUpsView, RecordedOutcome } from '../../shared/outcomes/views.js';
 import { createSession, login, loginFacilitator, type TestApp } from '../helpers/app.js';
 import { registeredRoutes } from '../helpers/routes.js';
 import { connect, ok, request, waitFor, type TestSocket } from '../helpers/sockets.js';
@@ -54,7 +55,14 @@ interface World {
   t: TestApp;
   a: { adminCookie: string; facilitatorCookie: string; userIds: string[]; emails: string[] };
   b: { adminCookie: string; facilitatorCookie: string; adminId: string; ids: Ids };
-  victim: Ids & { code: string; sessionId: string; quickSessionId: string };
+  victim: Ids & {
+    code: string;
+    sessionId: string;
+    quickSessionId: string;
+    /** A follow-up outcome of the victim member, and an ended program with a follow-up due. */
+    outcomeId: string;
+    followUp: { programId: string; memberId: string; title: string };
+  };
 }
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH';
@@ -77,6 +85,15 @@ interface OwnRoute {
 
 const fill = (path: string, ids: Ids) =>
   path.replace(/:(\w+)/g, (_m, name: string) => ids[name as keyof Ids]);
+
+/** A follow-up outcome; `supersedesId` names a record to correct (A's, in the attacks). */
+const outcomeBody = (supersedesId?: string) => ({
+  requestId: crypto.randomUUID(),
+  checkpointMonths: 0,
+  asOf: today(),
+  status: 'seeking',
+  ...(supersedesId ? { supersedesId } : {}),
+});
 
 const programBody = (ids: Ids, w: World) => ({
   title: '탈취',
@@ -141,6 +158,13 @@ const ID_ROUTES: IdRoute[] = [
     refusal: 'user_not_found',
   },
   { method: 'GET', path: '/api/programs/:programId/members/:memberId/report', refusal: 'program_not_found' },
+  { method: 'GET', path: '/api/programs/:programId/outcomes', refusal: 'program_not_found' },
+  {
+    method: 'POST',
+    path: '/api/programs/:programId/members/:memberId/outcomes',
+    body: (_ids, w) => outcomeBody(w.victim.outcomeId),
+    refusal: 'program_not_found',
+  },
   { method: 'GET', path: '/api/sessions/:sessionId/results', refusal: 'session_not_found' },
   { method: 'GET', path: '/api/sessions/:sessionId/answers.csv', refusal: 'session_not_found' },
 ];
@@ -207,12 +231,15 @@ const OWN_ROUTES: OwnRoute[] = [
           name: 'B가 바꾼 이름',
           completionThreshold: 0.5,
           smallCountThreshold: 2,
+          followUpMonths: [2, 4],
         }),
       );
       const aCenterId = (await w.t.storage.facilitators.findById(w.a.userIds[0]!))?.centerId;
       expect(r.center.id).not.toBe(aCenterId);
       // A's small-count threshold (what A's projector and reports hide below) is untouched.
       expect(await w.t.storage.centers.smallCountThreshold(aCenterId!)).toBe(DEFAULT_SMALL_COUNT_THRESHOLD);
+      // …and so are A's follow-up points.
+      expect((await w.t.storage.centers.findById(aCenterId!))?.followUpMonths).toEqual([1, 3, 6]);
     },
   },
   {
@@ -364,6 +391,34 @@ const OWN_ROUTES: OwnRoute[] = [
   },
   {
     method: 'GET',
+    path: '/api/follow-ups/due',
+    check: async (w) => {
+      // A's admin sees A's follow-up due (the control); B's users, by either scope, see nothing of A's.
+      const own = await expectStatus<DueFollowUpsView>(
+        200,
+        call(w.t, w.a.adminCookie, 'GET', '/api/follow-ups/due?scope=center'),
+      );
+      expect([...own.due, ...own.overdue].map((f) => f.programId)).toContain(w.victim.followUp.programId);
+      const asked: [string, string][] = [
+        [w.b.adminCookie, '/api/follow-ups/due?scope=center'],
+        [w.b.adminCookie, '/api/follow-ups/due'],
+        [w.b.facilitatorCookie, '/api/follow-ups/due'],
+      ];
+      for (const [cookie, path] of asked) {
+        const text = JSON.stringify(await expectStatus(200, call(w.t, cookie, 'GET', path)));
+        for (const leak of [
+          w.victim.followUp.programId,
+          w.victim.followUp.memberId,
+          w.victim.followUp.title,
+          w.victim.programId,
+          w.victim.memberId,
+        ])
+          expect({ path, leak, found: text.includes(leak) }).toEqual({ path, leak, found: false });
+      }
+    },
+  },
+  {
+    method: 'GET',
     path: '/api/qr/:code.svg',
     check: async (w) => {
       // Public by design: a QR picture of whatever code is asked, saying nothing about whether it exists.
@@ -430,6 +485,9 @@ describe.each(APP_BACKENDS)('center B cannot reach anything of center A on $name
     return normalize({
       program: await read(`/api/programs/${w.victim.programId}`),
       roster: await read(`/api/programs/${w.victim.programId}/roster`),
+      outcomes: await read(`/api/programs/${w.victim.programId}/outcomes`),
+      followUpOutcomes: await read(`/api/programs/${w.victim.followUp.programId}/outcomes`),
+      dueFollowUps: await read('/api/follow-ups/due?scope=center'),
       center: await read('/api/center'),
       programs,
       users,
@@ -465,6 +523,18 @@ describe.each(APP_BACKENDS)('center B cannot reach anything of center A on $name
       call(t, aFac.cookie, 'POST', `/api/programs/${program.id}/days/${program.days[0]!.id}/start`, {}),
     );
     const quick = await createSession(t, aFac.cookie, { title: 'A의 빠른 세션', activities: [poll] });
+    // A follow-up outcome of A's member, and an ended program of yesterday whose follow-up is due.
+    const { outcome } = await expectStatus<RecordedOutcome>(
+      201,
+      call(t, aFac.cookie, 'POST', `/api/programs/${program.id}/members/${m1.id}/outcomes`, outcomeBody()),
+    );
+    const followUpProgram = await createProgram(
+      t,
+      aFac.cookie,
+      scratchBody([aFac.user.id], [addDays(today(), -1)], 'A의 지난 프로그램'),
+    );
+    const followUpMember = await addMember(t.storage, followUpProgram.id, '지난참여자');
+    await expectStatus(200, call(t, aFac.cookie, 'POST', `/api/programs/${followUpProgram.id}/end`, {}));
     // The day's session has an open poll with one answer, so every event has a real target.
     const owner = track(await connect(t.url, { cookie: aFac.cookie }));
     activityId = (await ok(owner, 'session:watch', { sessionId })).activities[0]!.id;
@@ -520,6 +590,12 @@ describe.each(APP_BACKENDS)('center B cannot reach anything of center A on $name
         code: program.code,
         sessionId,
         quickSessionId: quick.id,
+        outcomeId: outcome.id,
+        followUp: {
+          programId: followUpProgram.id,
+          memberId: followUpMember.id,
+          title: followUpProgram.title,
+        },
       },
     };
   });
@@ -586,8 +662,21 @@ describe.each(APP_BACKENDS)('center B cannot reach anything of center A on $name
     const after = await snapshotA();
     expect(after).toEqual(before);
     const programs = after.programs.body as { programs: ProgramSummary[] };
-    expect(listedTitles(programs.programs)).toEqual(['A의 프로그램']);
+    expect(listedTitles(programs.programs).sort()).toEqual(['A의 지난 프로그램', 'A의 프로그램'].sort());
     expect((after.program.body as { program: ProgramDetail }).program.title).toBe('A의 프로그램');
+  });
+
+  it("in B's own program, A's follow-up record is corrected like a made-up one: refused, nothing stored", async () => {
+    const before = await snapshotA();
+    const path = `/api/programs/${w.b.ids.programId}/members/${w.b.ids.memberId}/outcomes`;
+    for (const cookie of [w.b.adminCookie, w.b.facilitatorCookie]) {
+      const victim = await call(w.t, cookie, 'POST', path, outcomeBody(w.victim.outcomeId));
+      const madeUp = await call(w.t, cookie, 'POST', path, outcomeBody(crypto.randomUUID()));
+      expect(victim).toEqual(madeUp);
+      expect(victim).toEqual({ status: 404, body: errorBody('outcome_not_found') });
+    }
+    expect((await w.t.storage.outcomes.listForProgram(w.b.ids.programId)).length).toBe(0);
+    expect(await snapshotA()).toEqual(before);
   });
 
   it("refuses every facilitator event on A's program-day session with session_not_found", async () => {

@@ -198,6 +198,7 @@ function contract(backend: Backend) {
         name: '부산북부센터',
         completionThreshold: 0.75,
         smallCountThreshold: DEFAULT_SMALL_COUNT_THRESHOLD,
+        followUpMonths: [1, 3, 6],
       });
     });
   });

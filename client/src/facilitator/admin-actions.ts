@@ -1,7 +1,7 @@
 import type { Role } from '../../../shared/program/schemas.js';
 import type { ClientError } from '../common/errors.js';
 import { refused } from './actions.js';
-import { api } from './api.js';
+import { api, type CenterChange } from './api.js';
 import { useFacilitatorStore } from './state/store.js';
 
 const store = () => useFacilitatorStore.getState();
@@ -13,11 +13,7 @@ export async function loadCenter(): Promise<void> {
   else store().setActionError(refused(result));
 }
 
-export async function updateCenter(body: {
-  name?: string;
-  completionThreshold?: number;
-  smallCountThreshold?: number;
-}): Promise<ClientError | null> {
+export async function updateCenter(body: CenterChange): Promise<ClientError | null> {
   const result = await api.updateCenter(body);
   if (!result.ok) return refused(result);
   const user = store().user;

@@ -1,5 +1,6 @@
 import type { ActivityType } from '../../../shared/activities/types.js';
 import type { JobFamilyId } from '../../../shared/content/job-families.js';
+import type { OutcomeInput } from '../../../shared/outcomes/schemas.js';
 import type { ProgramApi } from '../../../shared/program/http.js';
 import type {
   AttendanceCorrection,
@@ -62,8 +63,7 @@ export const api = {
     call<{ session: { id: string; code: string; title: string } }>('POST', '/api/sessions', body),
 
   center: () => call<ProgramApi['center']>('GET', '/api/center'),
-  updateCenter: (body: { name?: string; completionThreshold?: number; smallCountThreshold?: number }) =>
-    call<{ center: CenterView }>('PATCH', '/api/center', body),
+  updateCenter: (body: CenterChange) => call<{ center: CenterView }>('PATCH', '/api/center', body),
   createUser: (body: { email: string; name: string; role: Role }) =>
     call<ProgramApi['createdUser']>('POST', '/api/center/users', body),
   updateUser: (userId: string, body: { role?: Role; active?: boolean }) =>
@@ -99,4 +99,21 @@ export const api = {
     }),
   newPin: (programId: string, memberId: string) =>
     call<ProgramApi['pin']>('POST', `${program(programId)}/members/${id(memberId)}/pin`, {}),
+
+  outcomes: (programId: string) => call<ProgramApi['outcomes']>('GET', `${program(programId)}/outcomes`),
+  recordOutcome: (programId: string, memberId: string, body: OutcomeInput) =>
+    call<ProgramApi['recordedOutcome']>(
+      'POST',
+      `${program(programId)}/members/${id(memberId)}/outcomes`,
+      body,
+    ),
+  dueFollowUps: (scope?: 'center') =>
+    call<ProgramApi['dueFollowUps']>('GET', `/api/follow-ups/due${scope ? `?scope=${scope}` : ''}`),
 };
+
+export interface CenterChange {
+  name?: string;
+  completionThreshold?: number;
+  smallCountThreshold?: number;
+  followUpMonths?: number[];
+}

@@ -22,6 +22,7 @@ import '../styles/facilitator-program-page.css';
 import '../styles/facilitator-agenda-editor.css';
 import '../styles/facilitator-roster.css';
 import '../styles/facilitator-dialogs.css';
+import '../styles/facilitator-follow-up.css';
 import '../styles/facilitator-admin.css';
 import '../styles/facilitator-day-sessions.css';
 import '../styles/facilitator-run.css';

@@ -3,12 +3,13 @@ import { adminStrings } from './facilitator/admin.js';
 import { agendaStrings } from './facilitator/agenda.js';
 import { consoleStrings } from './facilitator/console.js';
 import { counselingStrings } from './facilitator/counseling.js';
+import { followUpStrings } from './facilitator/follow-up.js';
 import { programsStrings } from './facilitator/programs.js';
 import { rosterStrings } from './facilitator/roster.js';
 import { runStrings } from './facilitator/run.js';
 import { shellStrings } from './facilitator/shell.js';
 
-/** The facilitator's laptop: sign-in, home, programs (agenda, roster, intake), center admin, account, quick sessions, the console. */
+/** The facilitator's laptop: sign-in, home, programs (agenda, roster, intake, follow-up), center admin, account, quick sessions, the console. */
 const parts: Strings[] = [
   shellStrings,
   programsStrings,
@@ -18,6 +19,7 @@ const parts: Strings[] = [
   consoleStrings,
   runStrings,
   counselingStrings,
+  followUpStrings,
 ];
 
 /** The parts share no top-level namespace, so a shallow merge per language is the whole bundle. */

@@ -3,13 +3,21 @@ import type { SliceSet } from '../../common/slices.js';
 
 /**
  * Pages of the facilitator app, one path each:
- * `/facilitator` home, `/facilitator/programs/new`, `/facilitator/programs/<id>`, `/facilitator/admin`,
+ * `/facilitator` home, `/facilitator/programs/new`, `/facilitator/programs/<id>` (its follow-up tab at
+ * `/facilitator/programs/<id>/follow-up`), `/facilitator/admin`,
  * `/facilitator/account`, `/facilitator/sessions` (quick sessions) and `/facilitator/s/<id>` (live console).
  */
 export type Route =
   | { name: 'home' }
   | { name: 'newProgram' }
-  | { name: 'program'; programId: string }
+  | {
+      name: 'program';
+      programId: string;
+      /** Opens on the follow-up (사후관리) tab instead of the agenda. */
+      tab?: 'followUp';
+      /** The follow-up form to open at once (from the home's list); not part of the address. */
+      followUp?: { memberId: string; checkpointMonths: number };
+    }
   | { name: 'admin' }
   | { name: 'account' }
   | { name: 'sessions' }
@@ -22,8 +30,13 @@ export function routeFromPath(path: string): Route {
   const console = /^\/s\/([^/]+)$/.exec(rest);
   if (console?.[1]) return { name: 'console', sessionId: decodeURIComponent(console[1]) };
   if (rest === '/programs/new') return { name: 'newProgram' };
-  const program = /^\/programs\/([^/]+)$/.exec(rest);
-  if (program?.[1]) return { name: 'program', programId: decodeURIComponent(program[1]) };
+  const program = /^\/programs\/([^/]+)(\/follow-up)?$/.exec(rest);
+  if (program?.[1])
+    return {
+      name: 'program',
+      programId: decodeURIComponent(program[1]),
+      ...(program[2] ? { tab: 'followUp' as const } : {}),
+    };
   if (rest === '/admin') return { name: 'admin' };
   if (rest === '/account') return { name: 'account' };
   if (rest === '/sessions') return { name: 'sessions' };
@@ -37,7 +50,7 @@ export function pathOf(route: Route): string {
     case 'newProgram':
       return `${BASE}/programs/new`;
     case 'program':
-      return `${BASE}/programs/${encodeURIComponent(route.programId)}`;
+      return `${BASE}/programs/${encodeURIComponent(route.programId)}${route.tab === 'followUp' ? '/follow-up' : ''}`;
     case 'admin':
       return `${BASE}/admin`;
     case 'account':

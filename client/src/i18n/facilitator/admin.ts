@@ -12,6 +12,9 @@ export const adminStrings: Strings = {
       smallCount: '적은 인원 표시 기준 (명)',
       smallCountHint:
         "이 수보다 적은 인원은 화면과 보고서에 '{{n}}명 미만'처럼 표시됩니다. 누가 답했는지 알 수 없게 합니다. {{min}}–{{max}}명",
+      followUpMonths: '사후관리 시점 (마지막 날부터 개월)',
+      followUpMonthsHint:
+        '쉼표로 나눠 1–4개, 작은 수부터 적습니다 (예: 1, 3, 6). 수료 시점 기록은 따로 늘 있습니다. 개인정보 보관 기간({{retention}}개월) 안에 끝나도록 {{max}}개월까지입니다.',
       saveCenter: '센터 정보 저장',
       centerSaved: '저장했습니다.',
       users: '사용자 ({{count}}명)',
@@ -60,6 +63,9 @@ export const adminStrings: Strings = {
       smallCount: 'Small-count threshold (people)',
       smallCountHint:
         "Counts below this show on the big screen and in reports as 'fewer than {{n}}', so no one can tell who answered. {{min}}–{{max}} people",
+      followUpMonths: 'Follow-up points (months after the last day)',
+      followUpMonthsHint:
+        'One to four, separated by commas, smallest first (e.g. 1, 3, 6). The record at completion is always there. At most {{max}} months, so follow-ups end within the {{retention}}-month retention period.',
       saveCenter: 'Save center',
       centerSaved: 'Saved.',
       users: 'Users ({{count}})',

@@ -1,5 +1,7 @@
 import { useState, type FormEvent } from 'react';
+import { followUpMonthsSchema, MAX_FOLLOW_UP_MONTH } from '../../../../../shared/outcomes/schemas.js';
 import {
+  DEFAULT_RETENTION_MONTHS,
   MAX_COMPLETION_THRESHOLD,
   MAX_SMALL_COUNT_THRESHOLD,
   MIN_COMPLETION_THRESHOLD,
@@ -15,12 +17,24 @@ import { updateCenter } from '../../admin-actions.js';
 const MIN = Math.round(MIN_COMPLETION_THRESHOLD * 100);
 const MAX = Math.round(MAX_COMPLETION_THRESHOLD * 100);
 
-/** The center's name, completion threshold (entered as a percentage) and small-count threshold. */
+/** "1, 3, 6" → [1, 3, 6]; null unless it is what PATCH /api/center takes (1..4 ascending whole months). */
+function parseMonths(value: string): number[] | null {
+  const parts = value.split(/[,\s]+/).filter((p) => p !== '');
+  if (!parts.every((p) => /^\d+$/.test(p))) return null;
+  const parsed = followUpMonthsSchema.safeParse(parts.map(Number));
+  return parsed.success ? parsed.data : null;
+}
+
+/**
+ * The center's name, completion threshold (entered as a percentage), small-count threshold and the
+ * follow-up points (months after a program's last day).
+ */
 export function CenterSettings({ center }: { center: CenterView }) {
   const t = useT();
   const [name, setName] = useState(center.name);
   const [percent, setPercent] = useState(String(Math.round(center.completionThreshold * 100)));
   const [smallCount, setSmallCount] = useState(String(center.smallCountThreshold));
+  const [months, setMonths] = useState(center.followUpMonths.join(', '));
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ClientError | null>(null);
   const [saved, setSaved] = useState(false);
@@ -32,7 +46,8 @@ export function CenterSettings({ center }: { center: CenterView }) {
     Number.isInteger(smallValue) &&
     smallValue >= MIN_SMALL_COUNT_THRESHOLD &&
     smallValue <= MAX_SMALL_COUNT_THRESHOLD;
-  const valid = name.trim().length > 0 && percentValid && smallValid;
+  const followUpMonths = parseMonths(months);
+  const valid = name.trim().length > 0 && percentValid && smallValid && followUpMonths !== null;
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!valid || busy) return;
@@ -42,6 +57,7 @@ export function CenterSettings({ center }: { center: CenterView }) {
       name: name.trim(),
       completionThreshold: value / 100,
       smallCountThreshold: smallValue,
+      ...(followUpMonths ? { followUpMonths } : {}),
     });
     setBusy(false);
     setError(failed);
@@ -88,6 +104,19 @@ export function CenterSettings({ center }: { center: CenterView }) {
           n: smallValid ? smallValue : center.smallCountThreshold,
           min: MIN_SMALL_COUNT_THRESHOLD,
           max: MAX_SMALL_COUNT_THRESHOLD,
+        })}
+      />
+      <TextField
+        id="center-follow-up"
+        label={t('admin.followUpMonths')}
+        inputMode="numeric"
+        required
+        value={months}
+        onValue={setMonths}
+        aria-invalid={followUpMonths ? undefined : true}
+        hint={t('admin.followUpMonthsHint', {
+          max: MAX_FOLLOW_UP_MONTH,
+          retention: DEFAULT_RETENTION_MONTHS,
         })}
       />
       <ErrorText error={error} />

@@ -5,6 +5,7 @@ import { formatDate, today } from '../../format.js';
 import { useFacilitatorStore } from '../../state/store.js';
 import { AppLink } from '../AppLink.js';
 import { DayRow } from './DayRow.js';
+import { FollowUpsDue } from './FollowUpsDue.js';
 import { RecentPrograms } from './RecentPrograms.js';
 
 type Day = ProgramSummary['days'][number];
@@ -30,7 +31,7 @@ function sortOut(programs: ProgramSummary[], date: string) {
   return { todays, upcoming, past };
 }
 
-/** The facilitator's start page: one click runs today's session. */
+/** The facilitator's start page: one click runs today's session; this week's follow-up calls below it. */
 export function HomePage() {
   const t = useT();
   const lang = useLang();
@@ -67,6 +68,7 @@ export function HomePage() {
               </ul>
             )}
           </section>
+          <FollowUpsDue />
           <div className="home-columns">
             <section className="card" aria-labelledby="upcoming-title">
               <h2 id="upcoming-title">{t('home.upcoming')}</h2>

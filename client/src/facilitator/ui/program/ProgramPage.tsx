@@ -3,25 +3,33 @@ import { ErrorText } from '../../../common/ErrorText.js';
 import { useT } from '../../../common/i18n.js';
 import { useFacilitatorStore } from '../../state/store.js';
 import { AppLink } from '../AppLink.js';
+import { FollowUpTab } from '../follow-up/FollowUpTab.js';
 import { AgendaEditor } from './AgendaEditor.js';
 import { IntakeList } from './IntakeList.js';
 import { ProgramHeader } from './ProgramHeader.js';
 import { RosterTable } from './RosterTable.js';
 
-const TABS = ['agenda', 'roster', 'intake'] as const;
+const TABS = ['agenda', 'roster', 'intake', 'followUp'] as const;
 type Tab = (typeof TABS)[number];
 const LABEL: Record<Tab, string> = {
   agenda: 'program.tabAgenda',
   roster: 'program.tabRoster',
   intake: 'program.tabIntake',
+  followUp: 'followUp.tab',
 };
 
-/** One program: its header, then the agenda editor, the roster and the needs intake as tabs. */
+/**
+ * One program: its header, then the agenda editor, the roster, the needs intake and the follow-up
+ * (사후관리) as tabs. The address may ask for the follow-up tab (the home's list links there).
+ */
 export function ProgramPage({ programId }: { programId: string }) {
   const t = useT();
   const program = useFacilitatorStore((s) => (s.program?.id === programId ? s.program : null));
   const error = useFacilitatorStore((s) => s.programError);
-  const [tab, setTab] = useState<Tab>('agenda');
+  const [tab, setTab] = useState<Tab>(() => {
+    const route = useFacilitatorStore.getState().route;
+    return route.name === 'program' && route.tab === 'followUp' ? 'followUp' : 'agenda';
+  });
   const tabRefs = useRef<Partial<Record<Tab, HTMLButtonElement | null>>>({});
   if (!program) {
     return (
@@ -83,6 +91,7 @@ export function ProgramPage({ programId }: { programId: string }) {
         {tab === 'agenda' && <AgendaEditor />}
         {tab === 'roster' && <RosterTable program={program} />}
         {tab === 'intake' && <IntakeList />}
+        {tab === 'followUp' && <FollowUpTab program={program} />}
       </div>
     </div>
   );
