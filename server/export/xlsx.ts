@@ -2,6 +2,8 @@ import type { Writable } from 'node:stream';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Cell } from '../../shared/export/cells.js';
 import { XlsxBook, type XlsxColumn } from './xlsx-book.js';
+import { Output, type BookSink } from './xlsx-output.js';
+import { WorkerSink } from './xlsx-thread.js';
 
 /**
  * XLSX exports, streamed (design §7.1): sheets and their rows are read as they come, turned into
@@ -12,11 +14,21 @@ import { XlsxBook, type XlsxColumn } from './xlsx-book.js';
 export type { XlsxColumn } from './xlsx-book.js';
 
 export interface XlsxSheet {
-  /** Sanitised for Excel and made unique in the workbook (xlsx-xml.ts, SheetNames). */
+  /** Sanitised for Excel and made unique in the workbook (xlsx-package.ts, SheetNames). */
   name: string;
   columns: readonly XlsxColumn[];
   /** Each row's cells in column order; a shorter row leaves its last columns empty. */
   rows: AsyncIterable<readonly Cell[]> | Iterable<readonly Cell[]>;
+}
+
+export interface WriteXlsxOptions {
+  /**
+   * Build and deflate in a worker thread (the default), so the main thread only reads rows and writes
+   * chunks: at the bench's shape it was busy ~0.4–1.1 s of a ~2.2 s export instead of all of it, at
+   * the same speed once the worker is warm (xlsx-thread.ts keeps one). False runs the same book on this
+   * thread: for tests, and for a file too small to be worth a worker's first start (~0.5 s).
+   */
+  worker?: boolean;
 }
 
 /**
@@ -27,9 +39,10 @@ export interface XlsxSheet {
 export async function writeXlsx(
   sheets: AsyncIterable<XlsxSheet> | Iterable<XlsxSheet>,
   out: Writable,
+  { worker = true }: WriteXlsxOptions = {},
 ): Promise<void> {
   const output = new Output(out);
-  const sink = new InProcessSink(output);
+  const sink: BookSink = worker ? new WorkerSink(output) : new InProcessSink(output);
   try {
     for await (const sheet of sheets) {
       sink.startSheet(sheet.name, sheet.columns);
@@ -47,31 +60,18 @@ export async function writeXlsx(
     await sink.finish();
     await output.end();
   } catch (error) {
-    sink.abort();
     out.destroy();
     throw error;
+  } finally {
+    sink.close();
   }
 }
 
-/** Where rows go: a book on this thread, or (xlsx-worker.ts) one in a worker. */
-export interface BookSink {
-  /** Rows per `addRows`: the work done between two turns of the event loop. */
-  readonly batchRows: number;
-  startSheet(name: string, columns: readonly XlsxColumn[]): void;
-  /** Resolves when the next batch may be sent (the output has room). */
-  addRows(rows: readonly (readonly Cell[])[]): Promise<void>;
-  endSheet(): void;
-  /** Resolves when the ZIP's last chunk has been handed to the output. */
-  finish(): Promise<void>;
-  /** Stops whatever is running after a failure. */
-  abort(): void;
-}
-
 /**
- * The book on the calling thread, 100 rows at a time with a turn of the event loop between batches:
- * at the bench's size that keeps the loop delay near 35–60 ms rather than freezing it (design §7.1).
+ * The book on the calling thread, 100 rows at a time with a turn of the event loop between batches, so
+ * a live room on the process waits for one batch at most, not for the file.
  */
-export class InProcessSink implements BookSink {
+class InProcessSink implements BookSink {
   readonly batchRows = 100;
   private readonly book: XlsxBook;
 
@@ -97,59 +97,5 @@ export class InProcessSink implements BookSink {
     this.book.finish();
   }
 
-  abort(): void {}
-}
-
-/**
- * The writable as the writer uses it: chunks go in while it is healthy, `room()` waits for `drain`,
- * and a failure (an error, or a close before the end — a download cancelled) is kept and thrown at the
- * writer's next wait, so it stops reading rows.
- */
-export class Output {
-  private failure: Error | null = null;
-  private ending = false;
-  private wake: (() => void) | null = null;
-
-  constructor(private readonly out: Writable) {
-    out.on('drain', this.notify);
-    out.on('error', (error: Error) => this.fail(error));
-    out.on('close', () => {
-      if (!this.ending) this.fail(new Error('the output closed before the workbook was written'));
-    });
-  }
-
-  write(chunk: Uint8Array): void {
-    if (!this.failure) this.out.write(chunk);
-  }
-
-  /** Resolves once the writable has room (no `drain` pending); throws a failure seen meanwhile. */
-  room(): Promise<void> {
-    return this.until(() => this.out.writableNeedDrain);
-  }
-
-  /** Waits, woken by `drain`, a failure or `notify`, until `blocked` is false. */
-  async until(blocked: () => boolean): Promise<void> {
-    while (!this.failure && blocked()) await new Promise<void>((resolve) => (this.wake = resolve));
-    if (this.failure) throw this.failure;
-  }
-
-  readonly notify = (): void => {
-    const wake = this.wake;
-    this.wake = null;
-    wake?.();
-  };
-
-  fail(error: Error): void {
-    this.failure ??= error;
-    this.notify();
-  }
-
-  /** Ends the writable and resolves when everything written has been flushed. */
-  async end(): Promise<void> {
-    if (this.failure) throw this.failure;
-    this.ending = true;
-    await new Promise<void>((resolve, reject) =>
-      this.out.end((error?: Error | null) => (error ? reject(error) : resolve())),
-    );
-  }
+  close(): void {}
 }

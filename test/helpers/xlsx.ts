@@ -1,9 +1,15 @@
 import { Writable } from 'node:stream';
 import { strFromU8, unzipSync } from 'fflate';
-import { writeXlsx, type XlsxSheet } from '../../server/export/xlsx.js';
+import { writeXlsx, type WriteXlsxOptions, type XlsxSheet } from '../../server/export/xlsx.js';
 
-/** A workbook written into memory; the tests' files are small. */
-export async function writeToBuffer(sheets: Iterable<XlsxSheet> | AsyncIterable<XlsxSheet>): Promise<Buffer> {
+/**
+ * A workbook written into memory; the tests' files are small. On this thread unless asked: the book is
+ * the same in the worker, whose transport xlsx-worker.test.ts checks, and starting one costs ~0.3 s.
+ */
+export async function writeToBuffer(
+  sheets: Iterable<XlsxSheet> | AsyncIterable<XlsxSheet>,
+  options: WriteXlsxOptions = { worker: false },
+): Promise<Buffer> {
   const chunks: Buffer[] = [];
   const out = new Writable({
     write(chunk: Buffer, _encoding, done) {
@@ -11,7 +17,7 @@ export async function writeToBuffer(sheets: Iterable<XlsxSheet> | AsyncIterable<
       done();
     },
   });
-  await writeXlsx(sheets, out);
+  await writeXlsx(sheets, out, options);
   return Buffer.concat(chunks);
 }
 

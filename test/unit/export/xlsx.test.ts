@@ -293,12 +293,19 @@ describe('cells', () => {
   });
 });
 
-describe('failures', () => {
+describe.each([
+  ['on this thread', { worker: false }],
+  ['in a worker', { worker: true }],
+])('failures, %s', (_, options) => {
   it('refuse a row longer than the columns and a workbook without sheets', async () => {
     await expect(
-      writeToBuffer([{ name: 'a', columns: [{ header: 'a' }], rows: [[numberCell(1), numberCell(2)]] }]),
+      writeToBuffer(
+        [{ name: 'a', columns: [{ header: 'a' }], rows: [[numberCell(1), numberCell(2)]] }],
+        options,
+      ),
     ).rejects.toThrow(RangeError);
-    await expect(writeToBuffer([])).rejects.toThrow(/at least one sheet/);
+    await expect(writeToBuffer([column([numberCell(NaN)])], options)).rejects.toThrow(/must be finite/);
+    await expect(writeToBuffer([], options)).rejects.toThrow(/at least one sheet/);
   });
 
   it('destroy the output when the rows fail, so no truncated file is ended as a whole one', async () => {
@@ -307,9 +314,9 @@ describe('failures', () => {
       for (let i = 0; i < 500; i++) yield [numberCell(i)];
       throw new Error('the store went away');
     }
-    await expect(writeXlsx([{ name: 'a', columns: [{ header: 'n' }], rows: rows() }], out)).rejects.toThrow(
-      'the store went away',
-    );
+    await expect(
+      writeXlsx([{ name: 'a', columns: [{ header: 'n' }], rows: rows() }], out, options),
+    ).rejects.toThrow('the store went away');
     expect(out.destroyed).toBe(true);
     expect(out.writableFinished).toBe(false);
   });
@@ -327,7 +334,7 @@ describe('failures', () => {
       for (let i = 0; i < 1_000_000; i++, pulled++) yield [textCell(`행 ${i}`), numberCell(i)];
     }
     await expect(
-      writeXlsx([{ name: 'a', columns: [{ header: 't' }, { header: 'n' }], rows: rows() }], out),
+      writeXlsx([{ name: 'a', columns: [{ header: 't' }, { header: 'n' }], rows: rows() }], out, options),
     ).rejects.toThrow(/closed before/);
     expect(pulled).toBeLessThan(100_000);
   });
