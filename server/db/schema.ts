@@ -402,6 +402,8 @@ export interface InstrumentScoresTable {
   /** The facilitator who entered a paper form; null for a phone's submit. */
   entered_by: string | null;
   request_id: string | null;
+}
+
 /**
  * A follow-up outcome (사후관리), insert-only: a correction is a new row whose `supersedes_id` names the
  * wrong one, which stays as history (server/storage/outcomes.ts; the checks are migration 014's).
