@@ -49,6 +49,7 @@ function contract(backend: Backend) {
       'attendance',
       'consents',
       'facilitator_comments',
+      'follow_up_outcomes',
       'grouping_members',
       'instrument_scores',
       'member_answer_receipts',
