@@ -14,6 +14,7 @@ import {
   newPage,
   post,
   startBrowserApp,
+  registerPhone,
 } from './browser.js';
 
 /**
@@ -26,7 +27,6 @@ const unavailable = browserUnavailable();
 const SHOTS = '/work/wt/shots';
 const PHONE_360 = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
 const PROJECTOR_1080 = { viewport: { width: 1920, height: 1080 } };
-const CONSENT = '개인정보 수집·이용 안내를 읽고 동의합니다';
 const LINE_TITLE = '취업 걸림돌 지도';
 const SENSITIVE = ['신체 건강', '마음 건강', '장애', '범죄경력'];
 
@@ -61,16 +61,6 @@ async function shot(page: Page, name: string, part?: Locator): Promise<void> {
   }
   const path = `${SHOTS}/bs-barrier-${name}.png`;
   await (part ? part.screenshot({ path }) : page.screenshot({ path, fullPage: true }));
-}
-
-async function registerPhone(page: Page, url: string, code: string, nickname: string): Promise<void> {
-  await page.goto(`${url}/j/${code}`);
-  await page.getByTestId('start-register').click();
-  await page.getByLabel('닉네임').fill(nickname);
-  await page.getByLabel(CONSENT).check();
-  await page.getByRole('button', { name: '등록하고 참여하기' }).click();
-  await page.getByRole('button', { name: '확인했어요' }).click();
-  await page.getByTestId('whoami').waitFor();
 }
 
 /** Rates one barrier: its fieldset (named by the barrier), the level's radio or "나와 상관없음". */

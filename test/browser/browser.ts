@@ -92,3 +92,17 @@ export async function post<T>(url: string, cookie: string, body: unknown, status
   expect(res.status, await res.clone().text()).toBe(status);
   return (await res.json()) as T;
 }
+
+/** The program's member consent line a phone ticks when it registers. */
+export const MEMBER_CONSENT = '개인정보 수집·이용 안내를 읽고 동의합니다';
+
+/** A phone registers for a program by its code (nickname, consent, the PIN shown once) and is in. */
+export async function registerPhone(page: Page, url: string, code: string, nickname: string): Promise<void> {
+  await page.goto(`${url}/j/${code}`);
+  await page.getByTestId('start-register').click();
+  await page.getByLabel('닉네임').fill(nickname);
+  await page.getByLabel(MEMBER_CONSENT).check();
+  await page.getByRole('button', { name: '등록하고 참여하기' }).click();
+  await page.getByRole('button', { name: '확인했어요' }).click();
+  await page.getByTestId('whoami').waitFor();
+}

@@ -13,6 +13,7 @@ import {
   logInInBrowser,
   newPage,
   startBrowserApp,
+  registerPhone,
 } from './browser.js';
 
 /**
@@ -24,7 +25,6 @@ const unavailable = browserUnavailable();
 const PHONE_360 = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
 /** Screenshots of each new screen, for a person to look at (set MOIM_SHOTS=<dir>). */
 const SHOTS = process.env.MOIM_SHOTS ?? null;
-const CONSENT = '개인정보 수집·이용 안내를 읽고 동의합니다';
 
 const planModule: AgendaModule = {
   key: 'm-plan',
@@ -56,16 +56,6 @@ async function expectTapTargets(page: Page): Promise<void> {
       els.filter((e) => e.getBoundingClientRect().height < 44).map((e) => e.textContent ?? ''),
     );
   expect(small).toEqual([]);
-}
-
-async function registerPhone(page: Page, url: string, code: string, nickname: string): Promise<void> {
-  await page.goto(`${url}/j/${code}`);
-  await page.getByTestId('start-register').click();
-  await page.getByLabel('닉네임').fill(nickname);
-  await page.getByLabel(CONSENT).check();
-  await page.getByRole('button', { name: '등록하고 참여하기' }).click();
-  await page.getByRole('button', { name: '확인했어요' }).click();
-  await page.getByTestId('whoami').waitFor();
 }
 
 describe.skipIf(unavailable !== null)('the action plan on phone, console and projector', () => {

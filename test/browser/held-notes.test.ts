@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CENTER_TIME_ZONE, todayIn } from '../../shared/program/dates.js';
 import type { AgendaModule } from '../../shared/program/schemas.js';
@@ -14,6 +14,7 @@ import {
   newPage,
   post,
   startBrowserApp,
+  registerPhone,
 } from './browser.js';
 
 /**
@@ -25,7 +26,6 @@ import {
  */
 const unavailable = browserUnavailable();
 const SHOTS = '/work/wt/shots';
-const CONSENT = '개인정보 수집·이용 안내를 읽고 동의합니다';
 const LINE_TITLE = '강점 카드 주고받기';
 const NOTE = '자료를 늘 두 번 확인해 줘서 든든했어요';
 
@@ -45,16 +45,6 @@ const strengthModule: AgendaModule = {
     },
   ],
 };
-
-async function registerPhone(page: Page, url: string, code: string, nickname: string): Promise<void> {
-  await page.goto(`${url}/j/${code}`);
-  await page.getByTestId('start-register').click();
-  await page.getByLabel('닉네임').fill(nickname);
-  await page.getByLabel(CONSENT).check();
-  await page.getByRole('button', { name: '등록하고 참여하기' }).click();
-  await page.getByRole('button', { name: '확인했어요' }).click();
-  await page.getByTestId('whoami').waitFor();
-}
 
 describe.skipIf(unavailable !== null)('peer notes held for the facilitator', () => {
   let t: TestApp;

@@ -15,6 +15,7 @@ import {
   newPage,
   post,
   startBrowserApp,
+  registerPhone,
 } from './browser.js';
 
 /**
@@ -29,7 +30,6 @@ const unavailable = browserUnavailable();
 const SHOTS = '/work/wt/shots';
 const PHONE_360 = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
 const PROJECTOR_1080 = { viewport: { width: 1920, height: 1080 } };
-const CONSENT = '개인정보 수집·이용 안내를 읽고 동의합니다';
 const NICKNAMES = ['가람', '나래', '다온'];
 const ROLE_WORDS = { interviewer: '면접관', candidate: '지원자', observer: '관찰자' } as const;
 type Role = keyof typeof ROLE_WORDS;
@@ -90,16 +90,6 @@ async function shot(page: Page, name: string): Promise<void> {
     document.documentElement.style.removeProperty('--font-system');
     for (const face of [...document.fonts]) if (face.family === 'MoimShotKR') document.fonts.delete(face);
   });
-}
-
-async function registerPhone(page: Page, url: string, code: string, nickname: string): Promise<void> {
-  await page.goto(`${url}/j/${code}`);
-  await page.getByTestId('start-register').click();
-  await page.getByLabel('닉네임').fill(nickname);
-  await page.getByLabel(CONSENT).check();
-  await page.getByRole('button', { name: '등록하고 참여하기' }).click();
-  await page.getByRole('button', { name: '확인했어요' }).click();
-  await page.getByTestId('whoami').waitFor();
 }
 
 /** Seconds shown by the phone's round timer ("m:ss"). */

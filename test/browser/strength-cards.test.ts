@@ -14,6 +14,7 @@ import {
   newPage,
   post,
   startBrowserApp,
+  registerPhone,
 } from './browser.js';
 
 /**
@@ -29,7 +30,6 @@ const unavailable = browserUnavailable();
 const SHOTS = '/work/wt/shots';
 const PHONE_360 = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
 const PROJECTOR_1080 = { viewport: { width: 1920, height: 1080 } };
-const CONSENT = '개인정보 수집·이용 안내를 읽고 동의합니다';
 const LINE_TITLE = '강점 카드 찾기';
 
 const strengthModule: AgendaModule = {
@@ -90,16 +90,6 @@ async function expectNoSideScroll(page: Page): Promise<void> {
   expect(
     await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
   ).toBeLessThanOrEqual(0);
-}
-
-async function registerPhone(page: Page, url: string, code: string, nickname: string): Promise<void> {
-  await page.goto(`${url}/j/${code}`);
-  await page.getByTestId('start-register').click();
-  await page.getByLabel('닉네임').fill(nickname);
-  await page.getByLabel(CONSENT).check();
-  await page.getByRole('button', { name: '등록하고 참여하기' }).click();
-  await page.getByRole('button', { name: '확인했어요' }).click();
-  await page.getByTestId('whoami').waitFor();
 }
 
 /** The names of my picks, in list order, each with its rank badge ("1위 경청"). */
