@@ -41,7 +41,10 @@ export function counselingReportSections<A extends ReportActivity>(
       const module = deps.moduleOf(activity.type);
       if (!module?.reportSection) continue;
       const parsed = module.configSchema.safeParse(activity.config);
-      const config = parsed.success ? parsed.data : module.defaultConfig();
+      // A stored config that no longer parses falls back to the line's defaults; a plan's type has none.
+      const fallback = module.openedBy === 'line' ? module.defaultConfig() : null;
+      const config = parsed.success ? parsed.data : fallback;
+      if (config === null) continue;
       const ctx = reportContext(
         await deps.personalContext(programId, activity, memberId),
         module.sensitiveItems?.(config) ?? [],

@@ -8,7 +8,13 @@ import type { ErrorCode } from '../protocol/errors.js';
  * personal view. The ids are the content library's (shared/content/schema.ts FACILITATOR_LED_TYPES):
  * do not rename. zod-free, so the phone can import it.
  */
-export const COUNSELING_TYPES = ['action-plan', 'strength-cards', 'barrier-map', 'mock-interview'] as const;
+export const COUNSELING_TYPES = [
+  'action-plan',
+  'strength-cards',
+  'barrier-map',
+  'mock-interview',
+  'instrument',
+] as const;
 export type CounselingType = (typeof COUNSELING_TYPES)[number];
 
 export const isCounselingType = (type: string): type is CounselingType =>
@@ -71,6 +77,13 @@ export interface PersonalContext {
   /** Per-activity shared state (`activity_state.state`), e.g. an interviewer's drawn question per group. */
   state: unknown;
   consents: readonly string[];
+  /**
+   * For a type with `submission`: when (and on which program day) the member handed their answers
+   * in; null before, and always null for other types.
+   */
+  submitted?: { at: number; dayNumber: number | null } | null;
+  /** For a type with `submission`: the soft due time of the wave that owns the activity (epoch ms). */
+  dueAt?: number | null;
 }
 
 /** The projector's group picture before the small-count rule: counts per category, labelled. */
@@ -93,6 +106,8 @@ export interface ProgressContext {
   phase: string;
   /** member id → their group-mates' ids (themselves excluded) in the activity's grouping; absent when ungrouped. */
   groupMates: Readonly<Record<string, readonly string[]>>;
+  /** For a type with `submission`: the members who handed in (empty for other types). */
+  submitted?: ReadonlySet<string>;
 }
 
 /** A section of the take-home report (§9): headings and lines, all already localized by the module. */
@@ -109,14 +124,29 @@ export type ReportBlock =
  * Everything the server needs about one counseling type. Pure: no I/O. The server's one generic
  * handler (`memberAnswer:submit`) authorizes membership and the open activity, reads the context,
  * calls `checkAnswer` and stores exactly once; views are built by the functions below.
+ *
+ * A module is opened either by an agenda line (`openedBy: 'line'`, with defaults the line's few
+ * settings overlay) or by the program's assessment plan (`openedBy: 'plan'`: the server builds its
+ * config from the wave, so there are no defaults and no line opens it).
  */
-export interface CounselingModule<Config, Personal> {
+export type CounselingModule<Config, Personal> =
+  LineOpenedModule<Config, Personal> | PlanOpenedModule<Config, Personal>;
+
+export interface LineOpenedModule<Config, Personal> extends CounselingModuleBase<Config, Personal> {
+  openedBy: 'line';
+  defaultConfig: () => Config;
+}
+
+export interface PlanOpenedModule<Config, Personal> extends CounselingModuleBase<Config, Personal> {
+  openedBy: 'plan';
+}
+
+interface CounselingModuleBase<Config, Personal> {
   type: CounselingType;
   name: Text;
   /** live: the facilitator opens it in the room (closes the engine's open activity); self: a task. */
   pace: 'live' | 'self';
   configSchema: z.ZodType<Config>;
-  defaultConfig: () => Config;
   /** Phases in order; the first is where an opened activity starts. */
   phases: readonly [string, ...string[]];
   /** Grouped types: which roles a group's seats take, rotated per round (shared/grouping rotation). */
@@ -145,6 +175,13 @@ export interface CounselingModule<Config, Personal> {
    * for the console's review; null for a row that is no note (a score, a card taken back).
    */
   notes?: { describe: (itemKey: string, value: unknown) => NoteText | null };
+  /**
+   * Types a member hands in (an instrument wave, docs/design/assessments-reports.md §2.4): after
+   * `assessment:submit` the member's answers are frozen. `keep`: they stay the member's and a score
+   * row is stored; `detach`: a response without a member is stored and the member's answers leave
+   * (the anonymous survey). The engine guards every answer of such a type under the member's lock.
+   */
+  submission?: { mode: (config: Config) => 'keep' | 'detach' };
 }
 
 /** A note as the console reviews it: what it is about (a card, "잘한 점") and its words ('' for a card alone). */

@@ -1,5 +1,6 @@
 import { actionPlan } from './action-plan/index.js';
 import { barrierMap } from './barrier-map/index.js';
+import { instrument } from './instrument/index.js';
 import { mockInterview } from './mock-interview/index.js';
 import { strengthCards } from './strength-cards/index.js';
 import type { CounselingModule, CounselingType } from './counseling-module.js';
@@ -21,6 +22,7 @@ export const counselingModules: { [T in CounselingType]: SomeCounselingModule } 
   'strength-cards': strengthCards,
   'barrier-map': barrierMap,
   'mock-interview': mockInterview,
+  instrument,
 };
 
 /** The erased module every caller uses: config and personal view are `unknown` at the boundary. */
@@ -38,7 +40,8 @@ export function counselingModule(type: CounselingType): ErasedCounselingModule |
  */
 export function counselingConfigOf(type: CounselingType, carried: unknown): unknown {
   const module = counselingModule(type);
-  if (!module) return null;
+  // A plan's type (an instrument wave) takes its config from the wave, never from a line.
+  if (module?.openedBy !== 'line') return null;
   const base = module.defaultConfig() as Record<string, unknown>;
   const overlay = carried !== null && typeof carried === 'object' && !Array.isArray(carried) ? carried : {};
   if (carried !== undefined && overlay !== carried) return null;

@@ -138,6 +138,35 @@ export const ERROR_MESSAGES = {
     en: 'The nickname or PIN does not match. The facilitator can help.',
   },
   grouping_not_found: { ko: '조 편성을 찾을 수 없습니다.', en: 'Grouping not found.' },
+  wave_not_found: { ko: '평가를 찾을 수 없습니다.', en: 'Assessment not found.' },
+  wave_not_open: {
+    ko: '이 평가는 지금 열려 있지 않습니다.',
+    en: 'This assessment is not open now.',
+  },
+  wave_submitted: {
+    ko: '이미 제출한 평가라 답을 바꿀 수 없습니다.',
+    en: 'You have already handed this in, so the answers cannot change.',
+  },
+  remind_too_soon: {
+    ko: '방금 알림을 보냈습니다. 1분 뒤에 다시 보낼 수 있습니다.',
+    en: 'A reminder was just sent. You can send another in a minute.',
+  },
+  use_wave_open: {
+    ko: '평가는 평가 패널에서 엽니다.',
+    en: 'Assessments are opened from the assessment panel.',
+  },
+  anonymous_activity: {
+    ko: '익명 조사라 이 작업을 할 수 없습니다.',
+    en: 'This is an anonymous survey, so this cannot be done.',
+  },
+  no_day_running: {
+    ko: '진행 중인 날이 없습니다. 오늘 진행을 먼저 시작해 주세요.',
+    en: 'No day is running. Start today first.',
+  },
+  post_already_open: {
+    ko: '사후 평가가 이미 열려 사전 평가를 다시 열 수 없습니다.',
+    en: 'The after-assessment has opened, so the before-assessment cannot reopen.',
+  },
   // The pure edits' reasons (shared/grouping/edit.ts), sent with their ko/en text.
   ...GROUPING_ERROR_MESSAGES,
   // Counseling activities (shared/activities/counseling-module.ts): what `checkAnswer` and the rounds refuse.

@@ -28,6 +28,12 @@ import type {
 } from './views.js';
 
 import type * as P from '../program/schemas.js';
+import type {
+  AssessmentSubmitted,
+  WaveProgressView,
+  WaveReminder,
+  WavesProgressUpdate,
+} from './wave-views.js';
 import type { MemberIdentity, ProgramIntro } from '../program/views.js';
 
 type In<T extends z.ZodType> = z.input<T>;
@@ -65,6 +71,8 @@ export interface MemberEvents {
     p: In<typeof S.memberAnswerSubmitSchema>,
     ack: Cb<{ answerId: string; duplicate: boolean }>,
   ) => void;
+  /** Hands in the member's answers to an instrument wave's task; a resend is acked `duplicate`. */
+  'assessment:submit': (p: In<typeof S.assessmentSubmitSchema>, ack: Cb<AssessmentSubmitted>) => void;
 }
 
 export type MemberEventName = keyof MemberEvents;
@@ -72,6 +80,7 @@ export const MEMBER_EVENT_NAMES = [
   'consent:give',
   'consent:withdraw',
   'memberAnswer:submit',
+  'assessment:submit',
 ] as const satisfies readonly MemberEventName[];
 
 /** Projector events: anyone with the join code may watch the anonymous room view. */
@@ -186,13 +195,38 @@ export const ROUND_FACILITATOR_EVENT_NAMES = [
 ] as const satisfies readonly RoundEventName[];
 export const ROUND_MEMBER_EVENT_NAMES = ['question:draw'] as const satisfies readonly RoundEventName[];
 
+/**
+ * Assessment waves (docs/design/assessments-reports.md §2.3): the facilitator opens, reminds, extends
+ * and closes a wave of the program's plan. Authorized by the wave's program: another center's wave is
+ * answered `wave_not_found`, exactly like a made-up id.
+ */
+export interface WaveEvents {
+  /** Makes (the first time) or reopens the wave's task in the running day; closes its pre when a post opens. */
+  'wave:open': (p: In<typeof S.waveOpenSchema>, ack: Cb<WaveProgressView>) => void;
+  /** Closes the wave; answers that can be scored are handed in ("자동 제출"). */
+  'wave:close': (p: In<typeof S.waveCloseSchema>, ack: Cb<WaveProgressView>) => void;
+  /** `wave:reminder` to every member who has not handed in; at most once a minute per wave. */
+  'wave:remind': (p: In<typeof S.waveRemindSchema>, ack: Cb<{ reminded: number }>) => void;
+  /** Moves the soft due time by some minutes. */
+  'wave:extend': (p: In<typeof S.waveExtendSchema>, ack: Cb<WaveProgressView>) => void;
+}
+
+export type WaveEventName = keyof WaveEvents;
+export const WAVE_EVENT_NAMES = [
+  'wave:open',
+  'wave:close',
+  'wave:remind',
+  'wave:extend',
+] as const satisfies readonly WaveEventName[];
+
 export type ClientToServerEvents = ParticipantEvents &
   MemberEvents &
   ScreenEvents &
   FacilitatorEvents &
   GroupingEvents &
   CounselingEvents &
-  RoundEvents;
+  RoundEvents &
+  WaveEvents;
 export type FacilitatorEventName = keyof FacilitatorEvents;
 
 export const FACILITATOR_EVENT_NAMES = [
@@ -246,4 +280,8 @@ export interface ServerToClientEvents {
   'round:updated': (round: GroupRoundView) => void;
   /** To the program's facilitators: every group's current round and the feedback progress. */
   'rounds:updated': (rounds: RoundsView) => void;
+  /** To the program's facilitators: every wave of the program with its counts, coalesced. */
+  'waves:progress': (update: WavesProgressUpdate) => void;
+  /** To `member:<id>` of a member who has not handed in a wave: the facilitator's reminder. */
+  'wave:reminder': (reminder: WaveReminder) => void;
 }

@@ -200,3 +200,18 @@ export const roundExtendSchema = z.object({
   seconds: z.number().int().min(ROUND_EXTEND_SECONDS.min).max(ROUND_EXTEND_SECONDS.max),
 });
 export const questionDrawSchema = z.object({ activityId: idSchema });
+
+/** Assessment waves (docs/design/assessments-reports.md §8.1): the facilitator's controls and a member's hand-in. */
+export const WAVE_OPEN_MINUTES = { min: 1, max: 120 } as const;
+export const WAVE_EXTEND_MINUTES = { min: 1, max: 60 } as const;
+export const waveOpenSchema = z.object({
+  waveId: uuidSchema,
+  minutes: z.number().int().min(WAVE_OPEN_MINUTES.min).max(WAVE_OPEN_MINUTES.max).optional(),
+});
+export const waveCloseSchema = z.object({ waveId: uuidSchema });
+export const waveRemindSchema = z.object({ waveId: uuidSchema });
+export const waveExtendSchema = z.object({
+  waveId: uuidSchema,
+  minutes: z.number().int().min(WAVE_EXTEND_MINUTES.min).max(WAVE_EXTEND_MINUTES.max),
+});
+export const assessmentSubmitSchema = z.object({ activityId: idSchema });

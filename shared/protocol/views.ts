@@ -1,3 +1,4 @@
+import type { WaveProgressView } from './wave-views.js';
 import type { ActivityType, ActivitySummary, AnswerValue } from '../activities/types.js';
 import type { ProgramStanding } from '../program/standing.js';
 import type { TimerState } from '../session/timer.js';
@@ -239,6 +240,8 @@ export interface FacilitatorSnapshot extends FacilitatorState {
    * shows the running rounds; empty for a quick session.
    */
   rounds: RoundsView[];
+  /** A program day's console: every wave of the program's assessment plan with its counts; empty for a quick session. */
+  waves: WaveProgressView[];
 }
 
 export interface AnswersUpdate {

@@ -53,6 +53,7 @@ describe.each(APP_BACKENDS)("the console snapshot's rounds on $name", (backend) 
     /** Made and opened in storage as `counseling:open` does it (that event has its own tests). */
     const open = async (type: CounselingType, title: string) => {
       const module = counselingModule(type)!;
+      if (module.openedBy !== 'line') throw new Error(`${type} is not opened by a line`);
       const made = await t.storage.counselingActivities.createOrGet({
         programId: program.id,
         sessionId,

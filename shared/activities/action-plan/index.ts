@@ -5,7 +5,7 @@ import { DATE_PATTERN, isValidDate } from '../../program/dates.js';
 import { text } from '../../protocol/text.js';
 import type {
   CheckedAnswer,
-  CounselingModule,
+  LineOpenedModule,
   GiveContext,
   MemberAnswerRecord,
   MemberProgress,
@@ -159,9 +159,10 @@ function report(config: ActionPlanConfig, ctx: PersonalContext): ReportSection |
   return { title: { ko: '나의 실행 계획', en: 'My action plan' }, blocks };
 }
 
-export const actionPlan: CounselingModule<ActionPlanConfig, ActionPlanPersonal> = {
+export const actionPlan: LineOpenedModule<ActionPlanConfig, ActionPlanPersonal> = {
   type: 'action-plan',
   name: { ko: '실행 계획', en: 'Action plan' },
+  openedBy: 'line',
   pace: 'self',
   configSchema: actionPlanConfigSchema,
   defaultConfig: () => ({ steps: ACTION_PLAN_MIN_STEPS }),

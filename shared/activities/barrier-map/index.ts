@@ -5,7 +5,7 @@
  * §9a (row barrier-map) and §6 (consent, small counts).
  */
 import { barrierItemKeys } from '../../program/sensitive-notice.js';
-import type { CheckedAnswer, CounselingModule, GiveContext } from '../counseling-module.js';
+import type { CheckedAnswer, GiveContext, LineOpenedModule } from '../counseling-module.js';
 import {
   ALL_BARRIER_IDS,
   eligiblePlansBesides,
@@ -80,9 +80,10 @@ function checkAnswer(config: BarrierMapConfig, ctx: GiveContext, value: unknown)
   return { ok: true, value: parsed.data, noteState: null };
 }
 
-export const barrierMap: CounselingModule<BarrierMapConfig, BarrierMapPersonal> = {
+export const barrierMap: LineOpenedModule<BarrierMapConfig, BarrierMapPersonal> = {
   type: 'barrier-map',
   name: { ko: '취업 걸림돌과 대처 계획', en: 'Job-search barriers and coping plan' },
+  openedBy: 'line',
   pace: 'live',
   configSchema: barrierMapConfigSchema,
   defaultConfig: () => ({ barrierIds: [...ALL_BARRIER_IDS], planCount: PLAN_COUNT_MAX }),

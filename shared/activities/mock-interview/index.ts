@@ -1,4 +1,4 @@
-import type { CounselingModule } from '../counseling-module.js';
+import type { LineOpenedModule } from '../counseling-module.js';
 import { questionData } from '../../content/interview/index.js';
 import { checkMockInterviewAnswer, describeMockInterviewNote } from './check.js';
 import {
@@ -21,11 +21,12 @@ export type { MockInterviewPersonal } from './types.js';
  * writes a strength and a suggestion, the interviewer a note, all about that round's candidate.
  * No group picture: the projector shows progress only.
  */
-export const mockInterview: CounselingModule<MockInterviewConfig, MockInterviewPersonal> & {
+export const mockInterview: LineOpenedModule<MockInterviewConfig, MockInterviewPersonal> & {
   type: 'mock-interview';
 } = {
   type: 'mock-interview',
   name: { ko: '모의면접', en: 'Mock interview' },
+  openedBy: 'line',
   pace: 'live',
   configSchema: mockInterviewConfigSchema,
   defaultConfig: defaultMockInterviewConfig,

@@ -1,4 +1,4 @@
-import type { CounselingModule } from '../counseling-module.js';
+import type { LineOpenedModule } from '../counseling-module.js';
 import { checkAnswer } from './check.js';
 import { groupPicture, progress } from './picture.js';
 import { describeNote } from './records.js';
@@ -15,9 +15,10 @@ export type { StrengthProgressContext } from './picture.js';
  * 강점 찾기: each member sorts the strength deck (picks up to N, ranks a top 1–3, an optional example
  * for the top card), then gives peers cards with a short note. Live; phases sort → feedback.
  */
-export const strengthCards: CounselingModule<StrengthCardsConfig, StrengthCardsPersonal> = {
+export const strengthCards: LineOpenedModule<StrengthCardsConfig, StrengthCardsPersonal> = {
   type: 'strength-cards',
   name: { ko: '강점 찾기', en: 'Strength cards' },
+  openedBy: 'line',
   pace: 'live',
   configSchema: strengthCardsConfigSchema,
   defaultConfig,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isCounselingType } from '../../../shared/activities/counseling-module.js';
 import { counselingConfigOf, counselingModule } from '../../../shared/activities/counseling-registry.js';
-import { moduleById, modules, programs } from '../../../shared/content/index.js';
+import { instrumentById, moduleById, modules, programs } from '../../../shared/content/index.js';
 import { agendaActivitySchema } from '../../../shared/program/schemas.js';
 import { programFromTemplate } from '../../../shared/program/template.js';
 
@@ -10,10 +10,15 @@ import { programFromTemplate } from '../../../shared/program/template.js';
  * overlay its module's defaults, checked here against the module (the content schema cannot import
  * the modules, which read the content data).
  */
+// A plan's type (an instrument wave) is left out: its config comes from the wave, never from the line.
+const openedByLine = (type: string) => isCounselingType(type) && counselingModule(type)?.openedBy === 'line';
 const counselingActivities = modules.flatMap((m) =>
   m.activities.flatMap((a) =>
-    isCounselingType(a.type) ? [{ module: m.id, type: a.type, activity: a }] : [],
+    isCounselingType(a.type) && openedByLine(a.type) ? [{ module: m.id, type: a.type, activity: a }] : [],
   ),
+);
+const planLines = modules.flatMap((m) =>
+  m.activities.filter((a) => isCounselingType(a.type) && !openedByLine(a.type)),
 );
 
 describe('library counseling activities', () => {
@@ -56,7 +61,7 @@ describe('library counseling activities', () => {
       for (const day of body.days)
         for (const m of day.modules)
           for (const line of m.activities) {
-            if (!isCounselingType(line.type)) continue;
+            if (!isCounselingType(line.type) || !openedByLine(line.type)) continue;
             lines += 1;
             expect(agendaActivitySchema.safeParse(line).success).toBe(true);
             expect(counselingConfigOf(line.type, line.config)).not.toBeNull();
@@ -65,11 +70,21 @@ describe('library counseling activities', () => {
     expect(lines).toBeGreaterThan(0);
   });
 
+  it('open a plan line by its wave: it names an instrument of the library and carries no settings', () => {
+    expect(planLines.length).toBeGreaterThanOrEqual(5);
+    for (const line of planLines) {
+      expect(line.instrumentId && instrumentById.get(line.instrumentId)).toBeTruthy();
+      expect(line.engine).toBeUndefined();
+      expect(counselingConfigOf('instrument', line.engine)).toBeNull();
+    }
+  });
+
   it('refuse settings that do not fit the module, and a config that is not an object', () => {
     expect(counselingConfigOf('strength-cards', { picks: 99 })).toBeNull();
     expect(counselingConfigOf('mock-interview', 'eight minutes')).toBeNull();
-    expect(counselingConfigOf('action-plan', undefined)).toEqual(
-      counselingModule('action-plan')!.defaultConfig(),
+    const actionPlan = counselingModule('action-plan')!;
+    expect(actionPlan.openedBy === 'line' && counselingConfigOf('action-plan', undefined)).toEqual(
+      actionPlan.openedBy === 'line' && actionPlan.defaultConfig(),
     );
   });
 });

@@ -63,6 +63,7 @@ describe('counselingReportSections', () => {
   const listing: CounselingModule<{ word: string }, null> = {
     type: 'barrier-map',
     name: { ko: '걸림돌', en: 'Barriers' },
+    openedBy: 'line',
     pace: 'self',
     configSchema: z.object({ word: z.enum(['a', 'b']) }),
     defaultConfig: () => ({ word: 'a' }),
