@@ -68,9 +68,5 @@ export async function mergeCompletions(trx: StoreTransaction, fromId: string, in
     .where('survey_completions.member_id', '=', intoId)
     .where('assessment_waves.activity_id', 'is not', null);
   for (const table of ['member_answers', 'member_answer_receipts'] as const)
-    await trx
-      .deleteFrom(table)
-      .where('member_id', '=', intoId)
-      .where('activity_id', 'in', done)
-      .execute();
+    await trx.deleteFrom(table).where('member_id', '=', intoId).where('activity_id', 'in', done).execute();
 }
