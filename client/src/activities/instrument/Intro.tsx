@@ -55,6 +55,8 @@ export function DueLine({ dueAt, past }: { dueAt: number | null; past: boolean }
 /** The first screen: what it is, how long, what happens at the close, and start or continue. */
 export function Intro(props: {
   idPrefix: string;
+  /** The task's title, the card's heading (the server names the task after the instrument). */
+  title: string;
   instrument: InstrumentOnPhone;
   anonymous: boolean;
   decided: number;
@@ -64,6 +66,7 @@ export function Intro(props: {
   const t = useT();
   const lang = useLang();
   const total = instrument.items.length;
+  const name = instrument.name[lang];
   const label =
     decided === 0
       ? t('instrument.start')
@@ -71,8 +74,9 @@ export function Intro(props: {
         ? t('instrument.review')
         : t('instrument.continue');
   return (
-    <section className="iv-intro" aria-labelledby={`${idPrefix}-name`} data-testid="instrument-intro">
-      <h2 id={`${idPrefix}-name`}>{instrument.name[lang]}</h2>
+    <section className="iv-intro" aria-labelledby={`${idPrefix}-title`} data-testid="instrument-intro">
+      {/* The card's heading is the task's title; the name again only where it says more (English, another title). */}
+      {name !== props.title && <h2>{name}</h2>}
       <p className="iv-count">{t('instrument.items', { count: total })}</p>
       {anonymous && (
         <p className="iv-anonymous" data-testid="instrument-anonymous">

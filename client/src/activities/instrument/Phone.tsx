@@ -113,6 +113,7 @@ export function Phone(props: CounselingPhoneProps<InstrumentConfig, InstrumentPe
     body = (
       <Intro
         idPrefix={idPrefix}
+        title={activity.title}
         instrument={instrument}
         anonymous={personal.anonymous}
         decided={items.filter((item) => isDecided(state.answers, item.id)).length}

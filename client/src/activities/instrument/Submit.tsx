@@ -105,7 +105,6 @@ export function Submitted(props: {
         <span aria-hidden="true">✓ </span>
         {t('instrument.submitted')}
       </h2>
-      <p className="iv-name">{instrument.name[lang]}</p>
       {at !== null && <p>{t('instrument.submittedAt', { date: formatDateTime(at, lang) })}</p>}
       {anonymous ? (
         <p>{t('instrument.submittedAnonymous')}</p>
