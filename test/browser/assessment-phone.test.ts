@@ -182,6 +182,8 @@ describe.skipIf(unavailable !== null)('an assessment wave on the phone', () => {
     expect(await ok(facilitator, 'wave:remind', { waveId })).toEqual({ reminded: 1 });
     const banner = phone.getByTestId('wave-reminder');
     await banner.getByText('마무리를 부탁했어요').waitFor();
+    // The reminded task comes first in 내 할 일.
+    await shot(phone, 'reminder');
     await expectAccessible(phone, 'the reminder');
     await banner.getByRole('button').click();
     await card.getByTestId('instrument-intro').getByRole('button', { name: '이어서 하기' }).click();
@@ -282,7 +284,13 @@ describe.skipIf(unavailable !== null)('an assessment wave on the phone', () => {
     await card.getByRole('button', { name: '내 할 일 목록으로' }).click();
 
     // ── The survey: no names, and a text item is a textarea with a save.
-    await tasks.getByRole('button', { name: /프로그램 만족도 조사/ }).click();
+    // The survey opened second; reminded, it comes first, and the banner leads to it.
+    await expect.poll(() => tasks.getByTestId('task-open').first().textContent()).toContain('삶의 만족도');
+    expect(await ok(facilitator, 'wave:remind', { waveId: waves[1]! })).toEqual({ reminded: 1 });
+    await expect
+      .poll(() => tasks.getByTestId('task-open').first().textContent())
+      .toContain('프로그램 만족도 조사');
+    await phone.getByTestId('wave-reminder').getByRole('button', { name: '이어서 하기' }).click();
     const intro = card.getByTestId('instrument-intro');
     await intro.getByTestId('instrument-anonymous').getByText('이름 없이 모아 봅니다').waitFor();
     await shot(phone, 'survey-intro');

@@ -123,11 +123,11 @@ const config: InstrumentConfig = {
   anonymous: false,
 };
 const noop = () => Promise.resolve();
-const render = (personal: InstrumentPersonal | null) =>
+const render = (personal: InstrumentPersonal | null, title = '사전 평가') =>
   renderToStaticMarkup(
     createElement(Phone, {
       idPrefix: 'iv',
-      activity: { id: 'a1', type: 'instrument', title: '사전 평가', config, pace: 'self', phase: 'answer' },
+      activity: { id: 'a1', type: 'instrument', title, config, pace: 'self', phase: 'answer' },
       personal,
       group: null,
       give: noop,
@@ -144,11 +144,19 @@ describe('the instrument phone, rendered', () => {
     expect(html).toContain('Diener, Emmons, Larsen &amp; Griffin (1985)');
     expect(html).toContain('시작하기');
     expect(html).not.toContain('이름 없이');
+    // The server names the task after the instrument: the card's title says it, the screen does not repeat it.
+    expect(render(personalOf(), '삶의 만족 척도 (SWLS)')).not.toContain('<h2>삶의 만족 척도 (SWLS)</h2>');
+    expect(html).toContain('<h2>삶의 만족 척도 (SWLS)</h2>');
   });
 
   it('says continue once some items are answered, and that the anonymous survey takes no names', () => {
     expect(render(personalOf({ answers: { 'swls-1': 4 } }))).toContain('이어서 하기');
     expect(render(personalOf({ anonymous: true }))).toContain('이름 없이 모아 봅니다');
+  });
+
+  it('waits for the personal view, and says when the instrument is unknown here', () => {
+    expect(render(null)).toContain('불러오는 중');
+    expect(render(personalOf({ instrument: null }))).toContain('이 평가를 이 화면에서 열 수 없어요');
   });
 
   it('says the time is up after the due time, without stopping anything', () => {
