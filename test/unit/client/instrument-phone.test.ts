@@ -1,7 +1,9 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { LangContext } from '../../../client/src/common/i18n.js';
 import { Phone, progressOf } from '../../../client/src/activities/instrument/Phone.js';
+import { strings } from '../../../client/src/activities/instrument/strings.js';
 import {
   STACK_MAX_POINTS,
   TEXT_MAX,
@@ -123,17 +125,26 @@ const config: InstrumentConfig = {
   anonymous: false,
 };
 const noop = () => Promise.resolve();
-const render = (personal: InstrumentPersonal | null, title = '사전 평가') =>
+const render = (personal: InstrumentPersonal | null, title = '사전 평가', lang: 'ko' | 'en' = 'ko') =>
   renderToStaticMarkup(
-    createElement(Phone, {
-      idPrefix: 'iv',
-      activity: { id: 'a1', type: 'instrument', title, config, pace: 'self', phase: 'answer' },
-      personal,
-      group: null,
-      give: noop,
-      act: noop,
-    }),
+    createElement(
+      LangContext.Provider,
+      { value: lang },
+      createElement(Phone, {
+        idPrefix: 'iv',
+        activity: { id: 'a1', type: 'instrument', title, config, pace: 'self', phase: 'answer' },
+        personal,
+        group: null,
+        give: noop,
+        act: noop,
+      }),
+    ),
   );
+
+const keysOf = (tree: unknown, prefix = ''): string[] =>
+  typeof tree === 'object' && tree !== null
+    ? Object.entries(tree).flatMap(([k, v]) => keysOf(v, `${prefix}${k.replace(/_(one|other)$/, '')}.`))
+    : [prefix];
 
 describe('the instrument phone, rendered', () => {
   it('opens on its first screen: name, item count, the close rule, the credit and start', () => {
@@ -176,5 +187,20 @@ describe('the instrument phone, rendered', () => {
     const anonymous = render(personalOf({ anonymous: true, submitted: { at, dayNumber: 1 } }));
     expect(anonymous).toContain('답은 이름 없이 모였어요');
     expect(anonymous).not.toContain('매우 그렇다');
+  });
+});
+
+describe('the instrument phone in English', () => {
+  it('has every word in both languages', () => {
+    expect([...new Set(keysOf(strings.en))].sort()).toEqual([...new Set(keysOf(strings.ko))].sort());
+  });
+
+  it("speaks English throughout, the instrument's own words included", () => {
+    const html = render(personalOf({ anonymous: true, answers: { 'swls-1': 2 } }), '사전 평가', 'en');
+    expect(html).toContain('Satisfaction With Life Scale (SWLS)');
+    expect(html).toContain('5 questions');
+    expect(html).toContain('Answers are collected without names');
+    expect(html).toContain('Continue');
+    expect(html).not.toMatch(/[가-힣]/);
   });
 });
