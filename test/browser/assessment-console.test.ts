@@ -155,6 +155,20 @@ describe.skipIf(unavailable !== null)('before/after assessments on the program p
 
       await expectAccessible(page, 'before & after tab');
       await page.screenshot({ path: `${SHOTS}/assessment-tab.png`, fullPage: true });
+      // Every target is at least 44 px high.
+      for (const height of await table
+        .getByRole('button')
+        .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height)))
+        expect(height).toBeGreaterThanOrEqual(44);
+
+      await page.getByTestId('lang-switch').click();
+      await page.getByRole('tab', { name: 'Before & after' }).waitFor();
+      expect(await chart.locator('figcaption').textContent()).toContain(
+        'Satisfaction With Life Scale (SWLS): each participant before → after (2 pairs, mean change +12.5)',
+      );
+      expect(await table.getByTestId('prepost-missing').textContent()).toBe('Neither (1): 서연');
+      await expectAccessible(page, 'before & after tab in English');
+      await page.screenshot({ path: `${SHOTS}/assessment-tab-en.png`, fullPage: true });
     },
   );
 });

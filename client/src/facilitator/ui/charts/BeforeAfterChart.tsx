@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { PrePostRowView } from '../../../../../shared/assessment/views.js';
 import { useLang, useT } from '../../../common/i18n.js';
 import { formatChange, formatScore } from '../assessments/assessment-format.js';
@@ -18,7 +19,7 @@ interface Props {
  * The per-person before/after chart (design §2.6; this page only, never the program report): an SVG
  * dumbbell per member with both scores, the hollow pre dot → the filled post dot with an arrow, sorted
  * by change, on the scale's full range; the change is written at the end of each line, so nothing is
- * said by colour alone. A `<details>` table with the same rows follows.
+ * said by colour alone. A `<details>` table with the same rows follows (opened for printing).
  */
 export function BeforeAfterChart({ id, title, rows, range, n, meanChange }: Props) {
   const t = useT();
@@ -29,6 +30,13 @@ export function BeforeAfterChart({ id, title, rows, range, n, meanChange }: Prop
       : [],
   );
   const g = beforeAfterGeometry(pairs, range);
+  // A printed page shows the table too: the details open before printing.
+  const details = useRef<HTMLDetailsElement>(null);
+  useEffect(() => {
+    const open = () => details.current?.setAttribute('open', '');
+    window.addEventListener('beforeprint', open);
+    return () => window.removeEventListener('beforeprint', open);
+  }, []);
   const captionId = `${id}-caption`;
   const caption = t('assessments.chartCaption', {
     name: title,
@@ -99,7 +107,7 @@ export function BeforeAfterChart({ id, title, rows, range, n, meanChange }: Prop
           })}
         </svg>
       )}
-      <details className="before-after-table">
+      <details ref={details} className="before-after-table">
         <summary>{t('assessments.asTable')}</summary>
         <table className="roster-table">
           <caption className="visually-hidden">{caption}</caption>
