@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { pathOf, routeFromPath } from '../../../client/src/facilitator/state/route-slice.js';
 import {
   beforeAfterGeometry,
   CHART,
@@ -65,5 +66,14 @@ describe('assessment numbers and marks', () => {
     expect(
       sideMarks({ score: null, dayNumber: 1, late: false, enteredByStaff: false, autoSubmitted: true }, t),
     ).toEqual(['assessments.auto', 'assessments.unscored']);
+  });
+});
+
+describe("the before & after tab's address", () => {
+  it('opens on the tab and goes back to the same address', () => {
+    const route = routeFromPath('/facilitator/programs/p-1/assessments');
+    expect(route).toEqual({ name: 'program', programId: 'p-1', tab: 'assessments' });
+    expect(pathOf(route)).toBe('/facilitator/programs/p-1/assessments');
+    expect(pathOf({ name: 'program', programId: 'p-1' })).toBe('/facilitator/programs/p-1');
   });
 });
