@@ -5,6 +5,7 @@ import helmet from 'helmet';
 import { wireError } from '../shared/protocol/errors.js';
 import { isAllowedOrigin } from './auth/origin.js';
 import type { AppConfig } from './config.js';
+import { assessmentRoutes } from './http/assessment-routes.js';
 import { authRoutes } from './http/auth-routes.js';
 import { centerRoutes } from './http/center-routes.js';
 import { programRoutes, type ProgramRealtime } from './http/program-routes.js';
@@ -158,6 +159,7 @@ export function createApp({ storage, config, logger, now = Date.now }: AppDeps):
     rosterRoutes(storage, live, now),
     outcomeRoutes(storage, now),
     satisfactionRoutes(storage),
+    assessmentRoutes(storage, now),
   );
   app.use('/api/follow-ups', followUpRoutes(storage, now));
   app.get('/api/qr/:code.svg', qrRoute(config));

@@ -203,6 +203,32 @@ export class AssessmentStore {
     return rows.map(toScore);
   }
 
+  /**
+   * The program's waves that have anything answered or handed in — a score, or an answer to the
+   * wave's activity: the ones `replacePlan` refuses to remove (`wave_has_responses`), for the editor.
+   */
+  async respondedWaveIds(programId: string): Promise<Set<string>> {
+    const rows = await this.db
+      .selectFrom('assessment_waves as w')
+      .select('w.id')
+      .where('w.program_id', '=', programId)
+      .where((eb) =>
+        eb.or([
+          eb.exists(
+            eb.selectFrom('instrument_scores as s').select('s.wave_id').whereRef('s.wave_id', '=', 'w.id'),
+          ),
+          eb.exists(
+            eb
+              .selectFrom('member_answers as a')
+              .select('a.activity_id')
+              .whereRef('a.activity_id', '=', 'w.activity_id'),
+          ),
+        ]),
+      )
+      .execute();
+    return new Set(rows.map((r) => r.id));
+  }
+
   async scoresForProgram(programId: string): Promise<StoredScore[]> {
     const rows = await this.db
       .selectFrom('instrument_scores')
