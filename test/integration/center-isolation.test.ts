@@ -196,6 +196,19 @@ const ID_ROUTES: IdRoute[] = [
     body: paperBody,
     refusal: 'program_not_found',
   },
+  { method: 'GET', path: '/api/programs/:programId/satisfaction', refusal: 'program_not_found' },
+  {
+    method: 'POST',
+    path: '/api/programs/:programId/satisfaction/paper',
+    body: (ids) => ({ waveId: ids.waveId, requestId: crypto.randomUUID(), answers: { content: 1 } }),
+    refusal: 'program_not_found',
+  },
+  {
+    method: 'POST',
+    path: '/api/programs/:programId/satisfaction/release',
+    body: (ids) => ({ waveId: ids.waveId }),
+    refusal: 'program_not_found',
+  },
   { method: 'GET', path: '/api/sessions/:sessionId/results', refusal: 'session_not_found' },
   { method: 'GET', path: '/api/sessions/:sessionId/answers.csv', refusal: 'session_not_found' },
 ];
@@ -520,6 +533,7 @@ describe.each(APP_BACKENDS)('center B cannot reach anything of center A on $name
       outcomes: await read(`/api/programs/${w.victim.programId}/outcomes`),
       waves: await read(`/api/programs/${w.victim.programId}/waves`),
       assessments: await read(`/api/programs/${w.victim.programId}/assessments`),
+      satisfaction: await read(`/api/programs/${w.victim.programId}/satisfaction`),
       followUpOutcomes: await read(`/api/programs/${w.victim.followUp.programId}/outcomes`),
       dueFollowUps: await read('/api/follow-ups/due?scope=center'),
       center: await read('/api/center'),

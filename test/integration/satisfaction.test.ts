@@ -211,5 +211,18 @@ describe.each(APP_BACKENDS)('the satisfaction survey on $name', (backend) => {
       call(t, fac.cookie, 'POST', `/api/programs/${program.id}/satisfaction/release`, { waveId: wave.id }),
     );
     expect(kept.released).toBe(0);
+
+    // Another program's form cannot name this wave: answered like a made-up one, nothing stored.
+    const other = await createProgram(t, fac.cookie, scratchBody([fac.user.id], [today()], '다른 프로그램'));
+    for (const waveId of [wave.id, crypto.randomUUID()]) {
+      const foreign = await call(t, fac.cookie, 'POST', `/api/programs/${other.id}/satisfaction/paper`, {
+        ...paper,
+        waveId,
+        requestId: crypto.randomUUID(),
+      });
+      expect(foreign.status).toBe(404);
+      expect(foreign.body).toMatchObject({ error: { code: 'wave_not_found' } });
+    }
+    expect(await countRows(t.databaseUrl, 'survey_responses', 'wave_id = ?', [wave.id])).toBe(5);
   });
 });
