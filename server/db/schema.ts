@@ -1,5 +1,5 @@
 import type { SurveyTables } from './schema-surveys.js';
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 
 /**
  * Table types for Kysely. Portable across SQLite and PostgreSQL: timestamps are epoch
@@ -221,6 +221,9 @@ export interface ProgramMembersTable {
   registration_hash: string | null;
   /** The first time the member came back with a token; a resent registration is refused after it. */
   returned_at: number | null;
+  /** 'paper': added by a facilitator with consent on paper, no PIN (migration 018). */
+  channel: ColumnType<'phone' | 'paper', 'phone' | 'paper' | undefined, 'phone' | 'paper'>;
+  added_by: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface AttendanceTable {

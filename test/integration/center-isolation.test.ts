@@ -196,6 +196,12 @@ const ID_ROUTES: IdRoute[] = [
     body: paperBody,
     refusal: 'program_not_found',
   },
+  {
+    method: 'POST',
+    path: '/api/programs/:programId/members',
+    body: () => ({ requestId: crypto.randomUUID(), nickname: '침입자', realName: '', consentOnPaper: true }),
+    refusal: 'program_not_found',
+  },
   { method: 'GET', path: '/api/programs/:programId/satisfaction', refusal: 'program_not_found' },
   {
     method: 'POST',
