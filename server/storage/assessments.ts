@@ -144,7 +144,10 @@ export class AssessmentStore {
       .orderBy('instrument_id')
       .orderBy('instrument_version')
       .execute();
-    return rows.map((r) => ({ instrumentId: r.instrument_id, instrumentVersion: Number(r.instrument_version) }));
+    return rows.map((r) => ({
+      instrumentId: r.instrument_id,
+      instrumentVersion: Number(r.instrument_version),
+    }));
   }
 }
 
