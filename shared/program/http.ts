@@ -1,3 +1,4 @@
+import type { ExportLogView } from '../export/views.js';
 import type { DueFollowUpsView, OutcomesView, RecordedOutcome } from '../outcomes/views.js';
 import type {
   CenterOverview,
@@ -53,6 +54,14 @@ import type {
  *
  * Follow-ups (any user): GET /api/follow-ups/due[?scope=center] → DueFollowUpsView   the user's programs,
  *   every program of the center for an admin with scope=center (a facilitator: 403 forbidden)
+ *
+ * Exports (files, `Content-Disposition: attachment; filename*=UTF-8''…`; every one logged):
+ *   GET /api/programs/:programId/exports/:dataset?format=xlsx|csv   dataset: roster, instruments, outcomes
+ *        (server/export/datasets.ts); 404 dataset_not_found; 429 export_busy (Retry-After) while another
+ *        XLSX of the center is being written
+ *   GET /api/center/exports/:dataset?format&from&to   the programs whose last day is in [from, to]: an
+ *        admin's of the center, a facilitator's own
+ *   GET /api/center/export-log?month=YYYY-MM → ExportLogView   admin only
  */
 export interface ProgramApi {
   authState: { setupNeeded: boolean; user: UserView | null };
@@ -69,4 +78,5 @@ export interface ProgramApi {
   outcomes: OutcomesView;
   recordedOutcome: RecordedOutcome;
   dueFollowUps: DueFollowUpsView;
+  exportLog: ExportLogView;
 }

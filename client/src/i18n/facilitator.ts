@@ -3,6 +3,7 @@ import { adminStrings } from './facilitator/admin.js';
 import { agendaStrings } from './facilitator/agenda.js';
 import { consoleStrings } from './facilitator/console.js';
 import { counselingStrings } from './facilitator/counseling.js';
+import { exportsStrings } from './facilitator/exports.js';
 import { followUpStrings } from './facilitator/follow-up.js';
 import { programsStrings } from './facilitator/programs.js';
 import { rosterStrings } from './facilitator/roster.js';
@@ -20,6 +21,7 @@ const parts: Strings[] = [
   runStrings,
   counselingStrings,
   followUpStrings,
+  exportsStrings,
 ];
 
 /** The parts share no top-level namespace, so a shallow merge per language is the whole bundle. */

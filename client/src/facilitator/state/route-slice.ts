@@ -4,7 +4,7 @@ import type { SliceSet } from '../../common/slices.js';
 /**
  * Pages of the facilitator app, one path each:
  * `/facilitator` home, `/facilitator/programs/new`, `/facilitator/programs/<id>` (its follow-up tab at
- * `/facilitator/programs/<id>/follow-up`), `/facilitator/admin`,
+ * `/facilitator/programs/<id>/follow-up`), `/facilitator/admin` (its download log at `/facilitator/admin/exports`),
  * `/facilitator/account`, `/facilitator/sessions` (quick sessions) and `/facilitator/s/<id>` (live console).
  */
 export type Route =
@@ -19,6 +19,7 @@ export type Route =
       followUp?: { memberId: string; checkpointMonths: number };
     }
   | { name: 'admin' }
+  | { name: 'adminExports' }
   | { name: 'account' }
   | { name: 'sessions' }
   | { name: 'console'; sessionId: string };
@@ -38,6 +39,7 @@ export function routeFromPath(path: string): Route {
       ...(program[2] ? { tab: 'followUp' as const } : {}),
     };
   if (rest === '/admin') return { name: 'admin' };
+  if (rest === '/admin/exports') return { name: 'adminExports' };
   if (rest === '/account') return { name: 'account' };
   if (rest === '/sessions') return { name: 'sessions' };
   return { name: 'home' };
@@ -53,6 +55,8 @@ export function pathOf(route: Route): string {
       return `${BASE}/programs/${encodeURIComponent(route.programId)}${route.tab === 'followUp' ? '/follow-up' : ''}`;
     case 'admin':
       return `${BASE}/admin`;
+    case 'adminExports':
+      return `${BASE}/admin/exports`;
     case 'account':
       return `${BASE}/account`;
     case 'sessions':
