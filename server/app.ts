@@ -11,6 +11,7 @@ import { programRoutes, type ProgramRealtime } from './http/program-routes.js';
 import { followUpRoutes, outcomeRoutes } from './http/outcome-routes.js';
 import { centerExportRoutes, programExportRoutes } from './http/export-routes.js';
 import { errorHandler } from './http/respond.js';
+import { exportLogPruner } from './export/log-retention.js';
 import { qrRoute } from './http/qr-route.js';
 import { reportRoutes } from './http/report-routes.js';
 import { reportWorker } from './http/report-worker.js';
@@ -184,6 +185,8 @@ export function createApp({
   const httpServer = createServer(app);
   const realtime = createRealtime(httpServer, storage, config, logger);
   days.start();
+  const exportLog = exportLogPruner({ storage, now, logger });
+  exportLog.start();
 
   return {
     express: app,
@@ -197,6 +200,7 @@ export function createApp({
       }),
     close: async () => {
       await days.stop();
+      await exportLog.stop();
       await realtime.close();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
     },

@@ -3,6 +3,7 @@ import { csvText } from '../../shared/export/cells.js';
 import type { ExportLogView } from '../../shared/export/views.js';
 import { addDays } from '../../shared/program/dates.js';
 import type { ProgramDetail, RosterView } from '../../shared/program/views.js';
+import { exportLogCutoff } from '../../server/export/log-retention.js';
 import type { StoredScore } from '../../server/storage/index.js';
 import type { TestApp } from '../helpers/app.js';
 import {
@@ -302,5 +303,27 @@ describe.each(EXPORT_BACKENDS)('exports on $name', ({ start }) => {
     );
     expect(empty.entries).toEqual([]);
     expect((await call(t, admin.cookie, 'GET', '/api/center/export-log?month=2020-13')).status).toBe(400);
+  });
+  it('prunes log rows past two years and keeps the rest', async () => {
+    const cutoff = exportLogCutoff(Date.now());
+    const entry = (createdAt: number) =>
+      t.storage.exportLog.record({
+        userId: runner.user.id,
+        userName: '진행자',
+        centerId: admin.user.centerId,
+        programId: program.id,
+        scope: 'program',
+        dataset: 'roster',
+        format: 'csv',
+        filters: { programTitle: program.title, programs: 1 },
+        rows: 1,
+        createdAt,
+      });
+    const old = await entry(cutoff - 1);
+    const kept = await entry(cutoff);
+    expect(await t.storage.exportLog.prune(cutoff)).toBe(1);
+    const ids = (await t.storage.exportLog.list(admin.user.centerId, 0, cutoff + 1)).map((e) => e.id);
+    expect(ids).toEqual([kept]);
+    expect(ids).not.toContain(old);
   });
 });
