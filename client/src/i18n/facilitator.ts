@@ -4,6 +4,7 @@ import { agendaStrings } from './facilitator/agenda.js';
 import { assessmentsStrings } from './facilitator/assessments.js';
 import { consoleStrings } from './facilitator/console.js';
 import { counselingStrings } from './facilitator/counseling.js';
+import { exportsStrings } from './facilitator/exports.js';
 import { followUpStrings } from './facilitator/follow-up.js';
 import { programsStrings } from './facilitator/programs.js';
 import { rosterStrings } from './facilitator/roster.js';
@@ -22,6 +23,7 @@ const parts: Strings[] = [
   counselingStrings,
   followUpStrings,
   assessmentsStrings,
+  exportsStrings,
 ];
 
 /** The parts share no top-level namespace, so a shallow merge per language is the whole bundle. */
