@@ -6,6 +6,7 @@ import type { Storage } from '../storage/index.js';
 import { instrumentsDataset } from './dataset-instruments.js';
 import { outcomesDataset } from './dataset-outcomes.js';
 import { rosterDataset } from './dataset-roster.js';
+import { satisfactionDataset } from './dataset-satisfaction.js';
 
 /**
  * The datasets a program or a center can download (docs/design/assessments-reports.md §7.4). Each
@@ -55,7 +56,12 @@ export interface Dataset {
   sheets(ctx: ExportContext): Promise<DatasetSheet[]>;
 }
 
-export const DATASETS: readonly Dataset[] = [rosterDataset, instrumentsDataset, outcomesDataset];
+export const DATASETS: readonly Dataset[] = [
+  rosterDataset,
+  instrumentsDataset,
+  outcomesDataset,
+  satisfactionDataset,
+];
 
 const byId = new Map(DATASETS.map((d) => [d.id, d]));
 

@@ -35,7 +35,7 @@ async function csvOf(sheets: DatasetSheet[]): Promise<{ text: string; rows: numb
 describe('the dataset registry', () => {
   it('has unique ids, both formats, and unique column keys on every sheet', async () => {
     expect(new Set(DATASETS.map((d) => d.id)).size).toBe(DATASETS.length);
-    expect(DATASETS.map((d) => d.id)).toEqual(['roster', 'instruments', 'outcomes']);
+    expect(DATASETS.map((d) => d.id)).toEqual(['roster', 'instruments', 'outcomes', 'satisfaction']);
     for (const dataset of DATASETS) {
       expect(datasetById(dataset.id)).toBe(dataset);
       expect(dataset.formats).toEqual(['xlsx', 'csv']);
@@ -45,9 +45,9 @@ describe('the dataset registry', () => {
         const keys = sheet.columns.map((c) => c.key);
         expect(new Set(keys).size, `${dataset.id} ${sheet.name}`).toBe(keys.length);
       }
-      // None of today's datasets is anonymous, and each names its participants in flagged columns.
-      expect(dataset.anonymous).toBe(false);
-      expect(sheets[0]!.columns.some((c) => c.participant)).toBe(true);
+      // Only the survey is anonymous, with no participant column; the others flag theirs.
+      expect(dataset.anonymous).toBe(dataset.id === 'satisfaction');
+      expect(sheets[0]!.columns.some((c) => c.participant)).toBe(!dataset.anonymous);
     }
     expect(datasetById('__proto__')).toBeUndefined();
   });
