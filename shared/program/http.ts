@@ -81,6 +81,8 @@ export interface ProgramApi {
   startedDay: { sessionId: string };
   roster: RosterView;
   pin: { pin: string };
+  /** POST /api/programs/:id/members: a participant on paper, and the roster with them. */
+  paperMember: { memberId: string; roster: RosterView };
   identity: MemberIdentity;
   outcomes: OutcomesView;
   recordedOutcome: RecordedOutcome;

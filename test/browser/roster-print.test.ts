@@ -72,24 +72,18 @@ describe.skipIf(unavailable !== null)('the roster prints (출석부, 수료 명�
 
       const page = await newPage(browser, LAPTOP);
       await logInInBrowser(page, t.url, 'lee@center.kr', '이상담');
-      // A participant on paper, added over the route the roster's form uses.
-      const added = await page.evaluate(async (programId) => {
-        const res = await fetch(`/api/programs/${programId}/members`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({
-            requestId: crypto.randomUUID(),
-            nickname: '종이',
-            realName: '김종이',
-            consentOnPaper: true,
-          }),
-        });
-        return res.status;
-      }, program.id);
-      expect(added).toBe(201);
-
+      // A participant on paper, added from the roster with the consent given on paper.
       await page.goto(`${t.url}/facilitator/programs/${program.id}`);
       await page.getByRole('tab', { name: '참여자·출석' }).click();
+      await page.getByRole('button', { name: '종이로 참여하는 분 추가' }).click();
+      const dialog = page.getByRole('dialog', { name: '종이로 참여하는 분 추가' });
+      await dialog.getByLabel('닉네임').fill('종이');
+      await dialog.getByLabel('실명').fill('김종이');
+      await expectAccessible(page, 'paper participant dialog');
+      expect(await dialog.getByRole('button', { name: '추가' }).isDisabled()).toBe(true);
+      await dialog.getByLabel('종이 안내문으로 개인정보 수집·이용 동의를 받았습니다').check();
+      await dialog.getByRole('button', { name: '추가' }).click();
+      await page.getByRole('rowheader', { name: /종이\s*종이/ }).waitFor();
       await page.getByRole('link', { name: '1일차 출석부 인쇄' }).click();
       await page.getByRole('heading', { name: '출석부 · 1일차' }).waitFor();
       const rows = page.getByRole('table').getByRole('row');

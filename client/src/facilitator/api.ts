@@ -6,6 +6,7 @@ import type { ProgramApi } from '../../../shared/program/http.js';
 import type {
   AttendanceCorrection,
   CreateProgramBody,
+  PaperMemberBody,
   Role,
   StartDayBody,
   UpdateProgramBody,
@@ -98,6 +99,8 @@ export const api = {
     call<ProgramApi['roster']>('PUT', `${program(programId)}/members/${id(memberId)}/job-family`, {
       jobFamily,
     }),
+  addPaperMember: (programId: string, body: PaperMemberBody) =>
+    call<ProgramApi['paperMember']>('POST', `${program(programId)}/members`, body),
   newPin: (programId: string, memberId: string) =>
     call<ProgramApi['pin']>('POST', `${program(programId)}/members/${id(memberId)}/pin`, {}),
 

@@ -10,6 +10,7 @@ import { AttendanceCell } from './AttendanceCell.js';
 import { AttendanceDialog } from './AttendanceDialog.js';
 import { JobFamilySelect } from './JobFamilySelect.js';
 import { MergeDialog } from './MergeDialog.js';
+import { PaperMemberDialog } from './PaperMemberDialog.js';
 import { PinDialog } from './PinDialog.js';
 import { CompletionMark, RosterSummary } from './RosterSummary.js';
 
@@ -18,6 +19,7 @@ type Open =
   | { kind: 'attendance'; member: RosterMember; day: Day; dayIndex: number }
   | { kind: 'merge'; member: RosterMember }
   | { kind: 'pin'; member: RosterMember }
+  | { kind: 'paper' }
   | null;
 
 export const displayName = (m: RosterMember) => (m.realName ? `${m.nickname} (${m.realName})` : m.nickname);
@@ -59,6 +61,9 @@ export function RosterTable({ program }: { program: ProgramDetail }) {
             {t('print.attendanceLink', { day: d.number })}
           </AppLink>
         ))}
+        <button type="button" onClick={() => setOpen({ kind: 'paper' })}>
+          {t('members.paperButton')}
+        </button>
         <AppLink to={{ name: 'print', programId: program.id, sheet: 'completion' }}>
           {t('print.completionLink')}
         </AppLink>
@@ -91,7 +96,10 @@ export function RosterTable({ program }: { program: ProgramDetail }) {
             <tbody>
               {roster.members.map((m) => (
                 <tr key={m.id} data-testid="roster-row" data-member-id={m.id}>
-                  <th scope="row">{m.nickname}</th>
+                  <th scope="row">
+                    {m.nickname}
+                    {m.channel === 'paper' && <span className="badge">{t('members.paper')}</span>}
+                  </th>
                   <td>{m.realName ?? '—'}</td>
                   <td>
                     <JobFamilySelect programId={program.id} member={m} />
@@ -164,6 +172,7 @@ export function RosterTable({ program }: { program: ProgramDetail }) {
           onClose={() => setOpen(null)}
         />
       )}
+      {open?.kind === 'paper' && <PaperMemberDialog programId={program.id} onClose={() => setOpen(null)} />}
       {open?.kind === 'pin' && (
         <PinDialog programId={program.id} member={open.member} onClose={() => setOpen(null)} />
       )}
