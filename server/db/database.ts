@@ -28,6 +28,7 @@ import * as m014 from './migrations/014_follow_up.js';
 import * as m015 from './migrations/015_export_log.js';
 import * as m016 from './migrations/016_surveys.js';
 import * as m018 from './migrations/018_paper_members.js';
+import * as m019 from './migrations/019_referrals.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -57,6 +58,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '015_export_log': m015,
   '016_surveys': m016,
   '018_paper_members': m018,
+  '019_referrals': m019,
 };
 
 // PostgreSQL returns int8 as strings to protect precision; our bigints are epoch ms, safe as numbers.

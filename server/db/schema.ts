@@ -1,3 +1,4 @@
+import type { ReferralTables } from './schema-referrals.js';
 import type { SurveyTables } from './schema-surveys.js';
 import type { ColumnType, Generated } from 'kysely';
 
@@ -5,7 +6,7 @@ import type { ColumnType, Generated } from 'kysely';
  * Table types for Kysely. Portable across SQLite and PostgreSQL: timestamps are epoch
  * milliseconds (bigint), booleans are 0/1 integers, structured values are JSON text.
  */
-export interface Database extends SurveyTables {
+export interface Database extends SurveyTables, ReferralTables {
   facilitators: FacilitatorsTable;
   auth_sessions: AuthSessionsTable;
   live_sessions: LiveSessionsTable;
