@@ -8,6 +8,7 @@ import { programsStrings } from './facilitator/programs.js';
 import { rosterStrings } from './facilitator/roster.js';
 import { runStrings } from './facilitator/run.js';
 import { shellStrings } from './facilitator/shell.js';
+import { wavesStrings } from './facilitator/waves.js';
 
 /** The facilitator's laptop: sign-in, home, programs (agenda, roster, intake, follow-up), center admin, account, quick sessions, the console. */
 const parts: Strings[] = [
@@ -20,6 +21,7 @@ const parts: Strings[] = [
   runStrings,
   counselingStrings,
   followUpStrings,
+  wavesStrings,
 ];
 
 /** The parts share no top-level namespace, so a shallow merge per language is the whole bundle. */

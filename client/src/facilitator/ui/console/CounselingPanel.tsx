@@ -3,9 +3,30 @@ import { counselingModule } from '../../../../../shared/activities/counseling-re
 import { useT } from '../../../common/i18n.js';
 import { actOnProgram } from '../../connection.js';
 import { useFacilitatorStore } from '../../state/store.js';
-import { counselingLines, lineAction, openFirst, type CounselingLine } from './counseling-lines.js';
+import {
+  counselingLines,
+  lineAction,
+  openedByOf,
+  openFirst,
+  type CounselingLine,
+} from './counseling-lines.js';
 import { CounselingRun } from './CounselingRun.js';
 import type { ProgramDayState } from './use-program-day.js';
+import { WaveLineNote } from './WaveLineNote.js';
+
+/** A line the plan opens (an instrument): no button, its wave's state instead (the 평가 panel runs it). */
+function PlanLineRow({ line, dayNumber }: { line: CounselingLine; dayNumber: number | null }) {
+  const t = useT();
+  return (
+    <li className="counseling-line is-plan" data-testid="counseling-line" data-key={line.key}>
+      <span className="line-title">{line.title}</span>
+      <span className="line-kind">
+        {t(`counselingPanel.types.${line.type}`)} ·{' '}
+        <WaveLineNote instrumentId={line.instrumentId} dayNumber={dayNumber} />
+      </span>
+    </li>
+  );
+}
 
 function LineRow({
   line,
@@ -17,7 +38,7 @@ function LineRow({
   sessionId: string;
 }) {
   const t = useT();
-  const action = lineAction(line);
+  const action = lineAction(line) ?? 'open';
   const ended = useFacilitatorStore((s) => s.live?.session.status === 'ended');
   // Group work (peer cards, rehearsal pairs, interview triads) runs in the program's newest grouping.
   const groupingId = useFacilitatorStore((s) => s.groupings[0]?.id);
@@ -83,7 +104,8 @@ export function CounselingPanel({ programDay }: { programDay: ProgramDayState })
   const ids = programDay.ids;
   if (!ids || !sessionId) return null;
   const lines = counselingLines(programDay.day?.modules ?? [], views);
-  const open = openFirst(views).filter((v) => v.status === 'open');
+  // A plan's activities (instrument waves) are run from the 평가 panel, not here.
+  const open = openFirst(views).filter((v) => v.status === 'open' && openedByOf(v.type) === 'line');
   if (lines.length === 0 && open.length === 0) return null;
   return (
     <section
@@ -97,9 +119,13 @@ export function CounselingPanel({ programDay }: { programDay: ProgramDayState })
         <p className="hint">{t('counselingPanel.noLines')}</p>
       ) : (
         <ul className="counseling-lines">
-          {lines.map((line) => (
-            <LineRow key={line.key} line={line} programId={ids.programId} sessionId={sessionId} />
-          ))}
+          {lines.map((line) =>
+            line.openedBy === 'plan' ? (
+              <PlanLineRow key={line.key} line={line} dayNumber={programDay.day?.number ?? null} />
+            ) : (
+              <LineRow key={line.key} line={line} programId={ids.programId} sessionId={sessionId} />
+            ),
+          )}
         </ul>
       )}
       {open.map((view) => (

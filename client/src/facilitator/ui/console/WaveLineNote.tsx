@@ -1,0 +1,34 @@
+import { useT } from '../../../common/i18n.js';
+import { useFacilitatorStore } from '../../state/store.js';
+import { waveLineState, waveOfLine } from './wave-lines.js';
+
+/**
+ * What an agenda line of a plan-opened type (an instrument) says instead of a button: the state of
+ * its wave — the plan's wave of that instrument on the line's day — from the 평가 panel's store.
+ */
+export function WaveLineNote({
+  instrumentId,
+  dayNumber,
+  className,
+}: {
+  instrumentId: string | undefined;
+  dayNumber: number | null | undefined;
+  className?: string;
+}) {
+  const t = useT();
+  const wave = useFacilitatorStore((s) => waveOfLine(instrumentId, dayNumber, s.waves));
+  const line = waveLineState(wave);
+  const text =
+    line.state === 'none'
+      ? t('waves.line.none')
+      : t(`waves.line.${line.state}`, {
+          kind: t(`waves.kindLong.${line.kind}`),
+          submitted: line.submitted,
+          total: line.total,
+        });
+  return (
+    <span className={className} data-testid="wave-line-state" data-state={line.state}>
+      {text}
+    </span>
+  );
+}
