@@ -68,11 +68,16 @@ export async function submitMemberAnswer(
   if (!checked.ok) throw new AppError(checked.code);
 
   const sensitive = module.sensitiveItems?.(activity.config).includes(itemKey) ?? false;
-  const result = await groupCommit(storage).run(async (trx) => {
+  const handsIn = module.submission !== undefined;
+  const work = async (trx: StoreTransaction) => {
     // Read again inside the transaction, holding the consent row: a withdrawal racing this answer
     // either waits for it (and then deletes it with the other sensitive answers) or wins, and this
     // answer is refused.
     if (sensitive && !(await holdsConsent(storage, trx, member.id))) throw new AppError('consent_required');
+    // Under the member's lock, as `assessment:submit` decides: an answer either commits before the
+    // hand-in reads the answers (and is scored) or finds the score and is refused, never stored after it.
+    if (handsIn && (await storage.assessments.guardAnswer(trx, activity.id, member.id)))
+      throw new AppError('wave_submitted');
     return storage.memberAnswers.submit(
       {
         activityId: activity.id,
@@ -87,7 +92,9 @@ export async function submitMemberAnswer(
       },
       trx,
     );
-  });
+  };
+  // Batches take members' locks in member-id order, so two processes' batches never wait crosswise.
+  const result = await groupCommit(storage).run(work, handsIn ? member.id : '');
   if (!result.ok) throw new AppError(result.code);
   if (result.duplicate) return { duplicate: true };
   return { duplicate: false, activity, stored: result.stored };
@@ -110,6 +117,8 @@ const MAX_BATCH = 500;
 
 interface Work {
   run: (trx: StoreTransaction) => Promise<unknown>;
+  /** The member whose row lock the work takes ('' for none): a batch runs in this order. */
+  lockKey: string;
   resolve: (value: unknown) => void;
   reject: (error: unknown) => void;
 }
@@ -129,9 +138,9 @@ class GroupCommit {
 
   constructor(private readonly storage: Storage) {}
 
-  run<T>(work: (trx: StoreTransaction) => Promise<T>): Promise<T> {
+  run<T>(work: (trx: StoreTransaction) => Promise<T>, lockKey = ''): Promise<T> {
     return new Promise<T>((resolve, reject) => {
-      this.queue.push({ run: work, resolve: resolve as (value: unknown) => void, reject });
+      this.queue.push({ run: work, lockKey, resolve: resolve as (value: unknown) => void, reject });
       if (this.scheduled) return;
       this.scheduled = true;
       setImmediate(() => {
@@ -143,7 +152,10 @@ class GroupCommit {
 
   private async flush(): Promise<void> {
     while (this.queue.length > 0) {
-      const batch = this.queue.splice(0, MAX_BATCH);
+      // Stable: one member's answers keep their order (the later value of an item is stored last).
+      const batch = this.queue
+        .splice(0, MAX_BATCH)
+        .sort((a, b) => (a.lockKey < b.lockKey ? -1 : a.lockKey > b.lockKey ? 1 : 0));
       let outcomes: ({ ok: true; value: unknown } | { ok: false; error: unknown })[] = [];
       try {
         await this.storage.memberAnswers.transaction(async (trx) => {

@@ -1,3 +1,4 @@
+import { counselingModule } from '../../shared/activities/counseling-registry.js';
 import {
   visibleToSubject,
   type MemberAnswerRecord,
@@ -85,12 +86,14 @@ export async function loadPersonalContext(
   memberId: string,
   shared?: SharedContext,
 ): Promise<PersonalContext> {
-  const [given, about, common, roles, consents] = await Promise.all([
+  const handsIn = counselingModule(activity.type)?.submission !== undefined;
+  const [given, about, common, roles, consents, submission] = await Promise.all([
     storage.memberAnswers.listForMember(memberId, activity.id),
     storage.memberAnswers.listAboutSubject(activity.id, memberId),
     shared ?? loadSharedContext(storage, activity),
     rolesOf(storage, activity.id, memberId),
     currentPurposes(storage, memberId),
+    handsIn ? storage.assessments.submissionOf(activity.id, memberId) : null,
   ]);
   const group = common.groups.find((g) => g.includes(memberId)) ?? [];
   return {
@@ -103,6 +106,8 @@ export async function loadPersonalContext(
     roles,
     state: common.state,
     consents,
+    submitted: submission?.submitted ?? null,
+    dueAt: submission?.dueAt ?? null,
   };
 }
 

@@ -90,16 +90,18 @@ export async function progressAndPicture(
 ): Promise<Pick<CounselingConsoleView, 'progress' | 'picture'>> {
   const module = counselingModule(activity.type);
   if (!module) return { progress: {}, picture: null };
-  const [answers, memberIds, program, groupMates] = await Promise.all([
+  const [answers, memberIds, program, groupMates, submitted] = await Promise.all([
     storage.memberAnswers.listForActivity(activity.id),
     storage.members.ids(activity.programId),
     storage.programs.ref(activity.programId),
     allGroupMates(storage, activity),
+    module.submission ? storage.assessments.submittedMembers(activity.id) : undefined,
   ]);
   const records = answers.map(toRecord);
   const progress = module.progress(activity.config, records, memberIds, {
     phase: activity.phase,
     groupMates,
+    ...(submitted ? { submitted } : {}),
   });
   if (!module.groupPicture || !program) return { progress, picture: null };
   const threshold = await storage.centers.smallCountThreshold(program.centerId);

@@ -1,5 +1,6 @@
 import { counselingModule } from '../../shared/activities/counseling-registry.js';
 import type { ShownPicture } from '../../shared/protocol/views.js';
+import { wavesProgress } from '../assessment/progress.js';
 import { loadSharedContext } from '../counseling/personal-context.js';
 import { memberItem, progressAndPicture } from '../counseling/views.js';
 import type { Logger } from '../logger.js';
@@ -116,11 +117,18 @@ export class CounselingBroadcaster {
 
   private async flushProgress(activity: StoredCounselingActivity): Promise<void> {
     const { progress } = await progressAndPicture(this.storage, activity);
-    this.io.to(rooms.programFacilitators(activity.programId)).emit('counseling:progress', {
+    const facilitators = this.io.to(rooms.programFacilitators(activity.programId));
+    facilitators.emit('counseling:progress', {
       activityId: activity.id,
       progress,
       picture: this.pictures.get(activity.id) ?? null,
     });
+    // A wave's task: the console's wave counts (started, handed in) move with its answers.
+    if (counselingModule(activity.type)?.submission)
+      facilitators.emit('waves:progress', {
+        programId: activity.programId,
+        waves: await wavesProgress(this.storage, activity.programId),
+      });
   }
 
   private async flushPicture(activity: StoredCounselingActivity): Promise<void> {

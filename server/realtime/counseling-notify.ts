@@ -1,3 +1,4 @@
+import { wavesProgress } from '../assessment/progress.js';
 import type { StoredCounselingActivity } from '../storage/counseling-activities.js';
 import { loadSharedContext } from '../counseling/personal-context.js';
 import { consoleView, memberItem, openCounseling, phoneActivity } from '../counseling/views.js';
@@ -70,4 +71,12 @@ export async function tellFacilitators(
     'counseling:activityUpdated',
     await consoleView(ctx.storage, activity),
   );
+}
+
+/** Every wave of the program with its counts, to the program's facilitators (any process's consoles). */
+export async function tellWaves(ctx: RealtimeContext, io: Emitter, programId: string): Promise<void> {
+  io.to(rooms.programFacilitators(programId)).emit('waves:progress', {
+    programId,
+    waves: await wavesProgress(ctx.storage, programId),
+  });
 }

@@ -27,6 +27,8 @@ import { counselingMemberHandlers } from './handlers/counseling-member.js';
 import { counselingNoteHandlers } from './handlers/counseling-notes.js';
 import { counselingRunHandlers } from './handlers/counseling-run.js';
 import { counselingRoundHandlers } from './handlers/counseling-rounds.js';
+import { assessmentMemberHandlers } from './handlers/assessment-member.js';
+import { waveHandlers } from './handlers/waves.js';
 import { tellFacilitators, tellPersonal } from './counseling-notify.js';
 import type { MoimServer, MoimSocket } from './types.js';
 import { dayEnded, phoneLeft } from './last-seen.js';
@@ -130,6 +132,8 @@ export function createRealtime(
     ...counselingMemberHandlers(ctx),
     ...counselingRunHandlers(ctx),
     ...counselingNoteHandlers(ctx),
+    ...waveHandlers(ctx),
+    ...assessmentMemberHandlers(ctx),
     ...counselingRoundHandlers(ctx, {
       activity: (id) => ctx.storage.counselingActivities.get(id),
       refreshPersonal: async (socket, activityId, memberIds) => {

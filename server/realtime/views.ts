@@ -1,3 +1,4 @@
+import { wavesProgress } from '../assessment/progress.js';
 import { hidesAuthors, resultsAudience, summarize } from '../../shared/activities/registry.js';
 import type { ActivitySummary } from '../../shared/activities/types.js';
 import type {
@@ -179,6 +180,7 @@ export class Views {
       groupings: program ? await programGroupingViews(this.storage, program.id) : [],
       counseling: await programConsoleViews(this.storage, listed),
       rounds: program ? await programRoundsViews(this.storage, program.id, listed) : [],
+      waves: program ? await wavesProgress(this.storage, program.id) : [],
     };
     const activity = await this.currentActivity(session);
     if (!activity) return { ...state, ...ofProgram, answers: [], answeredParticipantIds: [], results: null };

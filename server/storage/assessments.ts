@@ -19,7 +19,7 @@ import {
   type PlanOutcome,
   type WavePlan,
 } from './assessment-plan.js';
-import { toScore, toWave, waveRow, type StoredScore, type StoredWave } from './assessment-rows.js';
+import { scoreRow, toScore, toWave, waveRow, type StoredScore, type StoredWave } from './assessment-rows.js';
 import {
   enterIn,
   guardAnswerIn,
@@ -107,6 +107,70 @@ export class AssessmentStore {
   enterResponse(entry: Omit<StaffEntry, 'now'> & { now?: number }): Promise<StaffEntryOutcome> {
     const now = entry.now ?? Date.now();
     return this.db.transaction().execute((trx) => enterIn(trx, this.score, { ...entry, now }));
+  }
+
+  /**
+   * For a wave's task: its due time and, when this member handed it in, when and on which day.
+   * Null when the activity belongs to no wave.
+   */
+  async submissionOf(
+    activityId: string,
+    memberId: string,
+  ): Promise<{ dueAt: number | null; submitted: { at: number; dayNumber: number | null } | null } | null> {
+    const wave = await this.byActivity(activityId);
+    if (!wave) return null;
+    const row = await scoreRow(this.db, wave.id, memberId);
+    const score = row ? toScore(row) : null;
+    return {
+      dueAt: wave.dueAt,
+      submitted: score ? { at: score.submittedAt, dayNumber: score.takenDayNumber } : null,
+    };
+  }
+
+  /** The members who handed in the wave whose task this is (empty for an activity of no wave). */
+  async submittedMembers(activityId: string): Promise<Set<string>> {
+    const rows = await this.db
+      .selectFrom('instrument_scores')
+      .innerJoin('assessment_waves', 'assessment_waves.id', 'instrument_scores.wave_id')
+      .select('instrument_scores.member_id')
+      .where('assessment_waves.activity_id', '=', activityId)
+      .execute();
+    return new Set(rows.map((r) => r.member_id));
+  }
+
+  /**
+   * Who of the program has handed in each wave and who has answers without having handed in (ids
+   * only, for the console's counts): one query per kind over the program's waves.
+   */
+  async memberStates(
+    programId: string,
+  ): Promise<Map<string, { submitted: Set<string>; started: Set<string> }>> {
+    const [scores, answers] = await Promise.all([
+      this.db
+        .selectFrom('instrument_scores')
+        .select(['wave_id', 'member_id'])
+        .where('program_id', '=', programId)
+        .execute(),
+      this.db
+        .selectFrom('member_answers')
+        .innerJoin('assessment_waves', 'assessment_waves.activity_id', 'member_answers.activity_id')
+        .select(['assessment_waves.id as wave_id', 'member_answers.member_id'])
+        .distinct()
+        .where('assessment_waves.program_id', '=', programId)
+        .execute(),
+    ]);
+    const states = new Map<string, { submitted: Set<string>; started: Set<string> }>();
+    const stateOf = (waveId: string) => {
+      let state = states.get(waveId);
+      if (!state) states.set(waveId, (state = { submitted: new Set(), started: new Set() }));
+      return state;
+    };
+    for (const row of scores) stateOf(row.wave_id).submitted.add(row.member_id);
+    for (const row of answers) {
+      const state = stateOf(row.wave_id);
+      if (!state.submitted.has(row.member_id)) state.started.add(row.member_id);
+    }
+    return states;
   }
 
   async scores(waveId: string): Promise<StoredScore[]> {

@@ -14,6 +14,8 @@ export const REPORT_ORDER: readonly CounselingType[] = [
   'barrier-map',
   'mock-interview',
   'action-plan',
+  // "나의 변화": the member's own before-and-after scores, last (design §2.6).
+  'instrument',
 ];
 
 export interface ReportProgramInput {

@@ -10,11 +10,13 @@ import {
   MEMBER_EVENT_NAMES,
   ROUND_FACILITATOR_EVENT_NAMES,
   ROUND_MEMBER_EVENT_NAMES,
+  WAVE_EVENT_NAMES,
   type CounselingEventName,
   type FacilitatorEventName,
   type GroupingEventName,
   type MemberEventName,
   type RoundEventName,
+  type WaveEventName,
 } from '../../shared/protocol/events.js';
 import type { MemberConsents } from '../../shared/protocol/views.js';
 import { hashToken } from '../../server/auth/tokens.js';
@@ -784,6 +786,7 @@ describe.each(APP_BACKENDS)('center B cannot reach anything of center A on $name
       'consent:give': { purpose: 'sensitive-barriers', noticeVersion: SENSITIVE_NOTICE_VERSION },
       'consent:withdraw': { purpose: 'sensitive-barriers' },
       'memberAnswer:submit': { activityId: crypto.randomUUID(), answerId: crypto.randomUUID(), value: {} },
+      'assessment:submit': { activityId: crypto.randomUUID() },
     };
     expect(Object.keys(payloads).sort()).toEqual([...MEMBER_EVENT_NAMES].sort());
     const consentEvents = ['consent:give', 'consent:withdraw'] as const;
@@ -888,6 +891,69 @@ describe.each(APP_BACKENDS)('center B cannot reach anything of center A on $name
     });
     expect(await w.t.storage.memberAnswers.listForActivity(opened.id)).toEqual([]);
     expect(await w.t.storage.comments.listForActivity(opened.id)).toEqual([]);
+  });
+
+  it("wave events answer A's waves like made-up ids; B's member cannot hand in A's wave", async () => {
+    const plan = await w.t.storage.assessments.plan(w.victim.programId);
+    const replaced = await w.t.storage.assessments.replacePlan({
+      programId: w.victim.programId,
+      version: plan!.version,
+      waves: [
+        ...plan!.waves.map((v) => ({ ...v })),
+        {
+          instrumentId: 'rosenberg',
+          kind: 'pre',
+          plannedDayId: null,
+          instrumentVersion: 1,
+          anonymous: false,
+        },
+      ],
+    });
+    if (!replaced.ok) throw new Error(replaced.code);
+    const wave = replaced.waves.find((v) => v.instrumentId === 'rosenberg')!;
+    const owner = track(await connect(w.t.url, { cookie: w.a.facilitatorCookie }));
+    const opened = await ok(owner, 'wave:open', { waveId: wave.id, minutes: 10 });
+    const before = await w.t.storage.assessments.get(wave.id);
+    const payloads = (waveId: string) =>
+      ({
+        'wave:open': { waveId, minutes: 5 },
+        'wave:close': { waveId },
+        'wave:remind': { waveId },
+        'wave:extend': { waveId, minutes: 5 },
+      }) satisfies Record<WaveEventName, unknown>;
+    const victim = payloads(wave.id);
+    const madeUp = payloads(crypto.randomUUID());
+    expect(Object.keys(victim).sort()).toEqual([...WAVE_EVENT_NAMES].sort());
+    for (const cookie of [w.b.adminCookie, w.b.facilitatorCookie, aOutsider]) {
+      const intruder = track(await connect(w.t.url, { cookie }));
+      for (const event of WAVE_EVENT_NAMES) {
+        const ack = await request(intruder, event, victim[event] as never);
+        expect({ event, ack }).toEqual({
+          event,
+          ack: await request(intruder, event, madeUp[event] as never),
+        });
+        expect({ event, ack }).toMatchObject({
+          event,
+          ack: { ok: false, error: { code: 'wave_not_found' } },
+        });
+      }
+    }
+    // B's member, on a proven phone, hands in A's wave like a made-up one, and cannot answer it.
+    const attacker = await addMember(w.t.storage, w.b.ids.programId, '공격자4');
+    const phone = track(await connect(w.t.url));
+    await ok(phone, 'participant:join', {
+      code: (await w.t.storage.programs.ref(w.b.ids.programId))!.code,
+      rejoinToken: attacker.token,
+    });
+    for (const activityId of [opened.activityId!, crypto.randomUUID()]) {
+      const ack = await request(phone, 'assessment:submit', { activityId });
+      expect(ack.ok ? null : ack.error.code).toBe('activity_not_found');
+    }
+    // A's wave is as A left it: same row (version, due time, no reminder), no score, no answer.
+    expect(await w.t.storage.assessments.get(wave.id)).toEqual(before);
+    expect(await w.t.storage.assessments.scores(wave.id)).toEqual([]);
+    expect(await w.t.storage.memberAnswers.listForActivity(opened.activityId!)).toEqual([]);
+    await ok(owner, 'wave:close', { waveId: wave.id });
   });
 
   // Last: the live mock interview it opens closes the day's open poll.

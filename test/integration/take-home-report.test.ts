@@ -97,6 +97,34 @@ describe.each(BACKENDS)('the take-home report on $name', ({ databaseUrl }) => {
     await give(one.id, 'step:1', { what: '포트폴리오 정리', when: '2026-10-01', support: '' });
     await give(one.id, 'first-step', { what: '이력서 사진 찍기' });
     await give(two.id, 'goal', { job: '물류 관리자', by: '내년 봄' });
+    // 하늘's life-satisfaction scores before and after, entered from paper (one day: "시작할 때 / 마칠 때").
+    const { version } = (await t.storage.assessments.plan(programId))!;
+    const planned = await t.storage.assessments.replacePlan({
+      programId,
+      version,
+      waves: (['pre', 'post'] as const).map((kind) => ({
+        instrumentId: 'life-satisfaction',
+        kind,
+        plannedDayId: null,
+        instrumentVersion: 1,
+        anonymous: false,
+      })),
+    });
+    if (!planned.ok) throw new Error(planned.code);
+    for (const [kind, value] of [
+      ['pre', 2],
+      ['post', 10],
+    ] as const) {
+      const entered = await t.storage.assessments.enterResponse({
+        waveId: planned.waves.find((w) => w.kind === kind)!.id,
+        memberId: one.id,
+        requestId: crypto.randomUUID(),
+        takenOn: today(),
+        answers: { 'ls-1': value },
+        enteredBy: a.id,
+      });
+      if (!entered.ok) throw new Error(entered.code);
+    }
   });
   afterAll(async () => {
     await t.close();
@@ -113,7 +141,9 @@ describe.each(BACKENDS)('the take-home report on $name', ({ databaseUrl }) => {
     expect(body.report.program).toMatchObject({ title: '보고서 프로그램', firstDate: today(), dayCount: 1 });
     expect(body.report.program.center).toMatch(/^센터 /);
     expect(body.report.empty).toBeNull();
-    expect(body.report.sections.map((x) => x.title.ko)).toEqual(['나의 실행 계획']);
+    // The plan, then "나의 변화" from the stored scores (last, as REPORT_ORDER says).
+    expect(body.report.sections.map((x) => x.title.ko)).toEqual(['나의 실행 계획', '나의 변화']);
+    expect(JSON.stringify(body.report.sections[1])).toContain('2점 → 마칠 때 10점');
     const text = JSON.stringify(body.report.sections);
     for (const words of ['웹 디자이너', '포트폴리오 정리', '이력서 사진 찍기']) expect(text).toContain(words);
     expect(JSON.stringify(body)).not.toContain('바다');
@@ -122,6 +152,8 @@ describe.each(BACKENDS)('the take-home report on $name', ({ databaseUrl }) => {
     const theirs = (await withAuth(t, 'GET', '/api/report', `Bearer ${two.token}`)).body as ReportResponse;
     expect(theirs.report.member.nickname).toBe('바다');
     expect(JSON.stringify(theirs.report.sections)).toContain('물류 관리자');
+    // 바다 has no score: no "나의 변화" section at all.
+    expect(theirs.report.sections.map((x) => x.title.ko)).toEqual(['나의 실행 계획']);
     for (const words of ['하늘', '웹 디자이너', '이력서 사진 찍기'])
       expect(JSON.stringify(theirs)).not.toContain(words);
   });

@@ -1,3 +1,4 @@
+import { counselingModule } from '../../../shared/activities/counseling-registry.js';
 import * as S from '../../../shared/protocol/schemas.js';
 import type { CounselingAnswers, CounselingCommentView } from '../../../shared/protocol/views.js';
 import { toRecord } from '../../counseling/personal-context.js';
@@ -26,6 +27,9 @@ export function counselingNoteHandlers(ctx: RealtimeContext) {
     schema: S.counselingAnswersSchema,
     handle: async (socket, p) => {
       const { activity } = await visibleActivity(ctx, socket, p.activityId);
+      // An anonymous survey's answers are nobody's to read item by item, before or after they leave the member.
+      const module = counselingModule(activity.type);
+      if (module?.submission?.mode(activity.config) === 'detach') throw new AppError('anonymous_activity');
       const [stored, members, notes] = await Promise.all([
         storage.memberAnswers.listForActivity(activity.id),
         storage.members.list(activity.programId),

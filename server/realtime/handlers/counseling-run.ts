@@ -64,6 +64,8 @@ export function counselingRunHandlers(ctx: RealtimeContext) {
       const session = await runningSession(program.id, p.sessionId);
       const module = counselingModule(p.type);
       if (!module) throw new AppError('invalid_config');
+      // A wave's task opens by `wave:open`, which makes its config from the wave (and closes a pre).
+      if (module.openedBy !== 'line') throw new AppError('use_wave_open');
       // The line's settings (the library's "카드 3장", "8분씩") over the type's defaults.
       const config = counselingConfigOf(p.type, p.config);
       if (config === null) throw new AppError('invalid_config');
@@ -99,6 +101,7 @@ export function counselingRunHandlers(ctx: RealtimeContext) {
     schema: S.counselingCloseSchema,
     handle: async (socket, p) => {
       const { activity } = await visibleActivity(ctx, socket, p.activityId);
+      refusePlanType(activity);
       await storage.counselingActivities.close(activity.id);
       const now = (await storage.counselingActivities.get(activity.id))!;
       return ackOf({ activity: now, closedIds: [], personal: false });
@@ -111,6 +114,7 @@ export function counselingRunHandlers(ctx: RealtimeContext) {
     schema: S.counselingPhaseSchema,
     handle: async (socket, p) => {
       const { activity } = await visibleActivity(ctx, socket, p.activityId);
+      refusePlanType(activity);
       const module = counselingModule(activity.type);
       if (!module?.phases.includes(p.phase)) throw new AppError('invalid_payload');
       await storage.counselingActivities.setPhase(activity.id, p.phase);
@@ -121,4 +125,9 @@ export function counselingRunHandlers(ctx: RealtimeContext) {
   };
 
   return { 'counseling:open': open, 'counseling:close': close, 'counseling:phase': phase };
+}
+
+/** A wave's task is closed with its wave (`wave:close` hands in what can be scored), never alone. */
+function refusePlanType(activity: StoredCounselingActivity): void {
+  if (counselingModule(activity.type)?.openedBy === 'plan') throw new AppError('use_wave_open');
 }
