@@ -164,6 +164,7 @@ describe.skipIf(unavailable !== null)('assessment waves on the console', () => {
     await expect.poll(() => chip.getAttribute('data-state')).toBe('done');
     await expectAccessible(page, 'console, a wave running');
     await page.screenshot({ path: `${SHOTS}/console-wave-open.png` });
+    await panel.screenshot({ path: `${SHOTS}/waves-panel-open.png` });
 
     // ── 알림 보내기 reaches the one who has not handed in; a second at once is refused, translated.
     const reminded = pre.getByTestId('wave-reminded');

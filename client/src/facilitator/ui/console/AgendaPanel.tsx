@@ -242,7 +242,11 @@ function LedLine({
         {kindOf(activity, t, lang)}
       </span>
       {isCounselingType(activity.type) && openedByOf(activity.type) === 'plan' ? (
-        <WaveLineNote className="line-note" instrumentId={activity.instrumentId} dayNumber={dayNumber} />
+        <WaveLineNote
+          className="line-note is-wave"
+          instrumentId={activity.instrumentId}
+          dayNumber={dayNumber}
+        />
       ) : (
         <span className="line-note">
           {engine

@@ -118,7 +118,7 @@ export function WaveControls({ wave, name }: { wave: WaveProgressView; name: str
           <button
             type="submit"
             className="primary"
-            aria-label={t('waves.openLabel', { name, kind })}
+            aria-label={t(wave.status === 'closed' ? 'waves.reopenLabel' : 'waves.openLabel', { name, kind })}
             data-testid="wave-open"
             disabled={busy || ended}
           >

@@ -1,6 +1,7 @@
 import { useT } from '../../../common/i18n.js';
 import { useFacilitatorStore } from '../../state/store.js';
 import { waveLineState, waveOfLine } from './wave-lines.js';
+import '../../../styles/facilitator-waves.css';
 
 /**
  * What an agenda line of a plan-opened type (an instrument) says instead of a button: the state of
