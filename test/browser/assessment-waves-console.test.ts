@@ -187,6 +187,24 @@ describe.skipIf(unavailable !== null)('assessment waves on the console', () => {
     await agendaLine.getByText('사전 평가 · 마감 (1/2명 제출)').waitFor();
     await pre.getByTestId('wave-open').getByText('다시 열기').waitFor();
     await expectAccessible(page, 'console, a closed wave');
+
+    // ── Opening the post asks first: it closes the pre for good. Then the pre offers no reopening.
+    const postCard = panel.locator('[data-testid="wave-card"][data-kind="post"]');
+    await postCard.getByTestId('wave-open').click();
+    const ask = page.getByRole('dialog', { name: '사후 평가를 열까요?' });
+    await ask.getByText('2명 중 1명이 냈습니다', { exact: false }).waitFor();
+    await ask.getByTestId('confirm-yes').click();
+    await expect.poll(() => postCard.getAttribute('data-status')).toBe('open');
+    await pre.getByTestId('wave-locked').waitFor();
+    expect(await pre.getByTestId('wave-open').count()).toBe(0);
+
+    // ── A reloaded console has it all from the snapshot.
+    await page.reload();
+    await expect.poll(() => postCard.getAttribute('data-status')).toBe('open');
+    await expect.poll(() => pre.getAttribute('data-status')).toBe('closed');
+    await pre.getByText('제출 1 / 2명').waitFor();
+    await agendaLine.getByText('사전 평가 · 마감 (1/2명 제출)').waitFor();
+    await expectAccessible(page, 'console, reloaded');
     await page.screenshot({ path: `${SHOTS}/console-wave-closed.png`, fullPage: true });
   }, 120_000);
 });

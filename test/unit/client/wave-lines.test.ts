@@ -3,6 +3,8 @@ import { counselingLines, lineAction } from '../../../client/src/facilitator/ui/
 import {
   memberChips,
   parseOpenMinutes,
+  preClosedByOpening,
+  preLockedByPost,
   sortWaves,
   submittedShare,
   waveLineState,
@@ -138,5 +140,29 @@ describe('the 평가 panel’s pure parts', () => {
     expect(parseOpenMinutes(' 15 ')).toEqual({ ok: true, minutes: 15 });
     expect(parseOpenMinutes('120')).toEqual({ ok: true, minutes: 120 });
     for (const bad of ['0', '121', '2.5', '-3', 'abc']) expect(parseOpenMinutes(bad)).toEqual({ ok: false });
+  });
+});
+
+describe('opening a post wave', () => {
+  it('asks first only when it would close its instrument’s pre for good', () => {
+    const pre = wave({ waveId: 'pre', kind: 'pre', status: 'open' });
+    const post = wave({ waveId: 'post', kind: 'post', dayNumber: 3 });
+    const otherPre = wave({ waveId: 'jsr', instrumentId: 'job-search-readiness' });
+    expect(preClosedByOpening(post, [otherPre, pre, post])?.waveId).toBe('pre');
+    // Reopening a closed post: its pre is already closed for good.
+    expect(preClosedByOpening({ ...post, status: 'closed' }, [pre, post])).toBeNull();
+    // No pre planned, or not a post at all.
+    expect(preClosedByOpening(post, [otherPre, post])).toBeNull();
+    expect(preClosedByOpening(pre, [pre, post])).toBeNull();
+  });
+});
+
+describe('a pre after its post opened', () => {
+  it('cannot open again once the post of its instrument has opened', () => {
+    const pre = wave({ waveId: 'pre', kind: 'pre', status: 'closed' });
+    const post = wave({ waveId: 'post', kind: 'post', dayNumber: 3 });
+    expect(preLockedByPost(pre, [pre, post])).toBe(false);
+    expect(preLockedByPost(pre, [pre, { ...post, status: 'open' }])).toBe(true);
+    expect(preLockedByPost(pre, [pre, { ...post, status: 'open', instrumentId: 'rosenberg' }])).toBe(false);
   });
 });

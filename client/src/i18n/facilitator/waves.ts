@@ -39,6 +39,11 @@ export const wavesStrings: Strings = {
       closeBody:
         '마감하면 {{name}} ({{kind}})에 더 이상 답할 수 없습니다. 점수를 낼 수 있을 만큼 답한 사람의 답은 자동으로 제출됩니다. 마감한 평가는 다시 열 수 있습니다.',
       closeConfirm: '마감하기',
+      openPostTitle: '사후 평가를 열까요?',
+      openPostBody:
+        '{{name}} 사후 평가를 열면 사전 평가는 마감되고 다시 열 수 없습니다. 사전 평가는 {{total}}명 중 {{submitted}}명이 냈습니다.',
+      openPostConfirm: '사후 평가 열기',
+      lockedByPost: '사후 평가가 열려 이 사전 평가는 다시 열 수 없습니다.',
       dueLeft: '남은 시간',
       overdue: '시간이 지났습니다. 마감 전까지 답을 계속 받습니다.',
       noDue: '시간 제한 없음',
@@ -88,6 +93,11 @@ export const wavesStrings: Strings = {
       closeBody:
         'Once {{name}} ({{kind}}) is closed, no one can answer it. Answers that can be scored are handed in automatically. A closed assessment can be opened again.',
       closeConfirm: 'Close it',
+      openPostTitle: 'Open the after-assessment?',
+      openPostBody:
+        'Opening the after-assessment of {{name}} closes its before-assessment for good; it cannot open again. {{submitted}} of {{total}} handed the before-assessment in.',
+      openPostConfirm: 'Open the after-assessment',
+      lockedByPost: 'The after-assessment has opened, so this before-assessment cannot open again.',
       dueLeft: 'Time left',
       overdue: 'Time is up. Answers are still taken until you close it.',
       noDue: 'No time limit',

@@ -7,7 +7,7 @@ import { useT } from '../../../common/i18n.js';
 import { actOnWave, remindWave } from '../../connection.js';
 import { useFacilitatorStore } from '../../state/store.js';
 import { ConfirmDialog } from '../Dialog.js';
-import { parseOpenMinutes } from './wave-lines.js';
+import { parseOpenMinutes, preClosedByOpening, preLockedByPost } from './wave-lines.js';
 
 /** Extending adds five or ten minutes: the two common asks, one press each (the server allows 1–60). */
 const EXTEND_MINUTES = [5, 10] as const;
@@ -25,7 +25,10 @@ export function WaveControls({ wave, name }: { wave: WaveProgressView; name: str
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ClientError | null>(null);
   const [reminded, setReminded] = useState<number | null>(null);
-  const [confirming, setConfirming] = useState(false);
+  const [confirming, setConfirming] = useState<'close' | 'open-post' | null>(null);
+  // Opening a post for the first time closes its pre for good: asked first, with the pre's count.
+  const pre = useFacilitatorStore((s) => preClosedByOpening(wave, s.waves));
+  const locked = useFacilitatorStore((s) => preLockedByPost(wave, s.waves));
   const kind = t(`waves.kindLong.${wave.kind}`);
   const id = `wave-${wave.waveId}`;
   const run = async (send: () => Promise<{ ok: boolean; error?: ClientError }>) => {
@@ -35,11 +38,15 @@ export function WaveControls({ wave, name }: { wave: WaveProgressView; name: str
     setError(ack.ok ? null : (ack.error ?? null));
     return ack.ok;
   };
-  const open = async (event: FormEvent) => {
-    event.preventDefault();
+  const open = async (event: FormEvent | null, confirmed = false) => {
+    event?.preventDefault();
     const parsed = parseOpenMinutes(minutes);
     setInvalid(!parsed.ok);
     if (!parsed.ok) return;
+    if (pre && !confirmed) {
+      setConfirming('open-post');
+      return;
+    }
     const payload =
       parsed.minutes === undefined
         ? { waveId: wave.waveId }
@@ -88,11 +95,15 @@ export function WaveControls({ wave, name }: { wave: WaveProgressView; name: str
             aria-label={t('waves.closeLabel', { name, kind })}
             data-testid="wave-close"
             disabled={busy}
-            onClick={() => setConfirming(true)}
+            onClick={() => setConfirming('close')}
           >
             {t('waves.close')}
           </button>
         </div>
+      ) : locked ? (
+        <p className="hint" data-testid="wave-locked">
+          {t('waves.lockedByPost')}
+        </p>
       ) : (
         <form className="wave-open" onSubmit={(e) => void open(e)}>
           <label htmlFor={`${id}-minutes`}>{t('waves.minutes')}</label>
@@ -130,14 +141,25 @@ export function WaveControls({ wave, name }: { wave: WaveProgressView; name: str
         {reminded === null ? '' : t('waves.reminded', { count: reminded })}
       </p>
       <ErrorText error={error} />
-      {confirming && (
+      {confirming === 'open-post' && pre && (
+        <ConfirmDialog
+          id={`${id}-open-post`}
+          title={t('waves.openPostTitle')}
+          confirmLabel={t('waves.openPostConfirm')}
+          onConfirm={() => void open(null, true)}
+          onClose={() => setConfirming(null)}
+        >
+          <p>{t('waves.openPostBody', { name, submitted: pre.submitted, total: pre.total })}</p>
+        </ConfirmDialog>
+      )}
+      {confirming === 'close' && (
         <ConfirmDialog
           id={`${id}-close`}
           title={t('waves.closeTitle')}
           confirmLabel={t('waves.closeConfirm')}
           danger
           onConfirm={() => void run(() => actOnWave('wave:close', { waveId: wave.waveId }))}
-          onClose={() => setConfirming(false)}
+          onClose={() => setConfirming(null)}
         >
           <p>{t('waves.closeBody', { name, kind })}</p>
         </ConfirmDialog>

@@ -72,3 +72,20 @@ export function parseOpenMinutes(typed: string): { ok: true; minutes?: number } 
     ? { ok: true, minutes }
     : { ok: false };
 }
+
+/**
+ * The pre wave that opening this post would close for good (the server closes it, and refuses to
+ * reopen a pre once its post has opened); null for any other wave, or a post opened before.
+ */
+export function preClosedByOpening(
+  wave: WaveProgressView,
+  waves: readonly WaveProgressView[],
+): WaveProgressView | null {
+  if (wave.kind !== 'post' || wave.status !== 'planned') return null;
+  return waves.find((w) => w.kind === 'pre' && w.instrumentId === wave.instrumentId) ?? null;
+}
+
+/** A pre whose post has opened: the server will not open it again (`post_already_open`). */
+export const preLockedByPost = (wave: WaveProgressView, waves: readonly WaveProgressView[]): boolean =>
+  wave.kind === 'pre' &&
+  waves.some((w) => w.kind === 'post' && w.instrumentId === wave.instrumentId && w.status !== 'planned');
