@@ -20,8 +20,8 @@ import {
 
 /**
  * The console's side of instrument waves (docs/design/assessments-reports.md §2.2–2.3): at 1280×720
- * the 평가 panel lists the plan's waves; the agenda's instrument line has no button and shows its
- * wave (예정 → n/m명 완료 → 마감). The facilitator opens the pre wave with a time limit, a member's
+ * the agenda's instrument line has no button and shows its wave (예정 → n/m명 완료 → 마감); the
+ * 평가 panel, a dialog opened from the agenda's head, lists the plan's waves. The facilitator opens the pre wave with a time limit, a member's
  * socket answers and hands in, the count moves to 1/2 without a reload, 알림 보내기 says how many were
  * reminded (a second at once is refused in the server's words), and 마감 closes after a confirmation.
  */
@@ -110,9 +110,22 @@ describe.skipIf(unavailable !== null)('assessment waves on the console', () => {
     member = await connect(t.url);
     await ok(member, 'participant:join', { code: program.code, rejoinToken: gaon.token });
 
-    // ── The plan's three waves; the agenda's instrument line shows its wave and offers no button.
+    // ── The agenda's instrument line shows its wave and offers no button; nor does any panel.
     await page.goto(`${t.url}/facilitator/s/${sessionId}`);
-    const panel = page.getByRole('region', { name: '평가', exact: true });
+    const agendaLine = page
+      .getByTestId('console-agenda')
+      .getByTestId('agenda-led')
+      .filter({ hasText: LINE_TITLE });
+    await agendaLine.getByText('사전 · 예정').waitFor();
+    expect(await agendaLine.getByRole('button').count()).toBe(0);
+    // The day's one counseling line is the instrument's: the counseling panel has nothing to open.
+    expect(await page.getByTestId('counseling-panel').count()).toBe(0);
+    await expectAccessible(page, 'console, an instrument line');
+    await page.screenshot({ path: `${SHOTS}/console-day.png` });
+
+    // ── 평가 in the header: the plan's three waves, by day, before / once / after.
+    await page.getByRole('button', { name: '평가', exact: true }).click();
+    const panel = page.getByRole('dialog', { name: '평가', exact: true });
     const cards = panel.getByTestId('wave-card');
     await expect.poll(() => cards.count()).toBe(3);
     expect(await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')))).toEqual([
@@ -122,17 +135,6 @@ describe.skipIf(unavailable !== null)('assessment waves on the console', () => {
     ]);
     const pre = panel.locator('[data-testid="wave-card"][data-kind="pre"]');
     await pre.getByText('제출 0 / 2명').waitFor();
-    const agendaLine = page
-      .getByTestId('console-agenda')
-      .getByTestId('agenda-led')
-      .filter({ hasText: LINE_TITLE });
-    await agendaLine.getByText('사전 평가 · 예정').waitFor();
-    const counselingLine = page
-      .getByTestId('counseling-panel')
-      .getByTestId('counseling-line')
-      .filter({ hasText: LINE_TITLE });
-    await counselingLine.getByText('사전 평가 · 예정').waitFor();
-    expect(await counselingLine.getByRole('button').count()).toBe(0);
     // The anonymous survey shows counts only, never a chip per member.
     const survey = panel.locator('[data-testid="wave-card"][data-kind="once"]');
     await survey.getByText('익명 조사입니다', { exact: false }).waitFor();
@@ -147,7 +149,7 @@ describe.skipIf(unavailable !== null)('assessment waves on the console', () => {
     await pre.getByTestId('wave-open').click();
     await expect.poll(() => pre.getAttribute('data-status')).toBe('open');
     await pre.getByRole('timer').waitFor();
-    await agendaLine.getByText('사전 평가 · 0/2명 완료').waitFor();
+    await agendaLine.getByText('사전 · 0/2명 완료').waitFor();
     const activity = (await opened).activities.find((a) => a.type === 'instrument')!;
 
     // ── 가온 answers the one item and hands in: 1/2 without a reload, 가온's chip says so.
@@ -159,7 +161,7 @@ describe.skipIf(unavailable !== null)('assessment waves on the console', () => {
     });
     await ok(member, 'assessment:submit', { activityId: activity.id });
     await pre.getByText('제출 1 / 2명').waitFor();
-    await agendaLine.getByText('사전 평가 · 1/2명 완료').waitFor();
+    await agendaLine.getByText('사전 · 1/2명 완료').waitFor();
     const chip = pre.getByTestId('wave-member').filter({ hasText: '가온' });
     await expect.poll(() => chip.getAttribute('data-state')).toBe('done');
     await expectAccessible(page, 'console, a wave running');
@@ -184,7 +186,7 @@ describe.skipIf(unavailable !== null)('assessment waves on the console', () => {
     await expectAccessible(page, 'console, closing a wave');
     await dialog.getByTestId('confirm-yes').click();
     await expect.poll(() => pre.getAttribute('data-status')).toBe('closed');
-    await agendaLine.getByText('사전 평가 · 마감 (1/2명 제출)').waitFor();
+    await agendaLine.getByText('사전 · 마감').waitFor();
     await pre.getByTestId('wave-open').getByText('다시 열기').waitFor();
     await expectAccessible(page, 'console, a closed wave');
 
@@ -200,10 +202,11 @@ describe.skipIf(unavailable !== null)('assessment waves on the console', () => {
 
     // ── A reloaded console has it all from the snapshot.
     await page.reload();
+    await page.getByRole('button', { name: '평가 · 진행 중 1' }).click();
     await expect.poll(() => postCard.getAttribute('data-status')).toBe('open');
     await expect.poll(() => pre.getAttribute('data-status')).toBe('closed');
     await pre.getByText('제출 1 / 2명').waitFor();
-    await agendaLine.getByText('사전 평가 · 마감 (1/2명 제출)').waitFor();
+    await agendaLine.getByText('사전 · 마감').waitFor();
     await expectAccessible(page, 'console, reloaded');
     await page.screenshot({ path: `${SHOTS}/console-wave-closed.png`, fullPage: true });
   }, 120_000);

@@ -5,6 +5,8 @@ export const wavesStrings: Strings = {
   ko: {
     waves: {
       title: '평가',
+      button: '평가',
+      buttonRunning: '평가 · 진행 중 {{count}}',
       hint: '프로그램 평가 계획의 사전·사후 평가와 조사입니다. 열면 참여자 휴대폰의 "내 할 일"에 나타납니다. 답한 내용은 여기에 보이지 않습니다.',
       kind: { pre: '사전', post: '사후', once: '한 번' },
       kindLong: { pre: '사전 평가', post: '사후 평가', once: '한 번 하는 평가' },
@@ -51,13 +53,15 @@ export const wavesStrings: Strings = {
         none: '평가 계획에 없음',
         planned: '{{kind}} · 예정',
         open: '{{kind}} · {{submitted}}/{{total}}명 완료',
-        closed: '{{kind}} · 마감 ({{submitted}}/{{total}}명 제출)',
+        closed: '{{kind}} · 마감',
       },
     },
   },
   en: {
     waves: {
       title: 'Assessments',
+      button: 'Assessments',
+      buttonRunning: 'Assessments · {{count}} open',
       hint: 'The before/after assessments and surveys of the program\'s plan. Opened, they appear under "My tasks" on the members\' phones. Answers are not shown here.',
       kind: { pre: 'Before', post: 'After', once: 'Once' },
       kindLong: { pre: 'Before-assessment', post: 'After-assessment', once: 'One-time assessment' },
@@ -102,10 +106,10 @@ export const wavesStrings: Strings = {
       overdue: 'Time is up. Answers are still taken until you close it.',
       noDue: 'No time limit',
       line: {
-        none: 'Not in the assessment plan',
+        none: 'Not in the plan',
         planned: '{{kind}} · planned',
         open: '{{kind}} · {{submitted}}/{{total}} done',
-        closed: '{{kind}} · closed ({{submitted}}/{{total}} handed in)',
+        closed: '{{kind}} · closed',
       },
     },
   },

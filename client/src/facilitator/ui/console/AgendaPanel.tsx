@@ -14,6 +14,7 @@ import { Dialog } from '../Dialog.js';
 import { ActivityLine } from './ActivityLine.js';
 import { openedByOf } from './counseling-lines.js';
 import { WaveLineNote } from './WaveLineNote.js';
+import { WavesButton } from './WavesPanel.js';
 import { activityStarts, dayPlan, liveActivitiesByLine } from './agenda-plan.js';
 import type { ProgramDayState } from './use-program-day.js';
 
@@ -36,6 +37,7 @@ export function AgendaPanel({ state, onEdit }: Props) {
       <div className="spine-head">
         <h2 id="agenda-title">{t('todayAgenda.title')}</h2>
         {day && <DayFacts day={day} />}
+        {state.ids && <WavesButton programId={state.ids.programId} />}
         {!ended && (
           <button type="button" className="spine-edit" data-testid="edit-activities" onClick={onEdit}>
             {t('console.editActivities')}

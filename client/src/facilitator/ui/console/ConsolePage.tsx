@@ -12,7 +12,6 @@ import { Roster } from './Roster.js';
 import { RunPanel } from './RunPanel.js';
 import { TimerControls } from './TimerControls.js';
 import { useProgramDay } from './use-program-day.js';
-import { WavesPanel } from './WavesPanel.js';
 
 /**
  * One live session in two columns at 1280×720: the spine on the left (a program day's whole agenda,
@@ -59,7 +58,6 @@ export function ConsolePage() {
           />
           <RunPanel />
           <CounselingPanel programDay={programDay} />
-          {programDay.ids && <WavesPanel programId={programDay.ids.programId} />}
           <Roster />
         </div>
       </div>

@@ -12,21 +12,6 @@ import {
 } from './counseling-lines.js';
 import { CounselingRun } from './CounselingRun.js';
 import type { ProgramDayState } from './use-program-day.js';
-import { WaveLineNote } from './WaveLineNote.js';
-
-/** A line the plan opens (an instrument): no button, its wave's state instead (the 평가 panel runs it). */
-function PlanLineRow({ line, dayNumber }: { line: CounselingLine; dayNumber: number | null }) {
-  const t = useT();
-  return (
-    <li className="counseling-line is-plan" data-testid="counseling-line" data-key={line.key}>
-      <span className="line-title">{line.title}</span>
-      <span className="line-kind">
-        {t(`counselingPanel.types.${line.type}`)} ·{' '}
-        <WaveLineNote instrumentId={line.instrumentId} dayNumber={dayNumber} />
-      </span>
-    </li>
-  );
-}
 
 function LineRow({
   line,
@@ -103,7 +88,9 @@ export function CounselingPanel({ programDay }: { programDay: ProgramDayState })
   const sessionId = useFacilitatorStore((s) => s.live?.session.id ?? null);
   const ids = programDay.ids;
   if (!ids || !sessionId) return null;
-  const lines = counselingLines(programDay.day?.modules ?? [], views);
+  // A line the plan opens (an instrument) has no verb here: the agenda shows its wave's state and
+  // the header's 평가 dialog runs it.
+  const lines = counselingLines(programDay.day?.modules ?? [], views).filter((l) => l.openedBy === 'line');
   // A plan's activities (instrument waves) are run from the 평가 panel, not here.
   const open = openFirst(views).filter((v) => v.status === 'open' && openedByOf(v.type) === 'line');
   if (lines.length === 0 && open.length === 0) return null;
@@ -119,13 +106,9 @@ export function CounselingPanel({ programDay }: { programDay: ProgramDayState })
         <p className="hint">{t('counselingPanel.noLines')}</p>
       ) : (
         <ul className="counseling-lines">
-          {lines.map((line) =>
-            line.openedBy === 'plan' ? (
-              <PlanLineRow key={line.key} line={line} dayNumber={programDay.day?.number ?? null} />
-            ) : (
-              <LineRow key={line.key} line={line} programId={ids.programId} sessionId={sessionId} />
-            ),
-          )}
+          {lines.map((line) => (
+            <LineRow key={line.key} line={line} programId={ids.programId} sessionId={sessionId} />
+          ))}
         </ul>
       )}
       {open.map((view) => (

@@ -19,17 +19,18 @@ export function WaveLineNote({
   const t = useT();
   const wave = useFacilitatorStore((s) => waveOfLine(instrumentId, dayNumber, s.waves));
   const line = waveLineState(wave);
-  const text =
+  const say = (kind: 'kind' | 'kindLong') =>
     line.state === 'none'
       ? t('waves.line.none')
       : t(`waves.line.${line.state}`, {
-          kind: t(`waves.kindLong.${line.kind}`),
+          kind: t(`waves.${kind}.${line.kind}`),
           submitted: line.submitted,
           total: line.total,
         });
   return (
-    <span className={className} data-testid="wave-line-state" data-state={line.state}>
-      {text}
+    // Short in the line's narrow column ("사전 · 12/18명 완료"); the long kind on hover.
+    <span className={className} title={say('kindLong')} data-testid="wave-line-state" data-state={line.state}>
+      {say('kind')}
     </span>
   );
 }
