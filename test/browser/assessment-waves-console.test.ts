@@ -209,5 +209,16 @@ describe.skipIf(unavailable !== null)('assessment waves on the console', () => {
     await agendaLine.getByText('사전 · 마감').waitFor();
     await expectAccessible(page, 'console, reloaded');
     await page.screenshot({ path: `${SHOTS}/console-wave-closed.png`, fullPage: true });
+
+    // ── English: the same panel, Korean first and English second.
+    await page.keyboard.press('Escape');
+    await page.getByTestId('lang-switch').click();
+    await agendaLine.getByText('Before · closed').waitFor();
+    await page.getByRole('button', { name: 'Assessments · 1 open' }).click();
+    const english = page.getByRole('dialog', { name: 'Assessments' });
+    await english.getByText('0 / 2 handed in').first().waitFor();
+    await english.getByRole('button', { name: 'Send reminder' }).waitFor();
+    await expectAccessible(page, 'console, assessments in English');
+    await english.screenshot({ path: `${SHOTS}/waves-panel-en.png` });
   }, 120_000);
 });
