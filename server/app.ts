@@ -5,10 +5,12 @@ import helmet from 'helmet';
 import { wireError } from '../shared/protocol/errors.js';
 import { isAllowedOrigin } from './auth/origin.js';
 import type { AppConfig } from './config.js';
+import { assessmentRoutes } from './http/assessment-routes.js';
 import { authRoutes } from './http/auth-routes.js';
 import { centerRoutes } from './http/center-routes.js';
 import { programRoutes, type ProgramRealtime } from './http/program-routes.js';
 import { followUpRoutes, outcomeRoutes } from './http/outcome-routes.js';
+import { satisfactionRoutes } from './http/satisfaction-routes.js';
 import { errorHandler } from './http/respond.js';
 import { qrRoute } from './http/qr-route.js';
 import { reportRoutes } from './http/report-routes.js';
@@ -156,6 +158,8 @@ export function createApp({ storage, config, logger, now = Date.now }: AppDeps):
     programRoutes(storage, live, { now, endOverdueDays: () => days.sweep() }),
     rosterRoutes(storage, live, now),
     outcomeRoutes(storage, now),
+    satisfactionRoutes(storage),
+    assessmentRoutes(storage, now),
   );
   app.use('/api/follow-ups', followUpRoutes(storage, now));
   app.get('/api/qr/:code.svg', qrRoute(config));

@@ -25,6 +25,7 @@ import * as m011 from './migrations/011_report_tokens.js';
 import * as m012 from './migrations/012_attendance_corrector.js';
 import * as m013 from './migrations/013_assessments.js';
 import * as m014 from './migrations/014_follow_up.js';
+import * as m016 from './migrations/016_surveys.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -51,6 +52,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '012_attendance_corrector': m012,
   '013_assessments': m013,
   '014_follow_up': m014,
+  '016_surveys': m016,
 };
 
 // PostgreSQL returns int8 as strings to protect precision; our bigints are epoch ms, safe as numbers.

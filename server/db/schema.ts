@@ -1,10 +1,11 @@
+import type { SurveyTables } from './schema-surveys.js';
 import type { Generated } from 'kysely';
 
 /**
  * Table types for Kysely. Portable across SQLite and PostgreSQL: timestamps are epoch
  * milliseconds (bigint), booleans are 0/1 integers, structured values are JSON text.
  */
-export interface Database {
+export interface Database extends SurveyTables {
   facilitators: FacilitatorsTable;
   auth_sessions: AuthSessionsTable;
   live_sessions: LiveSessionsTable;

@@ -5,6 +5,7 @@ import type { Database, WaveKind } from '../db/schema.js';
 import { lockSession } from './activities.js';
 import { runningDay, toWave, waveRow, type StoredWave, type WaveRow } from './assessment-rows.js';
 import { autoSubmitIn } from './assessment-scores.js';
+import { closeSurveyIn } from './surveys.js';
 import { lockRow } from './locks.js';
 
 /**
@@ -186,6 +187,18 @@ export async function closeOpenWaves(trx: Trx, programId: string, now: number): 
     const outcome = await closeIn(trx, scoreWave, id, now);
     if (outcome.ok) closed.push({ wave: outcome.wave, autoSubmitted: outcome.autoSubmitted });
   }
+  // With the program over, the survey's drafts that could not be handed in are nobody's to keep.
+  const surveys = await trx
+    .selectFrom('assessment_waves')
+    .select('activity_id')
+    .where('program_id', '=', programId)
+    .where('anonymous', '=', 1)
+    .where('activity_id', 'is not', null)
+    .execute();
+  for (const { activity_id: activityId } of surveys) {
+    await trx.deleteFrom('member_answer_receipts').where('activity_id', '=', activityId!).execute();
+    await trx.deleteFrom('member_answers').where('activity_id', '=', activityId!).execute();
+  }
   return closed;
 }
 
@@ -193,8 +206,21 @@ export async function closeOpenWaves(trx: Trx, programId: string, now: number): 
 async function closeLocked(trx: Trx, score: WaveScorer, wave: WaveRow, now: number): Promise<ClosedWave> {
   await bump(trx, wave.id, { status: 'closed', closed_at: now });
   if (wave.activity_id !== null) await setActivityStatus(trx, wave.activity_id, 'closed');
+  // The anonymous survey: scorable drafts become responses and the pending ones are released together.
+  if (Number(wave.anonymous) === 1) await closeSurveyIn(trx, score, wave, now, await thresholdOf(trx, wave));
   const autoSubmitted = await autoSubmitIn(trx, score, wave, now);
   return { wave: toWave((await waveRow(trx, wave.id))!), autoSubmitted };
+}
+
+/** The small-count threshold of the wave's center (batches after the first wait for this many). */
+async function thresholdOf(trx: Trx, wave: WaveRow): Promise<number> {
+  const row = await trx
+    .selectFrom('programs')
+    .innerJoin('centers', 'centers.id', 'programs.center_id')
+    .select('centers.small_count_threshold')
+    .where('programs.id', '=', wave.program_id)
+    .executeTakeFirstOrThrow();
+  return Number(row.small_count_threshold);
 }
 
 async function lockedWave(trx: Trx, waveId: string): Promise<WaveRow | undefined> {

@@ -12,6 +12,7 @@ import {
   type WaveRow,
 } from './assessment-rows.js';
 import { lockRow } from './locks.js';
+import { surveyCompletionOf } from './surveys.js';
 
 /**
  * Scores are written once per (wave, member), always under the member's row lock — the lock the
@@ -84,12 +85,17 @@ export async function guardAnswerIn(
 ): Promise<'wave_submitted' | null> {
   const wave = await trx
     .selectFrom('assessment_waves')
-    .select('id')
+    .select(['id', 'anonymous'])
     .where('activity_id', '=', activityId)
     .executeTakeFirst();
   if (!wave) return null;
   await lockRow(trx, 'program_members', memberId);
-  return (await scoreRow(trx, wave.id, memberId)) ? 'wave_submitted' : null;
+  // The survey's hand-in is its completion (its answers have left the member); a wave's is its score.
+  const done =
+    Number(wave.anonymous) === 1
+      ? await surveyCompletionOf(trx, wave.id, memberId)
+      : await scoreRow(trx, wave.id, memberId);
+  return done ? 'wave_submitted' : null;
 }
 
 /**

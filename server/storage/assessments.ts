@@ -20,6 +20,7 @@ import {
   type WavePlan,
 } from './assessment-plan.js';
 import { scoreRow, toScore, toWave, waveRow, type StoredScore, type StoredWave } from './assessment-rows.js';
+import { surveyCompletionOf } from './surveys.js';
 import {
   enterIn,
   guardAnswerIn,
@@ -119,6 +120,11 @@ export class AssessmentStore {
   ): Promise<{ dueAt: number | null; submitted: { at: number; dayNumber: number | null } | null } | null> {
     const wave = await this.byActivity(activityId);
     if (!wave) return null;
+    if (wave.anonymous) {
+      // The survey tells its member only that (and when) they completed it; the day is not kept.
+      const at = await surveyCompletionOf(this.db, wave.id, memberId);
+      return { dueAt: wave.dueAt, submitted: at === null ? null : { at, dayNumber: null } };
+    }
     const row = await scoreRow(this.db, wave.id, memberId);
     const score = row ? toScore(row) : null;
     return {
@@ -129,13 +135,21 @@ export class AssessmentStore {
 
   /** The members who handed in the wave whose task this is (empty for an activity of no wave). */
   async submittedMembers(activityId: string): Promise<Set<string>> {
-    const rows = await this.db
-      .selectFrom('instrument_scores')
-      .innerJoin('assessment_waves', 'assessment_waves.id', 'instrument_scores.wave_id')
-      .select('instrument_scores.member_id')
-      .where('assessment_waves.activity_id', '=', activityId)
-      .execute();
-    return new Set(rows.map((r) => r.member_id));
+    const [scored, completed] = await Promise.all([
+      this.db
+        .selectFrom('instrument_scores')
+        .innerJoin('assessment_waves', 'assessment_waves.id', 'instrument_scores.wave_id')
+        .select('instrument_scores.member_id')
+        .where('assessment_waves.activity_id', '=', activityId)
+        .execute(),
+      this.db
+        .selectFrom('survey_completions')
+        .innerJoin('assessment_waves', 'assessment_waves.id', 'survey_completions.wave_id')
+        .select('survey_completions.member_id')
+        .where('assessment_waves.activity_id', '=', activityId)
+        .execute(),
+    ]);
+    return new Set([...scored, ...completed].map((r) => r.member_id));
   }
 
   /**
@@ -145,11 +159,17 @@ export class AssessmentStore {
   async memberStates(
     programId: string,
   ): Promise<Map<string, { submitted: Set<string>; started: Set<string> }>> {
-    const [scores, answers] = await Promise.all([
+    const [scores, completions, answers] = await Promise.all([
       this.db
         .selectFrom('instrument_scores')
         .select(['wave_id', 'member_id'])
         .where('program_id', '=', programId)
+        .execute(),
+      this.db
+        .selectFrom('survey_completions')
+        .innerJoin('assessment_waves', 'assessment_waves.id', 'survey_completions.wave_id')
+        .select(['survey_completions.wave_id', 'survey_completions.member_id'])
+        .where('assessment_waves.program_id', '=', programId)
         .execute(),
       this.db
         .selectFrom('member_answers')
@@ -165,7 +185,7 @@ export class AssessmentStore {
       if (!state) states.set(waveId, (state = { submitted: new Set(), started: new Set() }));
       return state;
     };
-    for (const row of scores) stateOf(row.wave_id).submitted.add(row.member_id);
+    for (const row of [...scores, ...completions]) stateOf(row.wave_id).submitted.add(row.member_id);
     for (const row of answers) {
       const state = stateOf(row.wave_id);
       if (!state.submitted.has(row.member_id)) state.started.add(row.member_id);
@@ -181,6 +201,32 @@ export class AssessmentStore {
       .orderBy('member_id')
       .execute();
     return rows.map(toScore);
+  }
+
+  /**
+   * The program's waves that have anything answered or handed in — a score, or an answer to the
+   * wave's activity: the ones `replacePlan` refuses to remove (`wave_has_responses`), for the editor.
+   */
+  async respondedWaveIds(programId: string): Promise<Set<string>> {
+    const rows = await this.db
+      .selectFrom('assessment_waves as w')
+      .select('w.id')
+      .where('w.program_id', '=', programId)
+      .where((eb) =>
+        eb.or([
+          eb.exists(
+            eb.selectFrom('instrument_scores as s').select('s.wave_id').whereRef('s.wave_id', '=', 'w.id'),
+          ),
+          eb.exists(
+            eb
+              .selectFrom('member_answers as a')
+              .select('a.activity_id')
+              .whereRef('a.activity_id', '=', 'w.activity_id'),
+          ),
+        ]),
+      )
+      .execute();
+    return new Set(rows.map((r) => r.id));
   }
 
   async scoresForProgram(programId: string): Promise<StoredScore[]> {

@@ -3,6 +3,7 @@ import { openDatabase, migrateToLatest, type Db } from '../db/database.js';
 import { ActivityStore } from './activities.js';
 import { AnswerStore } from './answers.js';
 import { AssessmentStore } from './assessments.js';
+import { SurveyStore } from './surveys.js';
 import { AttendanceStore } from './attendance.js';
 import { CenterStore } from './centers.js';
 import { CommentStore } from './comments.js';
@@ -49,6 +50,8 @@ export interface Storage {
   reportTokens: ReportTokenStore;
   /** Assessment waves and their stored scores (docs/design/assessments-reports.md §2). */
   assessments: AssessmentStore;
+  /** The anonymous survey: completions apart from responses, released in batches (design §3.1). */
+  surveys: SurveyStore;
   /** Follow-up outcomes (사후관리): insert-only history, corrections supersede. */
   outcomes: OutcomeStore;
   /** Resolves when the database answers a trivial query. */
@@ -88,6 +91,7 @@ export async function openStorage(
     counselingActivities: new CounselingActivityStore(k),
     reportTokens: new ReportTokenStore(k),
     assessments: new AssessmentStore(k),
+    surveys: new SurveyStore(k),
     outcomes: new OutcomeStore(k),
     ping: async () => {
       await sql`select 1`.execute(k);

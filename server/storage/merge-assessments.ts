@@ -41,3 +41,32 @@ export async function mergeScores(trx: StoreTransaction, fromId: string, intoId:
       .execute();
   }
 }
+
+/**
+ * Survey completions (§3.1, §9.2): when both identities completed a survey, one completion stays (the
+ * kept member's) and both anonymous responses stay — they cannot be told apart, which is the point.
+ * A completion only the duplicate has moves. Either way the kept member, now done, keeps no drafts of
+ * that survey (answers that moved from the duplicate included), nor their receipts.
+ */
+export async function mergeCompletions(trx: StoreTransaction, fromId: string, intoId: string): Promise<void> {
+  await trx
+    .deleteFrom('survey_completions')
+    .where('member_id', '=', fromId)
+    .where('wave_id', 'in', (eb) =>
+      eb.selectFrom('survey_completions').select('wave_id').where('member_id', '=', intoId),
+    )
+    .execute();
+  await trx
+    .updateTable('survey_completions')
+    .set({ member_id: intoId })
+    .where('member_id', '=', fromId)
+    .execute();
+  const done = trx
+    .selectFrom('survey_completions')
+    .innerJoin('assessment_waves', 'assessment_waves.id', 'survey_completions.wave_id')
+    .select('assessment_waves.activity_id')
+    .where('survey_completions.member_id', '=', intoId)
+    .where('assessment_waves.activity_id', 'is not', null);
+  for (const table of ['member_answers', 'member_answer_receipts'] as const)
+    await trx.deleteFrom(table).where('member_id', '=', intoId).where('activity_id', 'in', done).execute();
+}

@@ -1,6 +1,6 @@
 import { sql, type SqlBool } from 'kysely';
 import type { StoreTransaction } from './member-answers.js';
-import { mergeScores } from './merge-assessments.js';
+import { mergeCompletions, mergeScores } from './merge-assessments.js';
 
 /**
  * Every table with a foreign key to `program_members`, and what a merge does with the duplicate's
@@ -27,6 +27,8 @@ export const MERGE_RULES = {
     'mergeCounseling: withdrawn records move as history; a current one moves unless the kept member has a current one for that purpose',
   instrument_scores:
     'merge-assessments.ts: per wave, a pre keeps the earlier submission, a post or named once the later; else it moves',
+  survey_completions:
+    "merge-assessments.ts: both completed → the kept member's stays (both anonymous responses stay); else it moves; the kept member keeps no drafts of a survey they completed",
   follow_up_outcomes:
     'mergeCounseling: all move in one statement (history; a correction keeps naming its target through (supersedes_id, member_id))',
 } as const satisfies Record<string, string>;
@@ -79,6 +81,7 @@ export async function mergeCounseling(trx: StoreTransaction, fromId: string, int
     .where('member_id', '=', fromId)
     .execute();
   await mergeScores(trx, fromId, intoId);
+  await mergeCompletions(trx, fromId, intoId);
   await trx
     .updateTable('follow_up_outcomes')
     .set({ member_id: intoId })

@@ -1,3 +1,4 @@
+import type { AssessmentsView, StaffEntryView, WavesView } from '../assessment/views.js';
 import type { DueFollowUpsView, OutcomesView, RecordedOutcome } from '../outcomes/views.js';
 import type {
   CenterOverview,
@@ -50,6 +51,12 @@ import type {
  *   POST /api/programs/:programId/members/:memberId/outcomes outcomeBodySchema → 201 RecordedOutcome
  *        insert-only; `supersedesId` corrects a record (404 outcome_not_found, 409 outcome_superseded); a
  *        resent `requestId` answers the record it first stored
+ *   GET  /api/programs/:programId/waves       → WavesView   the assessment plan, its counts, the instruments
+ *   PUT  /api/programs/:programId/waves wavePlanBodySchema → WavesView   409 version_conflict when stale,
+ *        409 wave_has_responses for a removed wave with responses; no `anonymous` (set from the instrument)
+ *   GET  /api/programs/:programId/assessments → AssessmentsView   pre/post group tables (shared/assessment/views.ts)
+ *   PUT  /api/programs/:programId/waves/:waveId/members/:memberId/response staffEntryBodySchema → StaffEntryView
+ *        a paper form; a resent `requestId` answers as the first call, another one 409 already_submitted
  *
  * Follow-ups (any user): GET /api/follow-ups/due[?scope=center] → DueFollowUpsView   the user's programs,
  *   every program of the center for an admin with scope=center (a facilitator: 403 forbidden)
@@ -69,4 +76,7 @@ export interface ProgramApi {
   outcomes: OutcomesView;
   recordedOutcome: RecordedOutcome;
   dueFollowUps: DueFollowUpsView;
+  waves: WavesView;
+  assessments: AssessmentsView;
+  staffEntry: StaffEntryView;
 }

@@ -34,6 +34,7 @@ import { followUpMonthsSchema } from '../outcomes/schemas.js';
 
 // The follow-up outcome bodies live with their area; here with the other bodies for the wire tests.
 export { outcomeBodySchema, followUpMonthsSchema } from '../outcomes/schemas.js';
+export { staffEntryBodySchema, wavePlanBodySchema } from '../assessment/views.js';
 
 /**
  * Programs, centers and the roster over HTTP, and the participant's program events over the socket.

@@ -125,6 +125,19 @@ export const ERROR_MESSAGES = {
     ko: '이 기록은 이미 정정되었습니다. 새로 고친 뒤 최신 기록을 정정해 주세요.',
     en: 'This record has already been corrected. Reload and correct the latest record.',
   },
+  // Assessment waves (design §2.2, §2.5, §8.1).
+  wave_has_responses: {
+    ko: '이미 응답이 있는 평가는 계획에서 뺄 수 없습니다.',
+    en: 'An assessment that already has responses cannot be removed from the plan.',
+  },
+  already_submitted: {
+    ko: '이 참여자의 응답이 이미 저장되어 있습니다.',
+    en: "This participant's response is already saved.",
+  },
+  anonymous_activity: {
+    ko: '익명 설문은 참여자별로 보거나 입력할 수 없습니다.',
+    en: 'An anonymous survey cannot be read or entered per participant.',
+  },
   cannot_merge_self: {
     ko: '같은 참여자끼리는 합칠 수 없습니다.',
     en: 'A participant cannot be merged into themselves.',
@@ -154,10 +167,6 @@ export const ERROR_MESSAGES = {
   use_wave_open: {
     ko: '평가는 평가 패널에서 엽니다.',
     en: 'Assessments are opened from the assessment panel.',
-  },
-  anonymous_activity: {
-    ko: '익명 조사라 이 작업을 할 수 없습니다.',
-    en: 'This is an anonymous survey, so this cannot be done.',
   },
   no_day_running: {
     ko: '진행 중인 날이 없습니다. 오늘 진행을 먼저 시작해 주세요.',

@@ -23,6 +23,7 @@ import { hashToken } from '../../server/auth/tokens.js';
 import type { ErrorCode } from '../../shared/protocol/errors.js';
 import type { CenterOverview, ProgramDetail, ProgramSummary } from '../../shared/program/views.js';
 import type { DueFollowUpsView, RecordedOutcome } from '../../shared/outcomes/views.js';
+import type { WavesView } from '../../shared/assessment/views.js';
 import { createSession, login, loginFacilitator, type TestApp } from '../helpers/app.js';
 import { registeredRoutes } from '../helpers/routes.js';
 import { connect, ok, request, waitFor, type TestSocket } from '../helpers/sockets.js';
@@ -51,6 +52,8 @@ interface Ids {
   intoMemberId: string;
   userId: string;
   sessionId: string;
+  /** An assessment wave of the program (swls pre). */
+  waveId: string;
 }
 
 interface World {
@@ -96,6 +99,17 @@ const outcomeBody = (supersedesId?: string) => ({
   status: 'seeking',
   ...(supersedesId ? { supersedesId } : {}),
 });
+
+/** A paper SWLS form, every item answered. */
+const paperBody = () => ({
+  requestId: crypto.randomUUID(),
+  takenOn: today(),
+  answers: Object.fromEntries([1, 2, 3, 4, 5].map((i) => [`swls-${i}`, 1])),
+});
+const SWLS_PLAN = [
+  { instrumentId: 'swls', kind: 'pre' },
+  { instrumentId: 'swls', kind: 'post' },
+];
 
 const programBody = (ids: Ids, w: World) => ({
   title: '탈취',
@@ -167,6 +181,34 @@ const ID_ROUTES: IdRoute[] = [
     body: (_ids, w) => outcomeBody(w.victim.outcomeId),
     refusal: 'program_not_found',
   },
+  { method: 'GET', path: '/api/programs/:programId/waves', refusal: 'program_not_found' },
+  {
+    method: 'PUT',
+    path: '/api/programs/:programId/waves',
+    // The strongest ask: an empty plan at the victim's current version.
+    body: () => ({ version: 1, waves: [] }),
+    refusal: 'program_not_found',
+  },
+  { method: 'GET', path: '/api/programs/:programId/assessments', refusal: 'program_not_found' },
+  {
+    method: 'PUT',
+    path: '/api/programs/:programId/waves/:waveId/members/:memberId/response',
+    body: paperBody,
+    refusal: 'program_not_found',
+  },
+  { method: 'GET', path: '/api/programs/:programId/satisfaction', refusal: 'program_not_found' },
+  {
+    method: 'POST',
+    path: '/api/programs/:programId/satisfaction/paper',
+    body: (ids) => ({ waveId: ids.waveId, requestId: crypto.randomUUID(), answers: { content: 1 } }),
+    refusal: 'program_not_found',
+  },
+  {
+    method: 'POST',
+    path: '/api/programs/:programId/satisfaction/release',
+    body: (ids) => ({ waveId: ids.waveId }),
+    refusal: 'program_not_found',
+  },
   { method: 'GET', path: '/api/sessions/:sessionId/results', refusal: 'session_not_found' },
   { method: 'GET', path: '/api/sessions/:sessionId/answers.csv', refusal: 'session_not_found' },
 ];
@@ -174,6 +216,7 @@ const ID_ROUTES: IdRoute[] = [
 /** Inside B's own program, A's day and member ids must be as unknown as made-up ones. */
 const INNER_REFUSAL: Partial<Record<keyof Ids, ErrorCode>> = {
   dayId: 'day_not_found',
+  waveId: 'wave_not_found',
   memberId: 'member_not_found',
   intoMemberId: 'member_not_found',
 };
@@ -488,6 +531,9 @@ describe.each(APP_BACKENDS)('center B cannot reach anything of center A on $name
       program: await read(`/api/programs/${w.victim.programId}`),
       roster: await read(`/api/programs/${w.victim.programId}/roster`),
       outcomes: await read(`/api/programs/${w.victim.programId}/outcomes`),
+      waves: await read(`/api/programs/${w.victim.programId}/waves`),
+      assessments: await read(`/api/programs/${w.victim.programId}/assessments`),
+      satisfaction: await read(`/api/programs/${w.victim.programId}/satisfaction`),
       followUpOutcomes: await read(`/api/programs/${w.victim.followUp.programId}/outcomes`),
       dueFollowUps: await read('/api/follow-ups/due?scope=center'),
       center: await read('/api/center'),
@@ -530,6 +576,22 @@ describe.each(APP_BACKENDS)('center B cannot reach anything of center A on $name
       201,
       call(t, aFac.cookie, 'POST', `/api/programs/${program.id}/members/${m1.id}/outcomes`, outcomeBody()),
     );
+    // A's assessment plan (SWLS pre and post) with one paper pre of A's member.
+    const aPlan = await expectStatus<WavesView>(
+      200,
+      call(t, aFac.cookie, 'PUT', `/api/programs/${program.id}/waves`, { version: 0, waves: SWLS_PLAN }),
+    );
+    const aWave = aPlan.waves.find((x) => x.kind === 'pre')!.id;
+    await expectStatus(
+      200,
+      call(
+        t,
+        aFac.cookie,
+        'PUT',
+        `/api/programs/${program.id}/waves/${aWave}/members/${m1.id}/response`,
+        paperBody(),
+      ),
+    );
     const followUpProgram = await createProgram(
       t,
       aFac.cookie,
@@ -561,6 +623,10 @@ describe.each(APP_BACKENDS)('center B cannot reach anything of center A on $name
       await addMember(t.storage, bProgram.id, '가'),
       await addMember(t.storage, bProgram.id, '나'),
     ];
+    const bPlan = await expectStatus<WavesView>(
+      200,
+      call(t, bAdmin.cookie, 'PUT', `/api/programs/${bProgram.id}/waves`, { version: 0, waves: SWLS_PLAN }),
+    );
 
     w = {
       t,
@@ -581,6 +647,7 @@ describe.each(APP_BACKENDS)('center B cannot reach anything of center A on $name
           intoMemberId: b2.id,
           userId: bFac.user.id,
           sessionId: crypto.randomUUID(),
+          waveId: bPlan.waves.find((x) => x.kind === 'pre')!.id,
         },
       },
       victim: {
@@ -589,6 +656,7 @@ describe.each(APP_BACKENDS)('center B cannot reach anything of center A on $name
         memberId: m1.id,
         intoMemberId: m2.id,
         userId: aFac.user.id,
+        waveId: aWave,
         code: program.code,
         sessionId,
         quickSessionId: quick.id,
@@ -613,6 +681,7 @@ describe.each(APP_BACKENDS)('center B cannot reach anything of center A on $name
     intoMemberId: crypto.randomUUID(),
     userId: crypto.randomUUID(),
     sessionId: crypto.randomUUID(),
+    waveId: crypto.randomUUID(),
   });
   const send = (cookie: string, route: IdRoute, ids: Ids): Promise<Reply> =>
     call(w.t, cookie, route.method, fill(route.path, ids), route.body?.(ids, w));

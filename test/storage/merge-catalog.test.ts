@@ -58,6 +58,7 @@ function contract(backend: Backend) {
       'participants',
       'report_tokens',
       'round_roles',
+      'survey_completions',
     ]);
   });
 }

@@ -41,7 +41,7 @@ export interface CounselingPhoneProps<Config = unknown, Personal = unknown> {
   activity: CounselingActivityOnPhone<Config>;
   personal: Personal | null;
   group: GroupOnPhone | null;
-  /** Resolves once the server acknowledged (stored) it; rejects with a translated message. */
+  /** Resolves once the server acknowledged (stored) it; rejects with a translated message and the refusal's `code`. */
   give: (answer: CounselingAnswerInput) => Promise<void>;
   /** Extra member actions a type needs (e.g. mock interview's `question:draw`), resolving on the ack. */
   act?: (action: string, payload: Record<string, unknown>) => Promise<unknown>;

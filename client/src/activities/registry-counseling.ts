@@ -24,13 +24,13 @@ export interface CounselingPhoneModule {
 /**
  * Counseling phone components, each in its own chunk, loaded when its activity first shows on the
  * phone: a type's deck, taxonomy and strings never weigh on the phone's first load.
- * TODO(lead): the other types register here as their `client/src/activities/<type>/Phone.tsx` lands.
  */
 const loaders: { [T in CounselingType]: () => Promise<CounselingPhoneModule> } = {
   'action-plan': () => import('./action-plan/Phone.js'),
   'strength-cards': () => import('./strength-cards/Phone.js'),
   'barrier-map': () => import('./barrier-map/Phone.js'),
   'mock-interview': () => import('./mock-interview/Phone.js'),
+  instrument: () => import('./instrument/Phone.js'),
 };
 
 /** Modules already here: shown at once, without a loading step. */

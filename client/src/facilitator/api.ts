@@ -1,5 +1,6 @@
 import type { ActivityType } from '../../../shared/activities/types.js';
 import type { JobFamilyId } from '../../../shared/content/job-families.js';
+import type { StaffEntryBody, WavePlanBody } from '../../../shared/assessment/views.js';
 import type { OutcomeInput } from '../../../shared/outcomes/schemas.js';
 import type { ProgramApi } from '../../../shared/program/http.js';
 import type {
@@ -105,6 +106,17 @@ export const api = {
     call<ProgramApi['recordedOutcome']>(
       'POST',
       `${program(programId)}/members/${id(memberId)}/outcomes`,
+      body,
+    ),
+  waves: (programId: string) => call<ProgramApi['waves']>('GET', `${program(programId)}/waves`),
+  saveWaves: (programId: string, body: WavePlanBody) =>
+    call<ProgramApi['waves']>('PUT', `${program(programId)}/waves`, body),
+  assessments: (programId: string) =>
+    call<ProgramApi['assessments']>('GET', `${program(programId)}/assessments`),
+  enterResponse: (programId: string, waveId: string, memberId: string, body: StaffEntryBody) =>
+    call<ProgramApi['staffEntry']>(
+      'PUT',
+      `${program(programId)}/waves/${id(waveId)}/members/${id(memberId)}/response`,
       body,
     ),
   dueFollowUps: (scope?: 'center') =>

@@ -1,6 +1,7 @@
 import type { Strings } from '../common/i18n.js';
 import { adminStrings } from './facilitator/admin.js';
 import { agendaStrings } from './facilitator/agenda.js';
+import { assessmentsStrings } from './facilitator/assessments.js';
 import { consoleStrings } from './facilitator/console.js';
 import { counselingStrings } from './facilitator/counseling.js';
 import { followUpStrings } from './facilitator/follow-up.js';
@@ -10,7 +11,7 @@ import { runStrings } from './facilitator/run.js';
 import { shellStrings } from './facilitator/shell.js';
 import { wavesStrings } from './facilitator/waves.js';
 
-/** The facilitator's laptop: sign-in, home, programs (agenda, roster, intake, follow-up), center admin, account, quick sessions, the console. */
+/** The facilitator's laptop: sign-in, home, programs (agenda, roster, intake, before/after, follow-up), center admin, account, quick sessions, the console. */
 const parts: Strings[] = [
   shellStrings,
   programsStrings,
@@ -21,6 +22,7 @@ const parts: Strings[] = [
   runStrings,
   counselingStrings,
   followUpStrings,
+  assessmentsStrings,
   wavesStrings,
 ];
 

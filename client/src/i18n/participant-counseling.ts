@@ -12,6 +12,8 @@ export const participantCounselingStrings: Strings = {
       live: '지금 함께 하는 활동',
       commentsTitle: '진행자 코멘트',
       unsupported: '이 활동은 이 화면에서 아직 열 수 없습니다. 진행자에게 알려 주세요.',
+      reminder: '진행자가 ‘{{title}}’ 마무리를 부탁했어요',
+      reminderOpen: '이어서 하기',
     },
   },
   en: {
@@ -24,6 +26,8 @@ export const participantCounselingStrings: Strings = {
       live: 'Activity in the room now',
       commentsTitle: 'Comments from the facilitator',
       unsupported: 'This activity cannot be opened on this screen yet. Please tell the facilitator.',
+      reminder: 'The facilitator asks you to finish ‘{{title}}’',
+      reminderOpen: 'Continue',
     },
   },
 };

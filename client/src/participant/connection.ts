@@ -346,6 +346,8 @@ function wireSocket(): void {
   });
   // A round reaches only its group's phones (`member:<id>`); the snapshot carries it again on rejoin.
   socket.on('round:updated', (round) => store().applyRound(round));
+  // The facilitator asks to finish a wave: a banner, and the task first in "내 할 일".
+  socket.on('wave:reminder', (reminder) => store().setReminder(reminder));
   socket.on('personal:updated', (update) => {
     if (joined) store().applyPersonal(update);
     else early.personal.push(update);
@@ -482,8 +484,16 @@ export function giveCounseling(activityId: string, answer: CounselingAnswerInput
   return outbox.addMember(activityId, answer);
 }
 
-/** The member events a counseling component may send besides its answers (the consent step, the interviewer's draw). */
-const COUNSELING_ACTIONS = ['consent:give', 'consent:withdraw', 'question:draw'] as const;
+/**
+ * The member events a counseling component may send besides its answers (the consent step, the
+ * interviewer's draw, an assessment's hand-in).
+ */
+const COUNSELING_ACTIONS = [
+  'consent:give',
+  'consent:withdraw',
+  'question:draw',
+  'assessment:submit',
+] as const;
 type CounselingAction = (typeof COUNSELING_ACTIONS)[number];
 const isCounselingAction = (action: string): action is CounselingAction =>
   (COUNSELING_ACTIONS as readonly string[]).includes(action);
@@ -496,6 +506,9 @@ export async function actCounseling(action: string, payload: Record<string, unkn
   if (!isCounselingAction(action)) throw new Error(`not a counseling action: ${action}`);
   // The payload is the component's; the server parses it like every other (zod in the dispatcher).
   const ack = await request(socket, action, payload as never);
+  // Handed in: the facilitator's reminder about it is answered.
+  if (ack.ok && action === 'assessment:submit' && store().reminder?.activityId === payload.activityId)
+    store().setReminder(null);
   if (ack.ok) return ack.data;
   throw new Error(errorText(ack.error, store().lang, (key) => translate(key)));
 }

@@ -126,7 +126,9 @@ export class Outbox {
     this.removeMember(entry.answerId);
     const message = errorText(ack.error, useParticipantStore.getState().lang, (key) => translate(key));
     // After a reload nobody waits for it any more: the page's notice says it instead.
-    if (!this.settle(slotOf(entry), new Error(message))) useParticipantStore.getState().setNotice(ack.error);
+    // The code goes along: a component may act on it (an assessment refused `wave_submitted` was handed in).
+    const refusal = Object.assign(new Error(message), { code: ack.error.code });
+    if (!this.settle(slotOf(entry), refusal)) useParticipantStore.getState().setNotice(ack.error);
   }
 
   /** Settles whoever waits for the slot; false when nobody did. */

@@ -1,3 +1,4 @@
+import { counselingModule } from '../../../shared/activities/counseling-registry.js';
 import { assessmentSubmitSchema } from '../../../shared/protocol/schemas.js';
 import type { AssessmentSubmitted } from '../../../shared/protocol/wave-views.js';
 import { AppError } from '../../errors.js';
@@ -22,13 +23,15 @@ export function assessmentMemberHandlers(ctx: RealtimeContext) {
       const activity = await storage.counselingActivities.get(p.activityId);
       // Another program's activity answers like a made-up one (storage checks the member again).
       if (!activity || activity.programId !== member.programId) throw new AppError('activity_not_found');
-      const outcome = await storage.assessments.submit({ activityId: activity.id, memberId: member.id });
+      const mode = counselingModule(activity.type)?.submission?.mode(activity.config);
+      if (!mode) throw new AppError('activity_not_found');
+      // 'detach': the anonymous survey leaves its member; 'keep': the member's score of the wave.
+      const input = { activityId: activity.id, memberId: member.id };
+      const outcome =
+        mode === 'detach' ? await storage.surveys.submit(input) : await storage.assessments.submit(input);
       if (!outcome.ok) throw new AppError(outcome.code);
-      const ack = {
-        activityId: activity.id,
-        duplicate: outcome.duplicate,
-        submittedAt: outcome.score.submittedAt,
-      };
+      const submittedAt = 'score' in outcome ? outcome.score.submittedAt : outcome.submittedAt;
+      const ack = { activityId: activity.id, duplicate: outcome.duplicate, submittedAt };
       if (!outcome.duplicate) stored.add(ack);
       return ack;
     },

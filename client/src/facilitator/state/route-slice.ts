@@ -4,7 +4,7 @@ import type { SliceSet } from '../../common/slices.js';
 /**
  * Pages of the facilitator app, one path each:
  * `/facilitator` home, `/facilitator/programs/new`, `/facilitator/programs/<id>` (its follow-up tab at
- * `/facilitator/programs/<id>/follow-up`), `/facilitator/admin`,
+ * `/facilitator/programs/<id>/follow-up`, its assessments tab at `…/assessments`), `/facilitator/admin`,
  * `/facilitator/account`, `/facilitator/sessions` (quick sessions) and `/facilitator/s/<id>` (live console).
  */
 export type Route =
@@ -13,8 +13,8 @@ export type Route =
   | {
       name: 'program';
       programId: string;
-      /** Opens on the follow-up (사후관리) tab instead of the agenda. */
-      tab?: 'followUp';
+      /** Opens on the follow-up (사후관리) or assessments (사전·사후 평가) tab instead of the agenda. */
+      tab?: 'followUp' | 'assessments';
       /** The follow-up form to open at once (from the home's list); not part of the address. */
       followUp?: { memberId: string; checkpointMonths: number };
     }
@@ -24,18 +24,21 @@ export type Route =
   | { name: 'console'; sessionId: string };
 
 const BASE = '/facilitator';
+const TAB_PATH = { agenda: '', followUp: '/follow-up', assessments: '/assessments' } as const;
 
 export function routeFromPath(path: string): Route {
   const rest = path.startsWith(BASE) ? path.slice(BASE.length).replace(/\/+$/, '') : '';
   const console = /^\/s\/([^/]+)$/.exec(rest);
   if (console?.[1]) return { name: 'console', sessionId: decodeURIComponent(console[1]) };
   if (rest === '/programs/new') return { name: 'newProgram' };
-  const program = /^\/programs\/([^/]+)(\/follow-up)?$/.exec(rest);
+  const program = /^\/programs\/([^/]+)(\/follow-up|\/assessments)?$/.exec(rest);
   if (program?.[1])
     return {
       name: 'program',
       programId: decodeURIComponent(program[1]),
-      ...(program[2] ? { tab: 'followUp' as const } : {}),
+      ...(program[2]
+        ? { tab: program[2] === '/follow-up' ? ('followUp' as const) : ('assessments' as const) }
+        : {}),
     };
   if (rest === '/admin') return { name: 'admin' };
   if (rest === '/account') return { name: 'account' };
@@ -50,7 +53,7 @@ export function pathOf(route: Route): string {
     case 'newProgram':
       return `${BASE}/programs/new`;
     case 'program':
-      return `${BASE}/programs/${encodeURIComponent(route.programId)}${route.tab === 'followUp' ? '/follow-up' : ''}`;
+      return `${BASE}/programs/${encodeURIComponent(route.programId)}${TAB_PATH[route.tab ?? 'agenda']}`;
     case 'admin':
       return `${BASE}/admin`;
     case 'account':

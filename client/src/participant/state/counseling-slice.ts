@@ -1,3 +1,4 @@
+import type { WaveReminder } from '../../../../shared/protocol/wave-views.js';
 import type {
   CounselingCommentView,
   GroupRoundView,
@@ -28,6 +29,9 @@ export interface CounselingSlice {
   memberQueue: QueuedMemberAnswer[];
   /** The task the member opened from "내 할 일" (null: the list). Not kept across reloads. */
   openTaskId: string | null;
+  /** The facilitator's last `wave:reminder` not yet answered by a hand-in on this phone. */
+  reminder: WaveReminder | null;
+  setReminder: (reminder: WaveReminder | null) => void;
   /** The member's group's current round per grouped activity (mock interview): timer and cast. */
   rounds: Record<string, GroupRoundView>;
   /** A full list (snapshot): replaces every round. */
@@ -55,6 +59,8 @@ export const counselingSlice = (set: SliceSet<CounselingSlice>): CounselingSlice
   counseling: [],
   memberQueue: [],
   openTaskId: null,
+  reminder: null,
+  setReminder: (reminder) => set({ reminder }),
   rounds: {},
   setRounds: (rounds) => set({ rounds: Object.fromEntries(rounds.map((r) => [r.activityId, r])) }),
   applyRound: (round) =>

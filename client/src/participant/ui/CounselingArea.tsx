@@ -107,6 +107,7 @@ function TaskProgress({ entry }: { entry: CounselingOnPhone }) {
 function TaskList({ tasks }: { tasks: CounselingOnPhone[] }) {
   const t = useT();
   const open = useParticipantStore((s) => s.setOpenTask);
+  const reminded = useParticipantStore((s) => s.reminder?.activityId);
   // Back from a task: the button pressed went away with it, so reading goes on from here.
   const heading = useFocusHeading<HTMLHeadingElement>('tasks');
   return (
@@ -116,7 +117,11 @@ function TaskList({ tasks }: { tasks: CounselingOnPhone[] }) {
       </h2>
       <p className="hint">{t('counseling.tasksHint')}</p>
       <ul className="task-list">
-        {tasks.map((entry) => (
+        {[
+          // The task the facilitator asked to finish comes first.
+          ...tasks.filter((e) => e.activity.id === reminded),
+          ...tasks.filter((e) => e.activity.id !== reminded),
+        ].map((entry) => (
           <li key={entry.activity.id}>
             <button
               type="button"
@@ -131,6 +136,25 @@ function TaskList({ tasks }: { tasks: CounselingOnPhone[] }) {
         ))}
       </ul>
     </section>
+  );
+}
+
+/** The facilitator's `wave:reminder`: "진행자가 ‘…’ 마무리를 부탁했어요", with the way to that task. */
+export function ReminderBanner() {
+  const t = useT();
+  const reminder = useParticipantStore((s) => s.reminder);
+  const open = useParticipantStore((s) => s.setOpenTask);
+  const listed = useParticipantStore((s) =>
+    s.counseling.some((e) => e.activity.id === s.reminder?.activityId),
+  );
+  if (!reminder || !listed) return null;
+  return (
+    <div className="card reminder" role="status" data-testid="wave-reminder">
+      <p>{t('counseling.reminder', { title: reminder.title })}</p>
+      <button type="button" className="primary" onClick={() => open(reminder.activityId)}>
+        {t('counseling.reminderOpen')}
+      </button>
+    </div>
   );
 }
 

@@ -5,7 +5,7 @@ import { useT } from '../../common/i18n.js';
 import { useParticipantStore } from '../state/store.js';
 import { ActivityCard } from './ActivityCard.js';
 import { ConnectionBadge } from './ConnectionBadge.js';
-import { CounselingTasks, LiveCounseling } from './CounselingArea.js';
+import { CounselingTasks, LiveCounseling, ReminderBanner } from './CounselingArea.js';
 import { useFocusHeading } from './focus.js';
 import { WaitingView } from './WaitingView.js';
 
@@ -43,6 +43,7 @@ export function SessionView() {
       <TimerDisplay timer={timer} clockOffsetMs={offset} />
       {taskOpen ? null : (
         <>
+          <ReminderBanner />
           <LiveCounseling />
           {programWaiting ? (
             <WaitingView />

@@ -3,24 +3,27 @@ import { ErrorText } from '../../../common/ErrorText.js';
 import { useT } from '../../../common/i18n.js';
 import { useFacilitatorStore } from '../../state/store.js';
 import { AppLink } from '../AppLink.js';
+import { AssessmentsTab } from '../assessments/AssessmentsTab.js';
 import { FollowUpTab } from '../follow-up/FollowUpTab.js';
 import { AgendaEditor } from './AgendaEditor.js';
 import { IntakeList } from './IntakeList.js';
 import { ProgramHeader } from './ProgramHeader.js';
 import { RosterTable } from './RosterTable.js';
 
-const TABS = ['agenda', 'roster', 'intake', 'followUp'] as const;
+const TABS = ['agenda', 'roster', 'intake', 'assessments', 'followUp'] as const;
 type Tab = (typeof TABS)[number];
 const LABEL: Record<Tab, string> = {
   agenda: 'program.tabAgenda',
   roster: 'program.tabRoster',
   intake: 'program.tabIntake',
+  assessments: 'assessments.tab',
   followUp: 'followUp.tab',
 };
 
 /**
- * One program: its header, then the agenda editor, the roster, the needs intake and the follow-up
- * (사후관리) as tabs. The address may ask for the follow-up tab (the home's list links there).
+ * One program: its header, then the agenda editor, the roster, the needs intake, the before/after
+ * assessments (사전·사후 평가) and the follow-up (사후관리) as tabs. The address may ask for the
+ * follow-up tab (the home's list links there) or the assessments tab.
  */
 export function ProgramPage({ programId }: { programId: string }) {
   const t = useT();
@@ -28,7 +31,7 @@ export function ProgramPage({ programId }: { programId: string }) {
   const error = useFacilitatorStore((s) => s.programError);
   const [tab, setTab] = useState<Tab>(() => {
     const route = useFacilitatorStore.getState().route;
-    return route.name === 'program' && route.tab === 'followUp' ? 'followUp' : 'agenda';
+    return route.name === 'program' && route.tab ? route.tab : 'agenda';
   });
   const tabRefs = useRef<Partial<Record<Tab, HTMLButtonElement | null>>>({});
   if (!program) {
@@ -91,6 +94,7 @@ export function ProgramPage({ programId }: { programId: string }) {
         {tab === 'agenda' && <AgendaEditor />}
         {tab === 'roster' && <RosterTable program={program} />}
         {tab === 'intake' && <IntakeList />}
+        {tab === 'assessments' && <AssessmentsTab program={program} />}
         {tab === 'followUp' && <FollowUpTab program={program} />}
       </div>
     </div>
