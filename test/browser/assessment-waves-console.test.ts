@@ -79,7 +79,13 @@ describe.skipIf(unavailable !== null)('assessment waves on the console', () => {
             date: today,
             startTime: '00:00',
             endTime: '23:59',
-            modules: [day('m1', [{ key: 'ls-pre', id: 'life-satisfaction', title: LINE_TITLE }])],
+            modules: [
+              day('m1', [
+                { key: 'ls-pre', id: 'life-satisfaction', title: LINE_TITLE },
+                // A line naming no library instrument: the plan has no wave for it.
+                { key: 'old', id: 'retired-check', title: '예전 점검표' },
+              ]),
+            ],
           },
           {
             date: addDays(today, 1),
@@ -118,6 +124,9 @@ describe.skipIf(unavailable !== null)('assessment waves on the console', () => {
       .filter({ hasText: LINE_TITLE });
     await agendaLine.getByText('사전 · 예정').waitFor();
     expect(await agendaLine.getByRole('button').count()).toBe(0);
+    const unplanned = page.getByTestId('agenda-led').filter({ hasText: '예전 점검표' });
+    const planLink = unplanned.getByRole('link', { name: '평가 계획에 없음' });
+    expect(await planLink.getAttribute('href')).toBe(`/facilitator/programs/${program.id}/assessments`);
     // The day's one counseling line is the instrument's: the counseling panel has nothing to open.
     expect(await page.getByTestId('counseling-panel').count()).toBe(0);
     await expectAccessible(page, 'console, an instrument line');

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useT } from '../../../common/i18n.js';
 import { useFacilitatorStore } from '../../state/store.js';
+import { AppLink } from '../AppLink.js';
 import { Dialog } from '../Dialog.js';
 import { useMemberNicknames } from './use-member-nicknames.js';
 import { WaveCard } from './WaveCard.js';
@@ -21,7 +22,12 @@ export function WavesPanel({ programId }: { programId: string }) {
   if (!waves || waves.length === 0) return null;
   return (
     <div className="waves-panel" data-testid="waves-panel">
-      <p className="hint">{t('waves.hint')}</p>
+      <p className="hint">
+        {t('waves.hint')}{' '}
+        <AppLink to={{ name: 'program', programId, tab: 'assessments' }} data-testid="waves-plan-link">
+          {t('waves.planLink')}
+        </AppLink>
+      </p>
       <ul className="wave-list">
         {sortWaves(waves).map((wave) => (
           <WaveCard key={wave.waveId} wave={wave} nicknames={nicknames} />
