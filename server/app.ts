@@ -11,13 +11,16 @@ import { centerRoutes } from './http/center-routes.js';
 import { programRoutes, type ProgramRealtime } from './http/program-routes.js';
 import { followUpRoutes, outcomeRoutes } from './http/outcome-routes.js';
 import { satisfactionRoutes } from './http/satisfaction-routes.js';
+import { centerExportRoutes, programExportRoutes } from './http/export-routes.js';
 import { errorHandler } from './http/respond.js';
+import { exportLogPruner } from './export/log-retention.js';
 import { qrRoute } from './http/qr-route.js';
 import { reportRoutes } from './http/report-routes.js';
 import { reportWorker } from './http/report-worker.js';
 import { rosterRoutes } from './http/roster-routes.js';
 import { sessionRoutes } from './http/session-routes.js';
 import { clientRoutes } from './http/static-client.js';
+import { LocalExportLimiter, type ExportLimiter } from './limits/export-limiter.js';
 import type { Logger } from './logger.js';
 import { dayAutoEnder, type DayAutoEnder } from './program-days/auto-end.js';
 import { reportSections } from './report/program-sections.js';
@@ -30,6 +33,8 @@ export interface AppDeps {
   logger: Logger;
   /** The clock for program days' automatic end and for "today" (rosters, follow-ups due); tests move it. */
   now?: () => number;
+  /** One XLSX export per center at a time; in-process unless a shared one is given (tests hold it). */
+  exportLimiter?: ExportLimiter;
 }
 
 export interface App {
@@ -57,7 +62,13 @@ const PAGES: [string, string][] = [
 ];
 
 /** Builds the whole app around injected storage, so tests run the real thing on port 0. */
-export function createApp({ storage, config, logger, now = Date.now }: AppDeps): App {
+export function createApp({
+  storage,
+  config,
+  logger,
+  now = Date.now,
+  exportLimiter = new LocalExportLimiter(),
+}: AppDeps): App {
   const app = express();
   app.disable('x-powered-by');
   // The same function the socket handshake uses (`clientIp`), so HTTP and socket limits agree.
@@ -132,9 +143,11 @@ export function createApp({ storage, config, logger, now = Date.now }: AppDeps):
     ),
   );
   app.use('/api/sessions', sessionRoutes(storage));
+  const exportDeps = { limiter: exportLimiter, now, logger };
   app.use(
     '/api/center',
     centerRoutes(storage, { userAccessChanged: (userId) => realtime.userAccessChanged(userId) }),
+    centerExportRoutes(storage, exportDeps),
   );
   // The realtime server is made with the HTTP server below; routes reach it only when called.
   const live: ProgramRealtime = {
@@ -160,6 +173,7 @@ export function createApp({ storage, config, logger, now = Date.now }: AppDeps):
     outcomeRoutes(storage, now),
     satisfactionRoutes(storage),
     assessmentRoutes(storage, now),
+    programExportRoutes(storage, exportDeps),
   );
   app.use('/api/follow-ups', followUpRoutes(storage, now));
   app.get('/api/qr/:code.svg', qrRoute(config));
@@ -175,6 +189,8 @@ export function createApp({ storage, config, logger, now = Date.now }: AppDeps):
   const httpServer = createServer(app);
   const realtime = createRealtime(httpServer, storage, config, logger);
   days.start();
+  const exportLog = exportLogPruner({ storage, now, logger });
+  exportLog.start();
 
   return {
     express: app,
@@ -188,6 +204,7 @@ export function createApp({ storage, config, logger, now = Date.now }: AppDeps):
       }),
     close: async () => {
       await days.stop();
+      await exportLog.stop();
       await realtime.close();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
     },

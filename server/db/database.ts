@@ -25,7 +25,9 @@ import * as m011 from './migrations/011_report_tokens.js';
 import * as m012 from './migrations/012_attendance_corrector.js';
 import * as m013 from './migrations/013_assessments.js';
 import * as m014 from './migrations/014_follow_up.js';
+import * as m015 from './migrations/015_export_log.js';
 import * as m016 from './migrations/016_surveys.js';
+import * as m018 from './migrations/018_paper_members.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -52,7 +54,9 @@ export const MIGRATIONS: Record<string, Migration> = {
   '012_attendance_corrector': m012,
   '013_assessments': m013,
   '014_follow_up': m014,
+  '015_export_log': m015,
   '016_surveys': m016,
+  '018_paper_members': m018,
 };
 
 // PostgreSQL returns int8 as strings to protect precision; our bigints are epoch ms, safe as numbers.

@@ -1,5 +1,5 @@
 import type { SurveyTables } from './schema-surveys.js';
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 
 /**
  * Table types for Kysely. Portable across SQLite and PostgreSQL: timestamps are epoch
@@ -40,6 +40,8 @@ export interface Database extends SurveyTables {
   instrument_scores: InstrumentScoresTable;
   // Follow-up outcomes (migration 014).
   follow_up_outcomes: FollowUpOutcomesTable;
+  // The download log (migration 015).
+  export_log: ExportLogTable;
 }
 
 export interface FacilitatorsTable {
@@ -221,6 +223,9 @@ export interface ProgramMembersTable {
   registration_hash: string | null;
   /** The first time the member came back with a token; a resent registration is refused after it. */
   returned_at: number | null;
+  /** 'paper': added by a facilitator with consent on paper, no PIN (migration 018). */
+  channel: ColumnType<'phone' | 'paper', 'phone' | 'paper' | undefined, 'phone' | 'paper'>;
+  added_by: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface AttendanceTable {
@@ -431,4 +436,22 @@ export interface FollowUpOutcomesTable {
   recorded_by: string | null;
   recorded_at: number;
   request_id: string;
+}
+
+/** One export as it left the server (§7.5): who, what and how many rows; never the data itself. */
+export interface ExportLogTable {
+  id: string;
+  /** Null once the account is removed; `user_name` keeps who it was. */
+  user_id: string | null;
+  user_name: string;
+  center_id: string;
+  /** The program of a program export; null for a center export, or once the program is deleted. */
+  program_id: string | null;
+  scope: 'program' | 'center';
+  dataset: string;
+  format: 'xlsx' | 'csv';
+  /** JSON: {programTitle?, from?, to?, programs}. */
+  filters: string;
+  rows: number;
+  created_at: number;
 }

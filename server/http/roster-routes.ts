@@ -6,12 +6,14 @@ import {
   attendanceCorrectionSchema,
   memberJobFamilyBodySchema,
   mergeMembersBodySchema,
+  paperMemberBodySchema,
 } from '../../shared/program/schemas.js';
 import type { RosterView } from '../../shared/program/views.js';
 import { hashPassword } from '../auth/passwords.js';
+import { hashToken } from '../auth/tokens.js';
 import { AppError } from '../errors.js';
 import type { ProgramRef, Storage } from '../storage/index.js';
-import { dayOf, memberOf, param, programFor, requireUser } from './program-access.js';
+import { dayOf, memberOf, param, programFor, refuseEnded, requireUser } from './program-access.js';
 import type { ProgramRealtime } from './program-routes.js';
 import { parseBody } from './respond.js';
 
@@ -109,6 +111,23 @@ export function rosterRoutes(
     if (!(await storage.members.setJobFamily(program.id, member.id, body.jobFamily)))
       throw new AppError('member_not_found', 404);
     res.json((await roster(program)) satisfies RosterView);
+  });
+
+  // A participant on paper: consent given on the paper notice, no PIN, answers entered by staff.
+  router.post('/:programId/members', async (req, res) => {
+    const user = await requireUser(storage, req);
+    const program = await programFor(storage, req, user);
+    refuseEnded(program);
+    const body = parseBody(paperMemberBodySchema, req);
+    const added = await storage.members.addOnPaper({
+      programId: program.id,
+      nickname: body.nickname,
+      realName: body.realName === '' ? null : body.realName,
+      addedBy: user.id,
+      requestHash: hashToken(`paper:${body.requestId}`),
+    });
+    if (!added) throw new AppError('nickname_taken', 409);
+    res.status(201).json({ memberId: added.id, roster: await roster(program) });
   });
 
   router.post('/:programId/members/:memberId/pin', async (req, res) => {

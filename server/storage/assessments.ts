@@ -240,6 +240,25 @@ export class AssessmentStore {
       .execute();
     return rows.map(toScore);
   }
+
+  /** The (instrument, version) pairs the programs have scores of, for an export's sheets and columns. */
+  async scoredInstruments(
+    programIds: readonly string[],
+  ): Promise<{ instrumentId: string; instrumentVersion: number }[]> {
+    if (programIds.length === 0) return [];
+    const rows = await this.db
+      .selectFrom('instrument_scores')
+      .select(['instrument_id', 'instrument_version'])
+      .distinct()
+      .where('program_id', 'in', programIds)
+      .orderBy('instrument_id')
+      .orderBy('instrument_version')
+      .execute();
+    return rows.map((r) => ({
+      instrumentId: r.instrument_id,
+      instrumentVersion: Number(r.instrument_version),
+    }));
+  }
 }
 
 export { REMIND_INTERVAL_MS, INSTRUMENT_TYPE } from './assessment-lifecycle.js';

@@ -8,6 +8,7 @@ import { AttendanceStore } from './attendance.js';
 import { CenterStore } from './centers.js';
 import { CommentStore } from './comments.js';
 import { CounselingActivityStore } from './counseling-activities.js';
+import { ExportLogStore } from './export-log.js';
 import { ConsentStore } from './consents.js';
 import { FacilitatorStore } from './facilitators.js';
 import { GroupingStore } from './groupings.js';
@@ -54,6 +55,8 @@ export interface Storage {
   surveys: SurveyStore;
   /** Follow-up outcomes (사후관리): insert-only history, corrections supersede. */
   outcomes: OutcomeStore;
+  /** The download log (§7.5): one row per export, never its data. */
+  exportLog: ExportLogStore;
   /** Resolves when the database answers a trivial query. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -93,6 +96,7 @@ export async function openStorage(
     assessments: new AssessmentStore(k),
     surveys: new SurveyStore(k),
     outcomes: new OutcomeStore(k),
+    exportLog: new ExportLogStore(k),
     ping: async () => {
       await sql`select 1`.execute(k);
     },
@@ -139,3 +143,4 @@ export type {
   StaffEntryOutcome,
 } from './assessments.js';
 export type { NewOutcome, RecordOutcome, StoredOutcome } from './outcomes.js';
+export type { NewExportLogEntry } from './export-log.js';

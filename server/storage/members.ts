@@ -16,6 +16,8 @@ export interface StoredMember {
   createdAt: number;
   /** The first time the member came back with a token (null: not yet); binds a resent registration. */
   returnedAt: number | null;
+  /** 'paper': added by a facilitator with consent on paper and no PIN; 'phone' registered themselves. */
+  channel: 'phone' | 'paper';
 }
 
 export interface MemberWithPin extends StoredMember {
@@ -33,6 +35,7 @@ function toMember(row: Row): StoredMember {
     intake: row.intake ? (JSON.parse(row.intake) as Intake) : null,
     createdAt: Number(row.created_at),
     returnedAt: row.returned_at === null ? null : Number(row.returned_at),
+    channel: row.channel,
   };
 }
 
@@ -86,8 +89,49 @@ export class MemberStore {
         intake: input.intake,
         createdAt: now,
         returnedAt: null,
+        channel: 'phone' as const,
       };
     });
+  }
+
+  /**
+   * A participant without a phone, added by a facilitator with consent given on paper: no PIN and no
+   * token (recovery answers them like an unknown nickname). `requestHash` (sha256 of the staff
+   * browser's request id) makes a resend find the same member. Null when the nickname is taken.
+   */
+  async addOnPaper(input: {
+    programId: string;
+    nickname: string;
+    realName: string | null;
+    addedBy: string;
+    requestHash: string;
+  }): Promise<StoredMember | null> {
+    const known = await this.findByRegistration(input.programId, input.requestHash);
+    if (known) return known;
+    const now = Date.now();
+    const inserted = await this.db
+      .insertInto('program_members')
+      .values({
+        id: crypto.randomUUID(),
+        program_id: input.programId,
+        nickname: input.nickname,
+        nickname_key: nicknameKey(input.nickname),
+        real_name: input.realName,
+        pin_hash: '',
+        intake: null,
+        consented_at: now,
+        created_at: now,
+        registration_hash: input.requestHash,
+        returned_at: null,
+        channel: 'paper',
+        added_by: input.addedBy,
+      })
+      .onConflict((oc) => oc.doNothing())
+      .returningAll()
+      .executeTakeFirst();
+    if (inserted) return toMember(inserted);
+    // A resend that raced the first call finds its member; a taken nickname finds nothing.
+    return this.findByRegistration(input.programId, input.requestHash);
   }
 
   /** The member a registration made, by the hash of the phone's registration id. */
@@ -230,7 +274,8 @@ export class MemberStore {
   async setPin(memberId: string, pinHash: string): Promise<void> {
     await this.db
       .updateTable('program_members')
-      .set({ pin_hash: pinHash })
+      // A PIN makes a paper participant a phone member: they can now recover on a phone.
+      .set({ pin_hash: pinHash, channel: 'phone' })
       .where('id', '=', memberId)
       .execute();
   }

@@ -1,4 +1,5 @@
 import type { AssessmentsView, StaffEntryView, WavesView } from '../assessment/views.js';
+import type { ExportLogView } from '../export/views.js';
 import type { DueFollowUpsView, OutcomesView, RecordedOutcome } from '../outcomes/views.js';
 import type {
   CenterOverview,
@@ -60,6 +61,14 @@ import type {
  *
  * Follow-ups (any user): GET /api/follow-ups/due[?scope=center] → DueFollowUpsView   the user's programs,
  *   every program of the center for an admin with scope=center (a facilitator: 403 forbidden)
+ *
+ * Exports (files, `Content-Disposition: attachment; filename*=UTF-8''…`; every one logged):
+ *   GET /api/programs/:programId/exports/:dataset?format=xlsx|csv   dataset: roster, instruments, outcomes
+ *        (server/export/datasets.ts); 404 dataset_not_found; 429 export_busy (Retry-After) while another
+ *        XLSX of the center is being written
+ *   GET /api/center/exports/:dataset?format&from&to   the programs whose last day is in [from, to]: an
+ *        admin's of the center, a facilitator's own
+ *   GET /api/center/export-log?month=YYYY-MM → ExportLogView   admin only
  */
 export interface ProgramApi {
   authState: { setupNeeded: boolean; user: UserView | null };
@@ -79,4 +88,5 @@ export interface ProgramApi {
   waves: WavesView;
   assessments: AssessmentsView;
   staffEntry: StaffEntryView;
+  exportLog: ExportLogView;
 }

@@ -34,6 +34,8 @@ export interface RosterInput {
     realName: string | null;
     createdAt: number;
     intake: Intake | null;
+    /** 'paper': added by the facilitator, no phone (absent: a phone member). */
+    channel?: 'phone' | 'paper';
   }[];
   attendance: readonly {
     dayId: string;
@@ -132,6 +134,7 @@ export function buildRoster(input: RosterInput): RosterView {
       nickname: m.nickname,
       realName: m.realName,
       createdAt: m.createdAt,
+      channel: m.channel ?? 'phone',
       attendance: cells[i] ?? [],
       attendedHours: result?.attendedHours ?? 0,
       ratio: result?.ratio ?? 0,

@@ -245,3 +245,15 @@ export const programRecoverSchema = z.object({
   /** Six digits, or four for a member registered before PINs had six. */
   pin: text().regex(new RegExp(`^(${RECOVERY_PIN_LENGTHS.map((n) => `\\d{${n}}`).join('|')})$`)),
 });
+
+/**
+ * A participant without a phone, added by the facilitator (design §5): the consent was given on the
+ * paper notice, which the facilitator confirms; a request id made once per form makes a resend harmless.
+ */
+export const paperMemberBodySchema = z.object({
+  requestId: uuid(),
+  nickname,
+  realName: text().trim().max(REAL_NAME_MAX_LENGTH),
+  consentOnPaper: z.literal(true),
+});
+export type PaperMemberBody = z.infer<typeof paperMemberBodySchema>;

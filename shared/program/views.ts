@@ -90,6 +90,8 @@ export interface RosterMember {
   nickname: string;
   realName: string | null;
   createdAt: number;
+  /** 'paper': added by the facilitator with consent on paper; takes part without a phone. */
+  channel: 'phone' | 'paper';
   /** One entry per program day, in day order; null: no record (absent). */
   attendance: (DayAttendance | null)[];
   attendedHours: number;

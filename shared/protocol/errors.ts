@@ -138,6 +138,15 @@ export const ERROR_MESSAGES = {
     ko: '익명 설문은 참여자별로 보거나 입력할 수 없습니다.',
     en: 'An anonymous survey cannot be read or entered per participant.',
   },
+  // Exports (design §7): one XLSX at a time per center; a dataset name the registry does not have.
+  export_busy: {
+    ko: '이 센터의 다른 내려받기가 진행 중입니다. 잠시 후 다시 시도해 주세요.',
+    en: 'Another download of this center is in progress. Please try again in a moment.',
+  },
+  dataset_not_found: {
+    ko: '내려받을 수 있는 자료가 아닙니다.',
+    en: 'No such data can be downloaded.',
+  },
   cannot_merge_self: {
     ko: '같은 참여자끼리는 합칠 수 없습니다.',
     en: 'A participant cannot be merged into themselves.',

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { createApp, type App } from '../../server/app.js';
 import { hashPassword } from '../../server/auth/passwords.js';
 import { loadConfig, type AppConfig } from '../../server/config.js';
+import type { ExportLimiter } from '../../server/limits/export-limiter.js';
 import { createLogger, type Logger } from '../../server/logger.js';
 import { openStorage, type Facilitator, type Storage } from '../../server/storage/index.js';
 
@@ -19,7 +20,13 @@ export interface TestApp {
 
 /** The real app on an ephemeral port with its own SQLite file (or the given database URL). */
 export async function startTestApp(
-  options: { databaseUrl?: string; config?: Partial<AppConfig>; now?: () => number; logger?: Logger } = {},
+  options: {
+    databaseUrl?: string;
+    config?: Partial<AppConfig>;
+    now?: () => number;
+    logger?: Logger;
+    exportLimiter?: ExportLimiter;
+  } = {},
 ): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'moim-test-'));
   const databaseUrl = options.databaseUrl ?? join(dir, 'moim.sqlite');
@@ -33,6 +40,7 @@ export async function startTestApp(
     config,
     logger: options.logger ?? createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
     now: options.now,
+    exportLimiter: options.exportLimiter,
   });
   const port = await app.listen(0);
   return {

@@ -24,7 +24,10 @@ import type { ErrorCode } from '../../shared/protocol/errors.js';
 import type { CenterOverview, ProgramDetail, ProgramSummary } from '../../shared/program/views.js';
 import type { DueFollowUpsView, RecordedOutcome } from '../../shared/outcomes/views.js';
 import type { WavesView } from '../../shared/assessment/views.js';
+import type { ExportLogView } from '../../shared/export/views.js';
+import { DATASETS } from '../../server/export/datasets.js';
 import { createSession, login, loginFacilitator, type TestApp } from '../helpers/app.js';
+import { parseCsv, readWithSheetJs } from '../helpers/export-readers.js';
 import { registeredRoutes } from '../helpers/routes.js';
 import { connect, ok, request, waitFor, type TestSocket } from '../helpers/sockets.js';
 import {
@@ -88,8 +91,9 @@ interface OwnRoute {
   check: (w: World) => Promise<void>;
 }
 
+/** Ids by name; an export's `:dataset` is a name, not an id (every dataset is tried in its own test). */
 const fill = (path: string, ids: Ids) =>
-  path.replace(/:(\w+)/g, (_m, name: string) => ids[name as keyof Ids]);
+  path.replace(/:(\w+)/g, (_m, name: string) => (name === 'dataset' ? 'roster' : ids[name as keyof Ids]));
 
 /** A follow-up outcome; `supersedesId` names a record to correct (A's, in the attacks). */
 const outcomeBody = (supersedesId?: string) => ({
@@ -196,6 +200,12 @@ const ID_ROUTES: IdRoute[] = [
     body: paperBody,
     refusal: 'program_not_found',
   },
+  {
+    method: 'POST',
+    path: '/api/programs/:programId/members',
+    body: () => ({ requestId: crypto.randomUUID(), nickname: '침입자', realName: '', consentOnPaper: true }),
+    refusal: 'program_not_found',
+  },
   { method: 'GET', path: '/api/programs/:programId/satisfaction', refusal: 'program_not_found' },
   {
     method: 'POST',
@@ -209,6 +219,7 @@ const ID_ROUTES: IdRoute[] = [
     body: (ids) => ({ waveId: ids.waveId }),
     refusal: 'program_not_found',
   },
+  { method: 'GET', path: '/api/programs/:programId/exports/:dataset', refusal: 'program_not_found' },
   { method: 'GET', path: '/api/sessions/:sessionId/results', refusal: 'session_not_found' },
   { method: 'GET', path: '/api/sessions/:sessionId/answers.csv', refusal: 'session_not_found' },
 ];
@@ -222,6 +233,23 @@ const INNER_REFUSAL: Partial<Record<keyof Ids, ErrorCode>> = {
 };
 
 const listedTitles = (programs: { title: string }[]) => programs.map((p) => p.title);
+
+/** What A's programs and members are called: none of it may be in a file B downloads. */
+const A_WORDS = ['A의 프로그램', 'A의 지난 프로그램', '민지', '준호', '지난참여자'];
+
+/** An export downloaded and read back as text: every cell of every sheet, or the CSV's fields. */
+async function exportText(w: World, cookie: string, path: string): Promise<string> {
+  const res = await fetch(`${w.t.url}${path}`, { headers: { cookie } });
+  const body = Buffer.from(await res.arrayBuffer());
+  expect({ path, status: res.status }).toEqual({ path, status: 200 });
+  const cells = path.includes('format=csv')
+    ? parseCsv(body.toString('utf8')).flat()
+    : readWithSheetJs(body).flatMap((sheet) => [
+        sheet.name,
+        ...sheet.rows.flat().map((v) => JSON.stringify(v)),
+      ]);
+  return cells.join('\n');
+}
 
 const OWN_ROUTES: OwnRoute[] = [
   {
@@ -460,6 +488,48 @@ const OWN_ROUTES: OwnRoute[] = [
         ])
           expect({ path, leak, found: text.includes(leak) }).toEqual({ path, leak, found: false });
       }
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/center/exports/:dataset',
+    check: async (w) => {
+      // Control: A's admin's own center export holds A's program, so the search below can find it.
+      const own = await exportText(w, w.a.adminCookie, '/api/center/exports/roster?format=csv');
+      expect(own).toContain('A의 프로그램');
+      for (const cookie of [w.b.adminCookie, w.b.facilitatorCookie])
+        for (const dataset of DATASETS)
+          for (const format of dataset.formats) {
+            const text = await exportText(w, cookie, `/api/center/exports/${dataset.id}?format=${format}`);
+            for (const leak of A_WORDS)
+              expect({ dataset: dataset.id, format, leak, found: text.includes(leak) }).toEqual({
+                dataset: dataset.id,
+                format,
+                leak,
+                found: false,
+              });
+          }
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/center/export-log',
+    check: async (w) => {
+      // Control: A's export is in A's log; B's admin reads B's log only, B's facilitator none.
+      await exportText(
+        w,
+        w.a.facilitatorCookie,
+        `/api/programs/${w.victim.programId}/exports/roster?format=csv`,
+      );
+      const logOf = (cookie: string) =>
+        expectStatus<ExportLogView>(200, call(w.t, cookie, 'GET', '/api/center/export-log'));
+      expect(JSON.stringify(await logOf(w.a.adminCookie))).toContain('A의 프로그램');
+      const text = JSON.stringify(await logOf(w.b.adminCookie));
+      for (const leak of [...A_WORDS, w.victim.programId, 'runner@a.kr']) expect(text).not.toContain(leak);
+      expect(await call(w.t, w.b.facilitatorCookie, 'GET', '/api/center/export-log')).toEqual({
+        status: 403,
+        body: errorBody('forbidden'),
+      });
     },
   },
   {
@@ -725,6 +795,22 @@ describe.each(APP_BACKENDS)('center B cannot reach anything of center A on $name
       }
     }
     expect(await snapshotA()).toEqual(before);
+  });
+
+  it("refuses A's program on every dataset and format of the program export, like a made-up id", async () => {
+    for (const dataset of DATASETS)
+      for (const format of dataset.formats)
+        for (const cookie of [w.b.adminCookie, w.b.facilitatorCookie]) {
+          const path = (programId: string) =>
+            `/api/programs/${programId}/exports/${dataset.id}?format=${format}`;
+          const victim = await call(w.t, cookie, 'GET', path(w.victim.programId));
+          expect({ dataset: dataset.id, format, victim }).toEqual({
+            dataset: dataset.id,
+            format,
+            victim: await call(w.t, cookie, 'GET', path(crypto.randomUUID())),
+          });
+          expect(victim).toEqual({ status: 404, body: errorBody('program_not_found') });
+        }
   });
 
   it('answers the routes that name no id with nothing of A’s', async () => {

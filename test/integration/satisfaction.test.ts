@@ -5,6 +5,7 @@ import type { SatisfactionView } from '../../shared/satisfaction/view.js';
 import { summarizeSatisfaction } from '../../shared/scoring/satisfaction.js';
 import { loginFacilitator, type TestApp } from '../helpers/app.js';
 import { connect, ok, request, waitFor, type TestSocket } from '../helpers/sockets.js';
+import { parseCsv, readWithSheetJs } from '../helpers/export-readers.js';
 import { countRows, rawQuery } from '../storage/counseling-fixture.js';
 import {
   addMember,
@@ -192,6 +193,27 @@ describe.each(APP_BACKENDS)('the satisfaction survey on $name', (backend) => {
     );
     expect(columns.map((c) => c.name)).toContain('item_key');
     for (const { name } of columns) expect(String(name)).not.toMatch(/member|_at$|time|created/);
+
+    // The export: one row per released response, no participant column, nobody's name or id.
+    const download = async (format: 'csv' | 'xlsx') => {
+      const res = await fetch(`${t.url}/api/programs/${program.id}/exports/satisfaction?format=${format}`, {
+        headers: { cookie: fac.cookie },
+      });
+      expect(res.status).toBe(200);
+      return new Uint8Array(await res.arrayBuffer());
+    };
+    const csv = parseCsv(new TextDecoder('utf-8', { ignoreBOM: true }).decode(await download('csv')));
+    expect(csv[0]).toEqual(expect.arrayContaining(['프로그램', '응답 번호', '전체 점수']));
+    expect(csv.slice(1).map((r) => r[1])).toEqual(['1', '2', '3', '4']);
+    const [sheet] = readWithSheetJs(await download('xlsx'));
+    expect(sheet!.rows).toHaveLength(5);
+    const exported = JSON.stringify([csv, sheet]);
+    for (const m of members) {
+      expect(exported).not.toContain(m.id);
+      expect(exported).not.toContain(m.nickname);
+    }
+    expect(exported).not.toContain('닉네임');
+    expect(exported).toContain('역할극이 좋았어요');
 
     // A paper form waits: one response after the first release is fewer than the threshold.
     const requestId = crypto.randomUUID();

@@ -29,7 +29,8 @@ export async function loadSessions(): Promise<void> {
 /** Where a user may go: a new password first when one is due, the admin page only for admins. */
 function allowed(route: Route, user: UserView | null): Route {
   if (user?.mustChangePassword) return { name: 'account' };
-  if (route.name === 'admin' && user?.role !== 'admin') return { name: 'home' };
+  if ((route.name === 'admin' || route.name === 'adminExports') && user?.role !== 'admin')
+    return { name: 'home' };
   return route;
 }
 
@@ -54,6 +55,8 @@ function load(route: Route): void {
       void loadCenter();
       return;
     case 'account':
+    case 'adminExports':
+      // The download log loads itself, a month at a time.
       return;
   }
 }

@@ -121,7 +121,13 @@ export const api = {
     ),
   dueFollowUps: (scope?: 'center') =>
     call<ProgramApi['dueFollowUps']>('GET', `/api/follow-ups/due${scope ? `?scope=${scope}` : ''}`),
+  exportLog: (month: string) =>
+    call<ProgramApi['exportLog']>('GET', `/api/center/export-log?month=${encodeURIComponent(month)}`),
 };
+
+/** Where a program's dataset downloads from (a file, not JSON: see download.ts). */
+export const programExportPath = (programId: string, dataset: string, format: 'xlsx' | 'csv') =>
+  `${program(programId)}/exports/${id(dataset)}?format=${format}`;
 
 export interface CenterChange {
   name?: string;

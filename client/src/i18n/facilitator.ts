@@ -4,6 +4,7 @@ import { agendaStrings } from './facilitator/agenda.js';
 import { assessmentsStrings } from './facilitator/assessments.js';
 import { consoleStrings } from './facilitator/console.js';
 import { counselingStrings } from './facilitator/counseling.js';
+import { exportsStrings } from './facilitator/exports.js';
 import { followUpStrings } from './facilitator/follow-up.js';
 import { programsStrings } from './facilitator/programs.js';
 import { rosterStrings } from './facilitator/roster.js';
@@ -23,6 +24,7 @@ const parts: Strings[] = [
   counselingStrings,
   followUpStrings,
   assessmentsStrings,
+  exportsStrings,
   wavesStrings,
 ];
 

@@ -197,7 +197,9 @@ export function programParticipantHandlers(ctx: RealtimeContext) {
       ]);
       const member = await ctx.storage.members.findByNickname(program.id, payload.nickname);
       // The same work whether or not the nickname exists, so timing does not tell which nicknames do.
-      const valid = await verifyPin(member?.pinHash ?? DUMMY_HASH, payload.pin);
+      // A paper participant has no PIN (''): answered like an unknown nickname, with the same work.
+      const hash = member?.pinHash ? member.pinHash : DUMMY_HASH;
+      const valid = (await verifyPin(hash, payload.pin)) && hash !== DUMMY_HASH;
       if (!member || !valid) throw new AppError('recover_failed');
       // The owner's typos are forgiven; the address's and program's budgets keep the try (it was hashed).
       await Promise.all([ctx.pinLimiter.delete(key), ctx.legacyPinLimiter.delete(key)]);

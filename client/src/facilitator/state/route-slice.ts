@@ -4,7 +4,8 @@ import type { SliceSet } from '../../common/slices.js';
 /**
  * Pages of the facilitator app, one path each:
  * `/facilitator` home, `/facilitator/programs/new`, `/facilitator/programs/<id>` (its follow-up tab at
- * `/facilitator/programs/<id>/follow-up`, its assessments tab at `…/assessments`), `/facilitator/admin`,
+ * `/facilitator/programs/<id>/follow-up`, its assessments tab at `…/assessments`), `/facilitator/admin`
+ * (its download log at `/facilitator/admin/exports`),
  * `/facilitator/account`, `/facilitator/sessions` (quick sessions) and `/facilitator/s/<id>` (live console).
  */
 export type Route =
@@ -19,6 +20,7 @@ export type Route =
       followUp?: { memberId: string; checkpointMonths: number };
     }
   | { name: 'admin' }
+  | { name: 'adminExports' }
   | { name: 'account' }
   | { name: 'sessions' }
   | { name: 'console'; sessionId: string };
@@ -41,6 +43,7 @@ export function routeFromPath(path: string): Route {
         : {}),
     };
   if (rest === '/admin') return { name: 'admin' };
+  if (rest === '/admin/exports') return { name: 'adminExports' };
   if (rest === '/account') return { name: 'account' };
   if (rest === '/sessions') return { name: 'sessions' };
   return { name: 'home' };
@@ -56,6 +59,8 @@ export function pathOf(route: Route): string {
       return `${BASE}/programs/${encodeURIComponent(route.programId)}${TAB_PATH[route.tab ?? 'agenda']}`;
     case 'admin':
       return `${BASE}/admin`;
+    case 'adminExports':
+      return `${BASE}/admin/exports`;
     case 'account':
       return `${BASE}/account`;
     case 'sessions':

@@ -3,6 +3,7 @@ import { useFacilitatorStore } from '../state/store.js';
 import { AccountPage } from './account/AccountPage.js';
 import { ActionAlert } from './ActionAlert.js';
 import { AdminPage } from './admin/AdminPage.js';
+import { ExportLogPage } from './admin/ExportLogPage.js';
 import { ConsolePage } from './console/ConsolePage.js';
 import { CreateProgramPage } from './create/CreateProgramPage.js';
 import { HomePage } from './home/HomePage.js';
@@ -24,6 +25,8 @@ function Page() {
       return <ProgramPage key={route.programId} programId={route.programId} />;
     case 'admin':
       return <AdminPage />;
+    case 'adminExports':
+      return <ExportLogPage />;
     case 'account':
       return <AccountPage />;
     case 'sessions':

@@ -9,6 +9,7 @@ import { AppLink } from './AppLink.js';
 function section(route: Route, programConsole: boolean): Route['name'] {
   if (route.name === 'program' || route.name === 'newProgram') return 'home';
   if (route.name === 'console') return programConsole ? 'home' : 'sessions';
+  if (route.name === 'adminExports') return 'admin';
   return route.name;
 }
 

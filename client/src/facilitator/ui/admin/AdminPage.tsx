@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useT } from '../../../common/i18n.js';
 import type { TemporaryPassword } from '../../admin-actions.js';
 import { useFacilitatorStore } from '../../state/store.js';
+import { AppLink } from '../AppLink.js';
 import { CenterProgramsTable } from './CenterProgramsTable.js';
 import { CenterSettings } from './CenterSettings.js';
 import { CreateUserForm } from './CreateUserForm.js';
@@ -18,6 +19,9 @@ export function AdminPage() {
   return (
     <div className="admin-page">
       <h1>{t('admin.title')}</h1>
+      <p>
+        <AppLink to={{ name: 'adminExports' }}>{t('exports.adminLink')}</AppLink>
+      </p>
       <div className="admin-top">
         <CenterSettings center={center.center} />
         <CreateUserForm onCreated={setTemporary} />

@@ -5,9 +5,10 @@ import type { ClientError } from '../../../common/errors.js';
 import { ErrorText } from '../../../common/ErrorText.js';
 import { useLang, useT } from '../../../common/i18n.js';
 import { refused } from '../../actions.js';
-import { api } from '../../api.js';
+import { api, programExportPath } from '../../api.js';
 import { formatDate } from '../../format.js';
 import { useFacilitatorStore } from '../../state/store.js';
+import { ExportButtons } from '../ExportButtons.js';
 import { CheckpointList } from './CheckpointList.js';
 import { EmploymentSummary } from './EmploymentSummary.js';
 import { OutcomeDialog } from './OutcomeDialog.js';
@@ -75,6 +76,12 @@ export function FollowUpTab({ program }: { program: ProgramDetail }) {
       <p className="hint">{t('followUp.intro', { months: view.followUpMonths.join(', ') })}</p>
       {!view.ended && <p>{t('followUp.notEnded', { date: formatDate(view.lastDay, lang) })}</p>}
       <EmploymentSummary view={view} />
+      <div className="export-groups">
+        <ExportButtons
+          dataset="outcomes"
+          path={(format) => programExportPath(program.id, 'outcomes', format)}
+        />
+      </div>
       {view.members.length === 0 ? (
         <p className="hint">{t('followUp.empty')}</p>
       ) : (

@@ -2,7 +2,9 @@ import { useState } from 'react';
 import type { ProgramDetail, RosterMember, RosterView } from '../../../../../shared/program/views.js';
 import { useLang, useT } from '../../../common/i18n.js';
 import { formatDate, formatHours, formatPercent } from '../../format.js';
+import { programExportPath } from '../../api.js';
 import { useFacilitatorStore } from '../../state/store.js';
+import { ExportButtons } from '../ExportButtons.js';
 import { AttendanceCell } from './AttendanceCell.js';
 import { AttendanceDialog } from './AttendanceDialog.js';
 import { JobFamilySelect } from './JobFamilySelect.js';
@@ -35,6 +37,18 @@ export function RosterTable({ program }: { program: ProgramDetail }) {
     <section className="card roster-view" aria-labelledby="members-title">
       <h2 id="members-title">{t('members.title', { count: roster.members.length })}</h2>
       <RosterSummary roster={roster} />
+      {/* The program page has no assessment area yet: its scores download beside the roster. */}
+      <div className="export-groups">
+        <ExportButtons
+          dataset="roster"
+          testId="roster-export"
+          path={(format) => programExportPath(program.id, 'roster', format)}
+        />
+        <ExportButtons
+          dataset="instruments"
+          path={(format) => programExportPath(program.id, 'instruments', format)}
+        />
+      </div>
       {roster.members.length === 0 ? (
         <p className="hint">{t('members.empty')}</p>
       ) : (
