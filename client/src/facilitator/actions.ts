@@ -55,6 +55,7 @@ function load(route: Route): void {
       void loadCenter();
       return;
     case 'account':
+    case 'print':
     case 'adminExports':
       // The download log loads itself, a month at a time.
       return;

@@ -6,6 +6,7 @@ import { consoleStrings } from './facilitator/console.js';
 import { counselingStrings } from './facilitator/counseling.js';
 import { exportsStrings } from './facilitator/exports.js';
 import { followUpStrings } from './facilitator/follow-up.js';
+import { printStrings } from './facilitator/print.js';
 import { programsStrings } from './facilitator/programs.js';
 import { rosterStrings } from './facilitator/roster.js';
 import { runStrings } from './facilitator/run.js';
@@ -25,6 +26,7 @@ const parts: Strings[] = [
   followUpStrings,
   assessmentsStrings,
   exportsStrings,
+  printStrings,
   wavesStrings,
 ];
 

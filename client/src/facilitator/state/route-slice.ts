@@ -6,6 +6,7 @@ import type { SliceSet } from '../../common/slices.js';
  * `/facilitator` home, `/facilitator/programs/new`, `/facilitator/programs/<id>` (its follow-up tab at
  * `/facilitator/programs/<id>/follow-up`, its assessments tab at `…/assessments`), `/facilitator/admin`
  * (its download log at `/facilitator/admin/exports`),
+ * `/facilitator/programs/<id>/print/attendance/<day>` and `…/print/completion` (A4 prints),
  * `/facilitator/account`, `/facilitator/sessions` (quick sessions) and `/facilitator/s/<id>` (live console).
  */
 export type Route =
@@ -19,6 +20,9 @@ export type Route =
       /** The follow-up form to open at once (from the home's list); not part of the address. */
       followUp?: { memberId: string; checkpointMonths: number };
     }
+  /** A4 prints of the roster: a day's 출석부 (day number) or the 수료 명단. */
+  | { name: 'print'; programId: string; sheet: 'attendance'; day: number }
+  | { name: 'print'; programId: string; sheet: 'completion' }
   | { name: 'admin' }
   | { name: 'adminExports' }
   | { name: 'account' }
@@ -33,6 +37,13 @@ export function routeFromPath(path: string): Route {
   const console = /^\/s\/([^/]+)$/.exec(rest);
   if (console?.[1]) return { name: 'console', sessionId: decodeURIComponent(console[1]) };
   if (rest === '/programs/new') return { name: 'newProgram' };
+  const print = /^\/programs\/([^/]+)\/print\/(?:attendance\/(\d{1,3})|(completion))$/.exec(rest);
+  if (print?.[1]) {
+    const programId = decodeURIComponent(print[1]);
+    return print[3]
+      ? { name: 'print', programId, sheet: 'completion' }
+      : { name: 'print', programId, sheet: 'attendance', day: Number(print[2]) };
+  }
   const program = /^\/programs\/([^/]+)(\/follow-up|\/assessments)?$/.exec(rest);
   if (program?.[1])
     return {
@@ -57,6 +68,10 @@ export function pathOf(route: Route): string {
       return `${BASE}/programs/new`;
     case 'program':
       return `${BASE}/programs/${encodeURIComponent(route.programId)}${TAB_PATH[route.tab ?? 'agenda']}`;
+    case 'print':
+      return `${BASE}/programs/${encodeURIComponent(route.programId)}/print/${
+        route.sheet === 'attendance' ? `attendance/${route.day}` : 'completion'
+      }`;
     case 'admin':
       return `${BASE}/admin`;
     case 'adminExports':

@@ -1,4 +1,5 @@
 import { LangContext, useT } from '../../common/i18n.js';
+import { pathOf } from '../state/route-slice.js';
 import { useFacilitatorStore } from '../state/store.js';
 import { AccountPage } from './account/AccountPage.js';
 import { ActionAlert } from './ActionAlert.js';
@@ -9,6 +10,7 @@ import { CreateProgramPage } from './create/CreateProgramPage.js';
 import { HomePage } from './home/HomePage.js';
 import { LoginForm } from './LoginForm.js';
 import { PasswordBanner } from './PasswordBanner.js';
+import { PrintPage } from './print/PrintPage.js';
 import { ProgramPage } from './program/ProgramPage.js';
 import { SessionsPage } from './SessionsPage.js';
 import { SetupForm } from './SetupForm.js';
@@ -23,6 +25,8 @@ function Page() {
       return <CreateProgramPage />;
     case 'program':
       return <ProgramPage key={route.programId} programId={route.programId} />;
+    case 'print':
+      return <PrintPage key={pathOf(route)} route={route} />;
     case 'admin':
       return <AdminPage />;
     case 'adminExports':

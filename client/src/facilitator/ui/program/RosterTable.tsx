@@ -5,6 +5,7 @@ import { formatDate, formatHours, formatPercent } from '../../format.js';
 import { programExportPath } from '../../api.js';
 import { useFacilitatorStore } from '../../state/store.js';
 import { ExportButtons } from '../ExportButtons.js';
+import { AppLink } from '../AppLink.js';
 import { AttendanceCell } from './AttendanceCell.js';
 import { AttendanceDialog } from './AttendanceDialog.js';
 import { JobFamilySelect } from './JobFamilySelect.js';
@@ -49,6 +50,19 @@ export function RosterTable({ program }: { program: ProgramDetail }) {
           path={(format) => programExportPath(program.id, 'instruments', format)}
         />
       </div>
+      <nav className="print-links" aria-label={t('print.links')}>
+        {roster.days.map((d) => (
+          <AppLink
+            key={d.id}
+            to={{ name: 'print', programId: program.id, sheet: 'attendance', day: d.number }}
+          >
+            {t('print.attendanceLink', { day: d.number })}
+          </AppLink>
+        ))}
+        <AppLink to={{ name: 'print', programId: program.id, sheet: 'completion' }}>
+          {t('print.completionLink')}
+        </AppLink>
+      </nav>
       {roster.members.length === 0 ? (
         <p className="hint">{t('members.empty')}</p>
       ) : (
