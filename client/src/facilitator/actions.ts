@@ -54,6 +54,7 @@ function load(route: Route): void {
       void loadCenter();
       return;
     case 'account':
+    case 'satisfactionForm':
       return;
   }
 }

@@ -8,9 +8,10 @@ import { followUpStrings } from './facilitator/follow-up.js';
 import { programsStrings } from './facilitator/programs.js';
 import { rosterStrings } from './facilitator/roster.js';
 import { runStrings } from './facilitator/run.js';
+import { satisfactionStrings } from './facilitator/satisfaction.js';
 import { shellStrings } from './facilitator/shell.js';
 
-/** The facilitator's laptop: sign-in, home, programs (agenda, roster, intake, before/after, follow-up), center admin, account, quick sessions, the console. */
+/** The facilitator's laptop: sign-in, home, programs (agenda, roster, intake, before/after, satisfaction, follow-up), center admin, account, quick sessions, the console. */
 const parts: Strings[] = [
   shellStrings,
   programsStrings,
@@ -22,6 +23,7 @@ const parts: Strings[] = [
   counselingStrings,
   followUpStrings,
   assessmentsStrings,
+  satisfactionStrings,
 ];
 
 /** The parts share no top-level namespace, so a shallow merge per language is the whole bundle. */

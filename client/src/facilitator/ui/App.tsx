@@ -9,6 +9,7 @@ import { HomePage } from './home/HomePage.js';
 import { LoginForm } from './LoginForm.js';
 import { PasswordBanner } from './PasswordBanner.js';
 import { ProgramPage } from './program/ProgramPage.js';
+import { SatisfactionFormPage } from './satisfaction/SatisfactionFormPage.js';
 import { SessionsPage } from './SessionsPage.js';
 import { SetupForm } from './SetupForm.js';
 import { TopBar } from './TopBar.js';
@@ -22,6 +23,8 @@ function Page() {
       return <CreateProgramPage />;
     case 'program':
       return <ProgramPage key={route.programId} programId={route.programId} />;
+    case 'satisfactionForm':
+      return <SatisfactionFormPage key={route.programId} programId={route.programId} />;
     case 'admin':
       return <AdminPage />;
     case 'account':
