@@ -4,8 +4,14 @@ import { distributionGeometry, type DistributionRow } from './distribution.js';
 interface Props {
   /** Unique on the page: the caption's id derives from it. */
   id: string;
-  /** Names the chart and its table: "1. 프로그램 내용이 나에게 알맞았다. 응답 분포". */
+  /** The visible caption: "응답 분포 (n = 4)". */
   caption: string;
+  /**
+   * The id of the heading that says what is charted (the item), read before the caption as the
+   * image's name; `name` is the same words for the table's caption.
+   */
+  titleId?: string;
+  name?: string;
   rows: readonly DistributionRow[];
   /** What the bars are shares of: the item's respondents. */
   total: number;
@@ -16,10 +22,10 @@ interface Props {
 /**
  * Answers per scale point as small horizontal SVG bars, each with its label and its count in words
  * (a suppressed cell has no bar and reads "3명 미만"), so nothing is said by length or colour alone.
- * The SVG is one image named by the caption; a `<details>` table with the same numbers follows (opened
+ * The SVG is one image named by the heading and the caption; a `<details>` table with the same numbers follows (opened
  * for printing).
  */
-export function DistributionChart({ id, caption, rows, total, words }: Props) {
+export function DistributionChart({ id, caption, titleId, name, rows, total, words }: Props) {
   const g = distributionGeometry(rows, total);
   const details = useRef<HTMLDetailsElement>(null);
   useEffect(() => {
@@ -35,7 +41,7 @@ export function DistributionChart({ id, caption, rows, total, words }: Props) {
       </figcaption>
       <svg
         role="img"
-        aria-labelledby={captionId}
+        aria-labelledby={titleId ? `${titleId} ${captionId}` : captionId}
         viewBox={`0 0 ${g.width} ${g.height}`}
         className="distribution-svg"
       >
@@ -76,7 +82,7 @@ export function DistributionChart({ id, caption, rows, total, words }: Props) {
       <details ref={details} className="distribution-table">
         <summary>{words.asTable}</summary>
         <table className="roster-table">
-          <caption className="visually-hidden">{caption}</caption>
+          <caption className="visually-hidden">{name ?? caption}</caption>
           <thead>
             <tr>
               <th scope="col">{words.point}</th>

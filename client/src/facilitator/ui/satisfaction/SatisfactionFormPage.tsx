@@ -80,8 +80,10 @@ export function SatisfactionFormPage({ programId }: { programId: string }) {
                   {points.map((value) => (
                     <li key={value}>
                       <span className="survey-form-box" aria-hidden="true" />
-                      <span className="survey-form-value">{value}</span>
-                      {labels.has(value) && <span className="survey-form-label">{labels.get(value)}</span>}
+                      <span className="survey-form-point">
+                        <span className="survey-form-value">{value}</span>
+                        {labels.has(value) && ` ${labels.get(value)}`}
+                      </span>
                     </li>
                   ))}
                 </ul>

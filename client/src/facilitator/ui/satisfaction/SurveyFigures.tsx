@@ -57,7 +57,9 @@ function ItemResult({
       ) : (
         <DistributionChart
           id={id}
-          caption={t('satisfaction.distribution', { item: title })}
+          caption={t('satisfaction.distribution', { n: total })}
+          titleId={`${id}-title`}
+          name={`${title} ${t('satisfaction.distribution', { n: total })}`}
           rows={rows}
           total={total}
           words={{
