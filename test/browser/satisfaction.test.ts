@@ -2,12 +2,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { instrumentById } from '../../shared/content/index.js';
-import { CENTER_TIME_ZONE, todayIn } from '../../shared/program/dates.js';
 import { summarizeSatisfaction } from '../../shared/scoring/satisfaction.js';
-import { createUser, login, type TestApp } from '../helpers/app.js';
+import type { TestApp } from '../helpers/app.js';
 import { connect, ok, type TestSocket } from '../helpers/sockets.js';
 import { countRows } from '../storage/counseling-fixture.js';
 import {
@@ -18,39 +17,30 @@ import {
   launchBrowser,
   logInInBrowser,
   newPage,
-  post,
   registerPhone,
   startBrowserApp,
 } from './browser.js';
+import {
+  LABEL,
+  RATINGS,
+  enterPaper,
+  surveyProgram,
+  takeSurvey,
+  type SurveyAnswers,
+} from './survey-fixture.js';
 
 /**
  * The anonymous satisfaction survey from the facilitator's side (design §3.1–§3.3, §6.2): three 320 px
  * phones answer and hand in, a fourth answers without handing in, the facilitator closes the wave (the
  * close hands in the fourth and releases all four as one batch); the console's 만족도 조사 tab shows n = 4,
  * the means, a distribution with its table and the comments without a nickname anywhere; a paper form
- * waits unreleased; the blank form prints on A4 with every item and no field for a name.
+ * waits unreleased until two more make a batch; the blank form prints on one A4 page with every item and
+ * no field for a name.
  */
 const unavailable = browserUnavailable();
 const SHOTS = join(process.cwd(), 'test-artifacts', 'shots');
 
-const RATINGS = ['content', 'facilitator', 'usefulness', 'environment', 'overall', 'recommend'] as const;
-const LABEL: Record<number, string> = {
-  1: '전혀 그렇지 않다',
-  2: '그렇지 않다',
-  3: '보통이다',
-  4: '그렇다',
-  5: '매우 그렇다',
-};
-
-interface Answers {
-  nickname: string;
-  ratings: number[];
-  liked?: string;
-  suggestions?: string;
-  handIn: boolean;
-}
-
-const MEMBERS: Answers[] = [
+const MEMBERS: SurveyAnswers[] = [
   { nickname: '새봄이', ratings: [5, 5, 4, 4, 5, 5], liked: '역할극이 좋았어요', handIn: true },
   {
     nickname: '하늘빛',
@@ -61,31 +51,6 @@ const MEMBERS: Answers[] = [
   { nickname: '바다새', ratings: [5, 4, 5, 4, 5, 5], liked: '서로 이야기 나눈 시간', handIn: true },
   { nickname: '나무꾼', ratings: [4, 5, 4, 4, 4, 5], handIn: false },
 ];
-
-/** One phone takes the survey item by item; hands it in, or stops on the submit screen. */
-async function takeSurvey(page: Page, who: Answers): Promise<void> {
-  await page.getByTestId('counseling-tasks').getByTestId('task-open').first().click();
-  const card = page.getByTestId('counseling-activity');
-  await card.getByTestId('instrument-intro').getByRole('button', { name: '시작하기' }).click();
-  const at = (item: string) => card.locator(`[data-testid="instrument-item"][data-item="${item}"]`).waitFor();
-  for (const [i, item] of RATINGS.entries()) {
-    await at(item);
-    await card.getByRole('button', { name: LABEL[who.ratings[i]!]!, exact: true }).click();
-  }
-  for (const item of ['liked', 'suggestions'] as const) {
-    await at(item);
-    const text = who[item];
-    if (text) {
-      await card.getByLabel('내 답').fill(text);
-      await card.getByRole('button', { name: '저장하고 다음' }).click();
-    } else await card.getByRole('button', { name: '답하지 않기' }).click();
-  }
-  const submit = card.getByTestId('instrument-submit');
-  await submit.waitFor();
-  if (!who.handIn) return;
-  await submit.getByRole('button', { name: '제출하기' }).click();
-  await card.getByTestId('instrument-submitted').getByRole('heading', { name: '제출했어요' }).waitFor();
-}
 
 describe.skipIf(unavailable !== null)('the satisfaction survey on the console', () => {
   let t: TestApp;
@@ -110,41 +75,11 @@ describe.skipIf(unavailable !== null)('the satisfaction survey on the console', 
     'shows released figures under the small-count rule, takes a paper form, and prints a blank form',
     { timeout: 240_000 },
     async () => {
-      const center = await t.storage.centers.create('해오름 고용센터');
-      const user = await createUser(t.storage, {
+      const { program, waveId, cookie } = await surveyProgram(t, {
+        center: '해오름 고용센터',
         email: 'survey@center.kr',
         name: '한진행',
-        centerId: center.id,
       });
-      const program = await t.storage.programs.create({
-        centerId: center.id,
-        createdBy: user.id,
-        body: {
-          title: '새 출발 3기',
-          group: '중장년',
-          facilitatorIds: [user.id],
-          templateId: null,
-          trackId: null,
-          days: [{ date: todayIn(CENTER_TIME_ZONE), startTime: '00:00', endTime: '23:59', modules: [] }],
-        },
-      });
-      const planned = await t.storage.assessments.replacePlan({
-        programId: program.id,
-        version: (await t.storage.assessments.plan(program.id))!.version,
-        waves: [
-          {
-            instrumentId: 'program-satisfaction',
-            kind: 'once',
-            plannedDayId: null,
-            instrumentVersion: 1,
-            anonymous: true,
-          },
-        ],
-      });
-      if (!planned.ok) throw new Error(planned.code);
-      const waveId = planned.waves[0]!.id;
-      const cookie = await login(t, 'survey@center.kr');
-      await post(`${t.url}/api/programs/${program.id}/days/${program.days[0]!.id}/start`, cookie, {}, 200);
       const facilitator = await connect(t.url, { cookie });
       sockets.push(facilitator);
       await ok(facilitator, 'wave:open', { waveId });
@@ -163,7 +98,11 @@ describe.skipIf(unavailable !== null)('the satisfaction survey on the console', 
       page.setDefaultTimeout(15_000);
       await logInInBrowser(page, t.url, 'survey@center.kr', '한진행');
       await page.goto(`${t.url}/facilitator/programs/${program.id}`);
-      await page.getByRole('tab', { name: '만족도 조사' }).click();
+      // By keyboard: the tab beside 사전·사후 평가 in the tablist.
+      await page.getByRole('tab', { name: '사전·사후 평가' }).click();
+      await page.keyboard.press('ArrowRight');
+      await page.getByRole('tab', { name: '만족도 조사', selected: true }).waitFor();
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('만족도 조사');
       const survey = page.getByTestId('survey');
       await survey.getByRole('heading', { name: /프로그램 만족도 조사/ }).waitFor();
       await survey.getByText('완료 3명').waitFor();
@@ -250,15 +189,8 @@ describe.skipIf(unavailable !== null)('the satisfaction survey on the console', 
       await page.getByRole('tab', { name: '만족도 조사' }).waitFor();
 
       // ── A paper form: one response, no name; it waits, too few to be released on its own.
-      await survey.getByRole('button', { name: '종이 응답 입력' }).click();
-      const dialog = page.getByRole('dialog', { name: '종이 응답 입력' });
-      await dialog.waitFor();
+      const dialog = await enterPaper(page, survey, 3, '자료가 알찼어요');
       expect(await dialog.getByRole('textbox').count()).toBe(2);
-      for (let i = 1; i <= RATINGS.length; i++) {
-        const group = dialog.getByRole('group', { name: new RegExp(`^${i}\\. `) });
-        await group.getByRole('radio', { name: '3 보통이다', exact: true }).check();
-      }
-      await dialog.getByLabel('7. 좋았던 점을 자유롭게 적어 주세요.').fill('자료가 알찼어요');
       await dialog.getByText('8문항 중 7문항 입력', { exact: false }).waitFor();
       expect(await dialog.getByText('이름').count()).toBe(0);
       await expectAccessible(page, 'the paper form dialog');
@@ -274,6 +206,33 @@ describe.skipIf(unavailable !== null)('the satisfaction survey on the console', 
       await survey.getByRole('button', { name: '지금 반영하기' }).click();
       await survey.getByTestId('release-outcome').getByText('3건 이상 모이면 반영됩니다').waitFor();
       expect(await countRows(t.databaseUrl, 'survey_responses', 'batch is null')).toBe(1);
+
+      // Two more make a batch: released together, 7 respondents; cells under 3 have no bar.
+      for (let i = 0; i < 2; i++) {
+        await (await enterPaper(page, survey, 4)).getByRole('button', { name: '저장' }).click();
+        await page.getByRole('dialog').waitFor({ state: 'detached' });
+      }
+      await survey.getByTestId('survey-pending').getByText('3건은 아직 반영되지 않았습니다').waitFor();
+      await survey.getByRole('button', { name: '지금 반영하기' }).click();
+      await survey.getByTestId('release-outcome').getByText('3건 반영').waitFor();
+      expect(await facts.locator('li').allTextContents()).toEqual([
+        '완료 4명',
+        '반영된 응답 7명',
+        '종이 응답 3건',
+      ]);
+      expect(await survey.getByTestId('survey-pending').count()).toBe(0);
+      const seven = item('recommend').getByTestId('distribution-chart');
+      expect(await seven.locator('.distribution-count').allTextContents()).toEqual([
+        '0명',
+        '0명',
+        '3명 미만',
+        '3명 미만',
+        '4명',
+      ]);
+      expect(await seven.locator('.distribution-bar').count()).toBe(1);
+      expect(await figures.locator('.survey-comment-list li').count()).toBe(4);
+      await expectAccessible(page, 'the tab after a second batch');
+      await item('recommend').screenshot({ path: `${SHOTS}/satisfaction-item-7.png` });
 
       // ── The blank form: A4, the center and program, every item with its labelled boxes, no name.
       await page.getByRole('link', { name: '빈 설문지 인쇄' }).click();
