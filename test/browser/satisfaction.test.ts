@@ -215,6 +215,11 @@ describe.skipIf(unavailable !== null)('the satisfaction survey on the console', 
       await survey.getByTestId('survey-pending').getByText('3건은 아직 반영되지 않았습니다').waitFor();
       await survey.getByRole('button', { name: '지금 반영하기' }).click();
       await survey.getByTestId('release-outcome').getByText('3건 반영').waitFor();
+      // Nothing waits, so the button is gone; the focus is on its answer, not lost.
+      expect(await survey.getByRole('button', { name: '지금 반영하기' }).count()).toBe(0);
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+        'release-outcome',
+      );
       expect(await facts.locator('li').allTextContents()).toEqual([
         '완료 4명',
         '반영된 응답 7명',

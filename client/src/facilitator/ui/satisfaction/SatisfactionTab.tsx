@@ -34,7 +34,8 @@ export function SatisfactionTab({ program }: { program: ProgramDetail }) {
   }, [program.id]);
 
   if (!surveys) return error ? <ErrorText error={error} /> : <p role="status">{t('common.loading')}</p>;
-  const threshold = surveys[0]?.threshold ?? 3;
+  // The center's small-count threshold comes with each survey's figures.
+  const threshold = surveys[0]?.threshold;
   return (
     <section className="card satisfaction" aria-labelledby="satisfaction-title">
       <div className="satisfaction-head">
@@ -47,7 +48,7 @@ export function SatisfactionTab({ program }: { program: ProgramDetail }) {
           {t('satisfaction.print')}
         </AppLink>
       </div>
-      <p className="hint">{t('satisfaction.intro', { n: threshold })}</p>
+      {threshold !== undefined && <p className="hint">{t('satisfaction.intro', { n: threshold })}</p>}
       <ErrorText error={error} />
       {surveys.length === 0 ? (
         <p className="hint">{t('satisfaction.none')}</p>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { SatisfactionView } from '../../../../../shared/satisfaction/view.js';
 import type { ClientError } from '../../../common/errors.js';
 import { ErrorText } from '../../../common/ErrorText.js';
@@ -25,6 +25,11 @@ export function SurveyCard({ programId, survey, onEnter, onChanged }: Props) {
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<string | null>(null);
   const [error, setError] = useState<ClientError | null>(null);
+  // The button goes once nothing waits: the focus moves to what it answered instead of the page's top.
+  const answer = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (outcome) answer.current?.focus();
+  }, [outcome]);
   const pending = pendingState(survey, t);
   const paper = paperText(survey.paper, t);
   const released = hasReleased(survey);
@@ -73,7 +78,7 @@ export function SurveyCard({ programId, survey, onEnter, onChanged }: Props) {
           </button>
         )}
       </div>
-      <p className="survey-outcome" role="status" data-testid="release-outcome">
+      <p className="survey-outcome" role="status" tabIndex={-1} ref={answer} data-testid="release-outcome">
         {outcome}
       </p>
       <ErrorText error={error} />
