@@ -1,6 +1,7 @@
 import type { AssessmentsView, StaffEntryView, WavesView } from '../assessment/views.js';
 import type { ExportLogView } from '../export/views.js';
 import type { DueFollowUpsView, OutcomesView, RecordedOutcome } from '../outcomes/views.js';
+import type { SatisfactionView } from '../satisfaction/view.js';
 import type {
   CenterOverview,
   MemberIdentity,
@@ -58,6 +59,10 @@ import type {
  *   GET  /api/programs/:programId/assessments → AssessmentsView   pre/post group tables (shared/assessment/views.ts)
  *   PUT  /api/programs/:programId/waves/:waveId/members/:memberId/response staffEntryBodySchema → StaffEntryView
  *        a paper form; a resent `requestId` answers as the first call, another one 409 already_submitted
+ *   GET  /api/programs/:programId/satisfaction → {surveys: SatisfactionView[]}   released figures only
+ *   POST /api/programs/:programId/satisfaction/paper paperSurveyBodySchema → 201 {surveys}   one anonymous
+ *        paper form, pending until released; a resent `requestId` stores nothing
+ *   POST /api/programs/:programId/satisfaction/release releaseSurveyBodySchema → {released, surveys}
  *
  * Follow-ups (any user): GET /api/follow-ups/due[?scope=center] → DueFollowUpsView   the user's programs,
  *   every program of the center for an admin with scope=center (a facilitator: 403 forbidden)
@@ -91,4 +96,6 @@ export interface ProgramApi {
   assessments: AssessmentsView;
   staffEntry: StaffEntryView;
   exportLog: ExportLogView;
+  satisfaction: { surveys: SatisfactionView[] };
+  satisfactionRelease: { released: number; surveys: SatisfactionView[] };
 }

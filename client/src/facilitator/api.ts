@@ -23,6 +23,13 @@ export interface ActivityDraft {
   config: unknown;
 }
 
+/** One anonymous paper form of the satisfaction survey (`paperSurveyBodySchema`): no member, a request id made once. */
+export interface PaperSurveyBody {
+  waveId: string;
+  requestId: string;
+  answers: Record<string, number | string>;
+}
+
 export type Colleague = ProgramApi['colleagues']['users'][number];
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH';
@@ -122,6 +129,14 @@ export const api = {
       `${program(programId)}/waves/${id(waveId)}/members/${id(memberId)}/response`,
       body,
     ),
+  satisfaction: (programId: string) =>
+    call<ProgramApi['satisfaction']>('GET', `${program(programId)}/satisfaction`),
+  enterSurveyPaper: (programId: string, body: PaperSurveyBody) =>
+    call<ProgramApi['satisfaction']>('POST', `${program(programId)}/satisfaction/paper`, body),
+  releaseSurvey: (programId: string, waveId: string) =>
+    call<ProgramApi['satisfactionRelease']>('POST', `${program(programId)}/satisfaction/release`, {
+      waveId,
+    }),
   dueFollowUps: (scope?: 'center') =>
     call<ProgramApi['dueFollowUps']>('GET', `/api/follow-ups/due${scope ? `?scope=${scope}` : ''}`),
   exportLog: (month: string) =>

@@ -24,6 +24,7 @@ import '../styles/facilitator-roster.css';
 import '../styles/facilitator-dialogs.css';
 import '../styles/facilitator-follow-up.css';
 import '../styles/facilitator-assessments.css';
+import '../styles/facilitator-satisfaction.css';
 import '../styles/facilitator-admin.css';
 import '../styles/facilitator-day-sessions.css';
 import '../styles/facilitator-run.css';

@@ -10,10 +10,11 @@ import { printStrings } from './facilitator/print.js';
 import { programsStrings } from './facilitator/programs.js';
 import { rosterStrings } from './facilitator/roster.js';
 import { runStrings } from './facilitator/run.js';
+import { satisfactionStrings } from './facilitator/satisfaction.js';
 import { shellStrings } from './facilitator/shell.js';
 import { wavesStrings } from './facilitator/waves.js';
 
-/** The facilitator's laptop: sign-in, home, programs (agenda, roster, intake, before/after, follow-up), center admin, account, quick sessions, the console. */
+/** The facilitator's laptop: sign-in, home, programs (agenda, roster, intake, before/after, satisfaction, follow-up), center admin, account, quick sessions, the console. */
 const parts: Strings[] = [
   shellStrings,
   programsStrings,
@@ -28,6 +29,7 @@ const parts: Strings[] = [
   exportsStrings,
   printStrings,
   wavesStrings,
+  satisfactionStrings,
 ];
 
 /** The parts share no top-level namespace, so a shallow merge per language is the whole bundle. */

@@ -4,7 +4,8 @@ import type { SliceSet } from '../../common/slices.js';
 /**
  * Pages of the facilitator app, one path each:
  * `/facilitator` home, `/facilitator/programs/new`, `/facilitator/programs/<id>` (its follow-up tab at
- * `/facilitator/programs/<id>/follow-up`, its assessments tab at `…/assessments`), `/facilitator/admin`
+ * `/facilitator/programs/<id>/follow-up`, its assessments tab at `…/assessments`, its satisfaction tab at
+ * `…/satisfaction`, the blank satisfaction form to print at `…/print/satisfaction-form`), `/facilitator/admin`
  * (its download log at `/facilitator/admin/exports`),
  * `/facilitator/programs/<id>/print/attendance/<day>` and `…/print/completion` (A4 prints),
  * `/facilitator/account`, `/facilitator/sessions` (quick sessions) and `/facilitator/s/<id>` (live console).
@@ -15,14 +16,16 @@ export type Route =
   | {
       name: 'program';
       programId: string;
-      /** Opens on the follow-up (사후관리) or assessments (사전·사후 평가) tab instead of the agenda. */
-      tab?: 'followUp' | 'assessments';
+      /** Opens on the follow-up (사후관리), assessments (사전·사후 평가) or satisfaction tab instead of the agenda. */
+      tab?: ProgramTab;
       /** The follow-up form to open at once (from the home's list); not part of the address. */
       followUp?: { memberId: string; checkpointMonths: number };
     }
   /** A4 prints of the roster: a day's 출석부 (day number) or the 수료 명단. */
   | { name: 'print'; programId: string; sheet: 'attendance'; day: number }
   | { name: 'print'; programId: string; sheet: 'completion' }
+  /** The blank satisfaction form, a page of its own for printing. */
+  | { name: 'satisfactionForm'; programId: string }
   | { name: 'admin' }
   | { name: 'adminExports' }
   | { name: 'account' }
@@ -30,7 +33,16 @@ export type Route =
   | { name: 'console'; sessionId: string };
 
 const BASE = '/facilitator';
-const TAB_PATH = { agenda: '', followUp: '/follow-up', assessments: '/assessments' } as const;
+const TAB_PATH = {
+  agenda: '',
+  followUp: '/follow-up',
+  assessments: '/assessments',
+  satisfaction: '/satisfaction',
+} as const;
+type ProgramTab = Exclude<keyof typeof TAB_PATH, 'agenda'>;
+const TAB_OF_PATH = new Map<string, ProgramTab>(
+  Object.entries(TAB_PATH).flatMap(([tab, path]) => (path ? [[path, tab as ProgramTab] as const] : [])),
+);
 
 export function routeFromPath(path: string): Route {
   const rest = path.startsWith(BASE) ? path.slice(BASE.length).replace(/\/+$/, '') : '';
@@ -44,15 +56,12 @@ export function routeFromPath(path: string): Route {
       ? { name: 'print', programId, sheet: 'completion' }
       : { name: 'print', programId, sheet: 'attendance', day: Number(print[2]) };
   }
-  const program = /^\/programs\/([^/]+)(\/follow-up|\/assessments)?$/.exec(rest);
-  if (program?.[1])
-    return {
-      name: 'program',
-      programId: decodeURIComponent(program[1]),
-      ...(program[2]
-        ? { tab: program[2] === '/follow-up' ? ('followUp' as const) : ('assessments' as const) }
-        : {}),
-    };
+  const form = /^\/programs\/([^/]+)\/print\/satisfaction-form$/.exec(rest);
+  if (form?.[1]) return { name: 'satisfactionForm', programId: decodeURIComponent(form[1]) };
+  const program = /^\/programs\/([^/]+)(\/[a-z-]+)?$/.exec(rest);
+  const tab = program?.[2] ? TAB_OF_PATH.get(program[2]) : undefined;
+  if (program?.[1] && (tab || !program[2]))
+    return { name: 'program', programId: decodeURIComponent(program[1]), ...(tab ? { tab } : {}) };
   if (rest === '/admin') return { name: 'admin' };
   if (rest === '/admin/exports') return { name: 'adminExports' };
   if (rest === '/account') return { name: 'account' };
@@ -72,6 +81,8 @@ export function pathOf(route: Route): string {
       return `${BASE}/programs/${encodeURIComponent(route.programId)}/print/${
         route.sheet === 'attendance' ? `attendance/${route.day}` : 'completion'
       }`;
+    case 'satisfactionForm':
+      return `${BASE}/programs/${encodeURIComponent(route.programId)}/print/satisfaction-form`;
     case 'admin':
       return `${BASE}/admin`;
     case 'adminExports':

@@ -12,6 +12,7 @@ import { LoginForm } from './LoginForm.js';
 import { PasswordBanner } from './PasswordBanner.js';
 import { PrintPage } from './print/PrintPage.js';
 import { ProgramPage } from './program/ProgramPage.js';
+import { SatisfactionFormPage } from './satisfaction/SatisfactionFormPage.js';
 import { SessionsPage } from './SessionsPage.js';
 import { SetupForm } from './SetupForm.js';
 import { TopBar } from './TopBar.js';
@@ -27,6 +28,8 @@ function Page() {
       return <ProgramPage key={route.programId} programId={route.programId} />;
     case 'print':
       return <PrintPage key={pathOf(route)} route={route} />;
+    case 'satisfactionForm':
+      return <SatisfactionFormPage key={route.programId} programId={route.programId} />;
     case 'admin':
       return <AdminPage />;
     case 'adminExports':

@@ -7,7 +7,8 @@ import { AppLink } from './AppLink.js';
 
 /** Which menu entry a page belongs to (program pages and a program day's console under home). */
 function section(route: Route, programConsole: boolean): Route['name'] {
-  if (route.name === 'program' || route.name === 'newProgram') return 'home';
+  if (route.name === 'program' || route.name === 'newProgram' || route.name === 'satisfactionForm')
+    return 'home';
   if (route.name === 'console') return programConsole ? 'home' : 'sessions';
   if (route.name === 'adminExports') return 'admin';
   return route.name;
