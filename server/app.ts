@@ -132,7 +132,7 @@ export function createApp({ storage, config, logger, now = Date.now }: AppDeps):
   app.use('/api/sessions', sessionRoutes(storage));
   app.use(
     '/api/center',
-    centerRoutes(storage, { userAccessChanged: (userId) => realtime.userAccessChanged(userId) }),
+    centerRoutes(storage, { userAccessChanged: (userId) => realtime.userAccessChanged(userId) }, now),
   );
   // The realtime server is made with the HTTP server below; routes reach it only when called.
   const live: ProgramRealtime = {

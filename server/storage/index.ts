@@ -9,6 +9,7 @@ import { CommentStore } from './comments.js';
 import { CounselingActivityStore } from './counseling-activities.js';
 import { ConsentStore } from './consents.js';
 import { FacilitatorStore } from './facilitators.js';
+import { FigureStore } from './figures/index.js';
 import { GroupingStore } from './groupings.js';
 import { MemberAnswerStore } from './member-answers.js';
 import { MemberStore } from './members.js';
@@ -51,6 +52,8 @@ export interface Storage {
   assessments: AssessmentStore;
   /** Follow-up outcomes (사후관리): insert-only history, corrections supersede. */
   outcomes: OutcomeStore;
+  /** Report figures: SQL aggregates over the filtered programs (design §6.1). */
+  figures: FigureStore;
   /** Resolves when the database answers a trivial query. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -89,6 +92,7 @@ export async function openStorage(
     reportTokens: new ReportTokenStore(k),
     assessments: new AssessmentStore(k),
     outcomes: new OutcomeStore(k),
+    figures: new FigureStore(k),
     ping: async () => {
       await sql`select 1`.execute(k);
     },
