@@ -8,6 +8,7 @@ import type { AppConfig } from './config.js';
 import { authRoutes } from './http/auth-routes.js';
 import { centerRoutes } from './http/center-routes.js';
 import { programRoutes, type ProgramRealtime } from './http/program-routes.js';
+import { dashboardRoutes, programReportRoutes } from './http/figure-routes.js';
 import { followUpRoutes, outcomeRoutes } from './http/outcome-routes.js';
 import { errorHandler } from './http/respond.js';
 import { qrRoute } from './http/qr-route.js';
@@ -156,8 +157,10 @@ export function createApp({ storage, config, logger, now = Date.now }: AppDeps):
     programRoutes(storage, live, { now, endOverdueDays: () => days.sweep() }),
     rosterRoutes(storage, live, now),
     outcomeRoutes(storage, now),
+    programReportRoutes(storage, now),
   );
   app.use('/api/follow-ups', followUpRoutes(storage, now));
+  app.use('/api/dashboard', dashboardRoutes(storage, now));
   app.get('/api/qr/:code.svg', qrRoute(config));
   app.use('/api', reportRoutes(storage, reportSections(storage), now));
   app.use('/api', (_req, res) => {
