@@ -1,3 +1,4 @@
+import type { DashboardView, ProgramReport } from '../figures/views.js';
 import type { DueFollowUpsView, OutcomesView, RecordedOutcome } from '../outcomes/views.js';
 import type {
   CenterOverview,
@@ -50,6 +51,11 @@ import type {
  *   POST /api/programs/:programId/members/:memberId/outcomes outcomeBodySchema → 201 RecordedOutcome
  *        insert-only; `supersedesId` corrects a record (404 outcome_not_found, 409 outcome_superseded); a
  *        resent `requestId` answers the record it first stored
+ *   GET  /api/programs/:programId/program-report → ProgramReport   the evidence page: figures under the
+ *        small-count rule, no member named (shared/figures/views.ts)
+ *
+ * Dashboard (admin: the center; facilitator: own programs, another user's facilitatorId 403 forbidden):
+ *   GET /api/dashboard?from&to&templateId&facilitatorId → DashboardView, with `Server-Timing: total;dur=<ms>`
  *
  * Follow-ups (any user): GET /api/follow-ups/due[?scope=center] → DueFollowUpsView   the user's programs,
  *   every program of the center for an admin with scope=center (a facilitator: 403 forbidden)
@@ -69,4 +75,6 @@ export interface ProgramApi {
   outcomes: OutcomesView;
   recordedOutcome: RecordedOutcome;
   dueFollowUps: DueFollowUpsView;
+  programReport: ProgramReport;
+  dashboard: DashboardView;
 }

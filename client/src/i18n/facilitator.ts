@@ -5,6 +5,7 @@ import { consoleStrings } from './facilitator/console.js';
 import { counselingStrings } from './facilitator/counseling.js';
 import { followUpStrings } from './facilitator/follow-up.js';
 import { programsStrings } from './facilitator/programs.js';
+import { reportsStrings } from './facilitator/reports.js';
 import { rosterStrings } from './facilitator/roster.js';
 import { runStrings } from './facilitator/run.js';
 import { shellStrings } from './facilitator/shell.js';
@@ -20,6 +21,7 @@ const parts: Strings[] = [
   runStrings,
   counselingStrings,
   followUpStrings,
+  reportsStrings,
 ];
 
 /** The parts share no top-level namespace, so a shallow merge per language is the whole bundle. */

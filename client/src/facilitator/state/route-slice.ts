@@ -4,7 +4,8 @@ import type { SliceSet } from '../../common/slices.js';
 /**
  * Pages of the facilitator app, one path each:
  * `/facilitator` home, `/facilitator/programs/new`, `/facilitator/programs/<id>` (its follow-up tab at
- * `/facilitator/programs/<id>/follow-up`), `/facilitator/admin`,
+ * `/facilitator/programs/<id>/follow-up`, its report at `/facilitator/programs/<id>/report`), `/facilitator/reports`
+ * (the center dashboard), `/facilitator/admin`,
  * `/facilitator/account`, `/facilitator/sessions` (quick sessions) and `/facilitator/s/<id>` (live console).
  */
 export type Route =
@@ -18,6 +19,8 @@ export type Route =
       /** The follow-up form to open at once (from the home's list); not part of the address. */
       followUp?: { memberId: string; checkpointMonths: number };
     }
+  | { name: 'programReport'; programId: string }
+  | { name: 'reports' }
   | { name: 'admin' }
   | { name: 'account' }
   | { name: 'sessions' }
@@ -30,6 +33,9 @@ export function routeFromPath(path: string): Route {
   const console = /^\/s\/([^/]+)$/.exec(rest);
   if (console?.[1]) return { name: 'console', sessionId: decodeURIComponent(console[1]) };
   if (rest === '/programs/new') return { name: 'newProgram' };
+  const report = /^\/programs\/([^/]+)\/report$/.exec(rest);
+  if (report?.[1]) return { name: 'programReport', programId: decodeURIComponent(report[1]) };
+  if (rest === '/reports') return { name: 'reports' };
   const program = /^\/programs\/([^/]+)(\/follow-up)?$/.exec(rest);
   if (program?.[1])
     return {
@@ -51,6 +57,10 @@ export function pathOf(route: Route): string {
       return `${BASE}/programs/new`;
     case 'program':
       return `${BASE}/programs/${encodeURIComponent(route.programId)}${route.tab === 'followUp' ? '/follow-up' : ''}`;
+    case 'programReport':
+      return `${BASE}/programs/${encodeURIComponent(route.programId)}/report`;
+    case 'reports':
+      return `${BASE}/reports`;
     case 'admin':
       return `${BASE}/admin`;
     case 'account':

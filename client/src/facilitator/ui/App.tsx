@@ -9,6 +9,8 @@ import { HomePage } from './home/HomePage.js';
 import { LoginForm } from './LoginForm.js';
 import { PasswordBanner } from './PasswordBanner.js';
 import { ProgramPage } from './program/ProgramPage.js';
+import { DashboardPage } from './reports/DashboardPage.js';
+import { ProgramReportPage } from './reports/ProgramReportPage.js';
 import { SessionsPage } from './SessionsPage.js';
 import { SetupForm } from './SetupForm.js';
 import { TopBar } from './TopBar.js';
@@ -22,6 +24,10 @@ function Page() {
       return <CreateProgramPage />;
     case 'program':
       return <ProgramPage key={route.programId} programId={route.programId} />;
+    case 'programReport':
+      return <ProgramReportPage key={route.programId} programId={route.programId} />;
+    case 'reports':
+      return <DashboardPage />;
     case 'admin':
       return <AdminPage />;
     case 'account':
