@@ -7,7 +7,8 @@ import type { DashboardRow, DashboardView } from './views.js';
 /**
  * The center dashboard (design §6.4): one row per program under the small-count rule, and totals over
  * the programs whose own figure is shown, saying how many were left out (rule 3). A program with no
- * figure of a kind (no day held yet, nobody reached) is neither shown nor left out of that total.
+ * figure of a kind (no day held yet, nobody reached, no pre/post pair) is neither shown nor left out
+ * of that total.
  * Pre/post is pooled per instrument version over the programs whose own mean change is shown (rule 4).
  */
 export function dashboardView(
@@ -20,7 +21,7 @@ export function dashboardView(
     totalOverShown(rows.map(pick).filter((f): f is Figure => f !== null));
   const instruments = new Map<string, { id: string; version: number }>();
   for (const f of figures)
-    for (const p of f.prePost)
+    for (const p of f.prePost.filter((x) => x.n > 0))
       instruments.set(`${p.instrumentId}|${p.instrumentVersion}`, {
         id: p.instrumentId,
         version: p.instrumentVersion,
@@ -29,7 +30,7 @@ export function dashboardView(
     .sort((a, b) => a.id.localeCompare(b.id) || a.version - b.version)
     .map(({ id, version }) => {
       const parts = figures.flatMap((f) =>
-        f.prePost.filter((p) => p.instrumentId === id && p.instrumentVersion === version),
+        f.prePost.filter((p) => p.n > 0 && p.instrumentId === id && p.instrumentVersion === version),
       );
       const shown = parts.filter((p) => p.n >= t);
       const pooled = prePostFromGroup(poolPrePost(shown.map((p) => p.group)));

@@ -76,12 +76,15 @@ export function dashboardRow(f: ProgramFigures, threshold: number): DashboardRow
     attendance: attendanceFigure(f, threshold),
     completion: { final: f.completion.final, figure: completionFigure(f, threshold) },
     employment: employmentFigure(f, threshold),
-    prePost: f.prePost.map((p) => ({
-      instrumentId: p.instrumentId,
-      instrumentVersion: p.instrumentVersion,
-      name: instrumentName(p.instrumentId, p.instrumentVersion),
-      meanChange: meanFigure(p.meanChange, p.n, threshold),
-      dz: p.n >= threshold ? p.dz : null,
-    })),
+    // An instrument nobody answered both times has no figure: neither shown nor hidden.
+    prePost: f.prePost
+      .filter((p) => p.n > 0)
+      .map((p) => ({
+        instrumentId: p.instrumentId,
+        instrumentVersion: p.instrumentVersion,
+        name: instrumentName(p.instrumentId, p.instrumentVersion),
+        meanChange: meanFigure(p.meanChange, p.n, threshold),
+        dz: p.n >= threshold ? p.dz : null,
+      })),
   };
 }

@@ -43,15 +43,15 @@ export function BarChart({ id, caption, bars, max = 1 }: BarChartProps) {
                 y={ROW / 2}
                 textAnchor="end"
                 dominantBaseline="central"
-                className="bar-label"
+                className="chart-label"
               >
                 {clip(bar.label)}
               </text>
-              <rect x={LABEL} y={6} width={track} height={ROW - 12} className="bar-track" />
+              <rect x={LABEL} y={6} width={track} height={ROW - 12} className="chart-track" />
               {bar.value !== null && (
-                <rect x={LABEL} y={6} width={length} height={ROW - 12} className="bar-fill" />
+                <rect x={LABEL} y={6} width={length} height={ROW - 12} className="chart-fill" />
               )}
-              <text x={LABEL + track + 8} y={ROW / 2} dominantBaseline="central" className="bar-value">
+              <text x={LABEL + track + 8} y={ROW / 2} dominantBaseline="central" className="chart-value">
                 {bar.text}
               </text>
             </g>
