@@ -8,6 +8,7 @@ import { buildRoster } from '../../shared/program/roster.js';
 import { comparePrePost } from '../../shared/scoring/prepost.js';
 import { postgresBackend, sqliteBackend, type Backend } from './backends.js';
 import { rawQuery } from './counseling-fixture.js';
+import { DATES, figureWorld, programArb } from './figures-fixture.js';
 
 /**
  * The figure store (server/storage/figures/) on every backend: its SQL sums, through the pure
@@ -16,7 +17,6 @@ import { rawQuery } from './counseling-fixture.js';
  * fast-check generated programs; plus the constant change of design §2.7 at n = 7, 20 and 4,000.
  */
 const TODAY = '2025-06-15';
-const DATES = ['2025-06-10', '2025-06-12', '2025-06-14', '2025-06-15', '2025-06-17', '2025-06-19'];
 
 for (const backend of [sqliteBackend, postgresBackend]) {
   const unavailable = await backend.available();
@@ -27,163 +27,18 @@ for (const backend of [sqliteBackend, postgresBackend]) {
   describe.skipIf(unavailable !== null)(`figure store contract: ${backend.name}`, () => contract(backend));
 }
 
-type Attendance =
-  { kind: 'none' } | { kind: 'join' } | { kind: 'correct'; present: boolean; hours: number | null };
-interface MemberSpec {
-  days: Attendance[];
-  pre: number | null | undefined;
-  post: number | null | undefined;
-  outcomes: { checkpoint: number; status: number; asOf: number; corrects: boolean }[];
-}
-interface ProgramSpec {
-  dayIndexes: number[];
-  minutes: number[];
-  members: MemberSpec[];
-  threshold: number;
-}
-
-const attendanceArb: fc.Arbitrary<Attendance> = fc.oneof(
-  fc.constant({ kind: 'none' as const }),
-  fc.constant({ kind: 'join' as const }),
-  fc.record({
-    kind: fc.constant('correct' as const),
-    present: fc.boolean(),
-    hours: fc.option(fc.integer({ min: 0, max: 40 }).map((q) => q / 4)),
-  }),
-);
-// Scores as a 12-item mean takes them: twelfths, so sums carry rounding.
-const scoreArb = fc.option(
-  fc.integer({ min: 12, max: 60 }).map((k) => k / 12),
-  { nil: undefined },
-);
-const programArb: fc.Arbitrary<ProgramSpec> = fc
-  .uniqueArray(fc.integer({ min: 0, max: DATES.length - 1 }), { minLength: 1, maxLength: 4 })
-  .chain((dayIndexes) =>
-    fc.record({
-      dayIndexes: fc.constant(dayIndexes),
-      minutes: fc.array(
-        fc.integer({ min: 1, max: 8 }).map((h) => h * 45),
-        {
-          minLength: dayIndexes.length,
-          maxLength: dayIndexes.length,
-        },
-      ),
-      threshold: fc.constantFrom(0.5, 0.8, 1),
-      members: fc.array(
-        fc.record({
-          days: fc.array(attendanceArb, { minLength: dayIndexes.length, maxLength: dayIndexes.length }),
-          pre: fc.oneof(scoreArb, fc.constant(null)),
-          post: fc.oneof(scoreArb, fc.constant(null)),
-          outcomes: fc.array(
-            fc.record({
-              checkpoint: fc.constantFrom(0, 1, 3, 6, 12),
-              status: fc.integer({ min: 0, max: OUTCOME_STATUSES.length - 1 }),
-              asOf: fc.integer({ min: 0, max: 3 }),
-              corrects: fc.boolean(),
-            }),
-            { maxLength: 3 },
-          ),
-        }),
-        { maxLength: 6 },
-      ),
-    }),
-  );
-
 function contract(backend: Backend) {
   let storage: Storage;
   let url: string;
   let cleanup: () => Promise<void>;
+  let world: ReturnType<typeof figureWorld>;
   beforeAll(async () => {
     ({ storage, url, cleanup } = await backend.open());
+    world = figureWorld(storage, url);
   });
   afterAll(async () => {
     await cleanup();
   });
-
-  async function makeCenter(threshold: number) {
-    void threshold;
-    const centerId = (await storage.centers.create('센터')).id;
-    const admin = (await storage.facilitators.create({
-      centerId,
-      role: 'admin',
-      email: `${crypto.randomUUID()}@center.kr`,
-      name: '진행자',
-      passwordHash: 'h',
-    }))!;
-    return { centerId, admin };
-  }
-
-  /** A program with its days, swls pre and post waves, and members registered through the store. */
-  async function makeProgram(centerId: string, adminId: string, dates: string[], minutes: number[]) {
-    const program = await storage.programs.create({
-      centerId,
-      createdBy: adminId,
-      body: {
-        title: '프로그램',
-        group: '',
-        facilitatorIds: [adminId],
-        templateId: null,
-        trackId: null,
-        days: dates.map((date, i) => {
-          const end = 9 * 60 + (minutes[i] ?? 60);
-          const time = (m: number) =>
-            `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
-          // The day's planned hours are its modules' minutes.
-          const modules = [
-            { key: `d${i}`, moduleId: null, title: '모듈', minutes: minutes[i] ?? 60, activities: [] },
-          ];
-          return { date, startTime: '09:00', endTime: time(end), modules };
-        }),
-      },
-    });
-    const plan = await storage.assessments.replacePlan({
-      programId: program.id,
-      version: 0,
-      waves: (['pre', 'post'] as const).map((kind) => ({
-        instrumentId: 'swls',
-        kind,
-        plannedDayId: null,
-        instrumentVersion: 1,
-        anonymous: false,
-      })),
-    });
-    if (!plan.ok) throw new Error(plan.code);
-    const wave = (kind: 'pre' | 'post') =>
-      plan.waves.find((w) => w.instrumentId === 'swls' && w.kind === kind)!;
-    return { program, wave };
-  }
-
-  /** Score rows straight into the table (the scoring path has its own contract), many per statement. */
-  async function insertScores(
-    rows: { waveId: string; memberId: string; programId: string; kind: string; score: number | null }[],
-  ) {
-    for (let i = 0; i < rows.length; i += 400) {
-      const chunk = rows.slice(i, i + 400);
-      await rawQuery(
-        url,
-        `insert into instrument_scores (wave_id, member_id, program_id, instrument_id, instrument_version, kind,
-           score, answered, missing, prorated, subscales, item_values, submitted_at)
-         values ${chunk.map(() => `(?, ?, ?, 'swls', 1, ?, ?, 1, 0, 0, '{}', '{}', 1)`).join(', ')}`,
-        chunk.flatMap((r) => [r.waveId, r.memberId, r.programId, r.kind, r.score]),
-      );
-    }
-  }
-
-  async function registerMembers(programId: string, n: number) {
-    const ids: string[] = [];
-    for (let i = 0; i < n; i++) {
-      const m = await storage.members.register({
-        programId,
-        nickname: `참여자${i}`,
-        realName: null,
-        intake: null,
-        pinHash: 'pin',
-        tokenHash: `token-${crypto.randomUUID()}`,
-      });
-      ids.push(m!.id);
-    }
-    return ids;
-  }
 
   /** What the pure definitions say of the stored rows, read back through the other stores. */
   async function expected(programId: string, threshold: number) {
@@ -260,15 +115,15 @@ function contract(backend: Backend) {
     await fc.assert(
       fc.asyncProperty(fc.array(programArb, { minLength: 1, maxLength: 3 }), async (specs) => {
         const threshold = specs[0]!.threshold;
-        const { centerId, admin } = await makeCenter(threshold);
+        const { centerId, admin } = await world.makeCenter();
         const made: string[] = [];
         let clock = 1_700_000_000_000;
         for (const spec of specs) {
           const dates = spec.dayIndexes.map((i) => DATES[i]!);
-          const { program, wave } = await makeProgram(centerId, admin.id, dates, spec.minutes);
+          const { program, wave } = await world.makeProgram(centerId, admin.id, dates, spec.minutes);
           made.push(program.id);
-          const ids = await registerMembers(program.id, spec.members.length);
-          const scores: Parameters<typeof insertScores>[0] = [];
+          const ids = await world.registerMembers(program.id, spec.members.length);
+          const scores: Parameters<typeof world.insertScores>[0] = [];
           for (const [i, m] of spec.members.entries()) {
             const memberId = ids[i]!;
             for (const [d, a] of m.days.entries()) {
@@ -310,7 +165,7 @@ function contract(backend: Backend) {
               stored.push(r.outcome.id);
             }
           }
-          await insertScores(scores);
+          await world.insertScores(scores);
         }
         const rows = await storage.figures.rows({ centerId, today: TODAY });
         const figures = programFigures(rows, threshold);
@@ -322,9 +177,9 @@ function contract(backend: Backend) {
   }, 240_000);
 
   it('keeps a program in a date range by its last day, and narrows by facilitator and template', async () => {
-    const { centerId, admin } = await makeCenter(0.8);
-    const early = await makeProgram(centerId, admin.id, ['2025-03-28', '2025-04-02'], [120, 120]);
-    const late = await makeProgram(centerId, admin.id, ['2025-04-30'], [120]);
+    const { centerId, admin } = await world.makeCenter();
+    const early = await world.makeProgram(centerId, admin.id, ['2025-03-28', '2025-04-02'], [120, 120]);
+    const late = await world.makeProgram(centerId, admin.id, ['2025-04-30'], [120]);
     const ids = async (scope: Partial<Parameters<Storage['figures']['programs']>[0]>) =>
       (await storage.figures.programs({ centerId, today: TODAY, ...scope })).map((p) => p.id);
     expect(await ids({ from: '2025-04-01', to: '2025-04-30' })).toEqual([late.program.id, early.program.id]);
@@ -336,8 +191,8 @@ function contract(backend: Backend) {
 
   for (const n of [7, 20, 4000]) {
     it(`calls a constant change of 7.3 no variation at n = ${n}`, async () => {
-      const { centerId, admin } = await makeCenter(0.8);
-      const { program, wave } = await makeProgram(centerId, admin.id, ['2025-06-10'], [120]);
+      const { centerId, admin } = await world.makeCenter();
+      const { program, wave } = await world.makeProgram(centerId, admin.id, ['2025-06-10'], [120]);
       const now = Date.now();
       const ids = Array.from({ length: n }, () => crypto.randomUUID());
       for (let i = 0; i < n; i += 500) {
@@ -351,7 +206,7 @@ function contract(backend: Backend) {
       }
       // pre is a mean of 12 items; post = pre + 7.3, so every change is 7.3 up to rounding.
       const pre = (i: number) => ((i * 7) % 49) / 12 + 1;
-      await insertScores(
+      await world.insertScores(
         ids.flatMap((memberId, i) => [
           { waveId: wave('pre').id, memberId, programId: program.id, kind: 'pre', score: pre(i) },
           { waveId: wave('post').id, memberId, programId: program.id, kind: 'post', score: pre(i) + 7.3 },
