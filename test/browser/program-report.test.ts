@@ -93,6 +93,13 @@ describe.skipIf(unavailable !== null)('the program report in a real browser', ()
       for (const name of NICKNAMES)
         expect({ name, found: printed.includes(name) }).toEqual({ name, found: false });
       expect(printed).not.toContain('PDF로 저장');
+
+      // English second: the same page in English.
+      await page.getByRole('button', { name: 'English' }).click();
+      await page.getByRole('button', { name: 'Save as PDF' }).waitFor();
+      expect(await page.getByTestId('report-completion').textContent()).toBe('75% (3 / 4)');
+      await expectAccessible(page, 'program report (English)');
+      await page.screenshot({ path: `${SHOTS}/program-report-en.png`, fullPage: true });
     },
   );
 });
