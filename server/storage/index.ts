@@ -11,6 +11,7 @@ import { CounselingActivityStore } from './counseling-activities.js';
 import { ExportLogStore } from './export-log.js';
 import { ConsentStore } from './consents.js';
 import { FacilitatorStore } from './facilitators.js';
+import { FigureStore } from './figures/index.js';
 import { GroupingStore } from './groupings.js';
 import { MemberAnswerStore } from './member-answers.js';
 import { MemberStore } from './members.js';
@@ -57,6 +58,8 @@ export interface Storage {
   outcomes: OutcomeStore;
   /** The download log (§7.5): one row per export, never its data. */
   exportLog: ExportLogStore;
+  /** Report figures: SQL aggregates over the filtered programs (design §6.1). */
+  figures: FigureStore;
   /** Resolves when the database answers a trivial query. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -97,6 +100,7 @@ export async function openStorage(
     surveys: new SurveyStore(k),
     outcomes: new OutcomeStore(k),
     exportLog: new ExportLogStore(k),
+    figures: new FigureStore(k),
     ping: async () => {
       await sql`select 1`.execute(k);
     },

@@ -1,5 +1,6 @@
 import type { AssessmentsView, StaffEntryView, WavesView } from '../assessment/views.js';
 import type { ExportLogView } from '../export/views.js';
+import type { DashboardView, ProgramReport } from '../figures/views.js';
 import type { DueFollowUpsView, OutcomesView, RecordedOutcome } from '../outcomes/views.js';
 import type { SatisfactionView } from '../satisfaction/view.js';
 import type {
@@ -63,6 +64,11 @@ import type {
  *   POST /api/programs/:programId/satisfaction/paper paperSurveyBodySchema → 201 {surveys}   one anonymous
  *        paper form, pending until released; a resent `requestId` stores nothing
  *   POST /api/programs/:programId/satisfaction/release releaseSurveyBodySchema → {released, surveys}
+ *   GET  /api/programs/:programId/program-report → ProgramReport   the evidence page: figures under the
+ *        small-count rule, no member named (shared/figures/views.ts)
+ *
+ * Dashboard (admin: the center; facilitator: own programs, another user's facilitatorId 403 forbidden):
+ *   GET /api/dashboard?from&to&templateId&facilitatorId → DashboardView, with `Server-Timing: total;dur=<ms>`
  *
  * Follow-ups (any user): GET /api/follow-ups/due[?scope=center] → DueFollowUpsView   the user's programs,
  *   every program of the center for an admin with scope=center (a facilitator: 403 forbidden)
@@ -98,4 +104,6 @@ export interface ProgramApi {
   exportLog: ExportLogView;
   satisfaction: { surveys: SatisfactionView[] };
   satisfactionRelease: { released: number; surveys: SatisfactionView[] };
+  programReport: ProgramReport;
+  dashboard: DashboardView;
 }

@@ -26,6 +26,7 @@ import type { DueFollowUpsView, RecordedOutcome } from '../../shared/outcomes/vi
 import type { WavesView } from '../../shared/assessment/views.js';
 import type { ExportLogView } from '../../shared/export/views.js';
 import { DATASETS } from '../../server/export/datasets.js';
+import type { DashboardView } from '../../shared/figures/views.js';
 import { createSession, login, loginFacilitator, type TestApp } from '../helpers/app.js';
 import { parseCsv, readWithSheetJs } from '../helpers/export-readers.js';
 import { registeredRoutes } from '../helpers/routes.js';
@@ -179,6 +180,7 @@ const ID_ROUTES: IdRoute[] = [
   },
   { method: 'GET', path: '/api/programs/:programId/members/:memberId/report', refusal: 'program_not_found' },
   { method: 'GET', path: '/api/programs/:programId/outcomes', refusal: 'program_not_found' },
+  { method: 'GET', path: '/api/programs/:programId/program-report', refusal: 'program_not_found' },
   {
     method: 'POST',
     path: '/api/programs/:programId/members/:memberId/outcomes',
@@ -460,6 +462,35 @@ const OWN_ROUTES: OwnRoute[] = [
       // Revoking takes the member's own token: a login cookie revokes no one's links.
       const r = await call(w.t, w.b.adminCookie, 'POST', '/api/report/links/revoke', {});
       expect(r).toEqual({ status: 404, body: errorBody('report_not_found') });
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/dashboard',
+    check: async (w) => {
+      // A's admin sees A's program (the control); B's users, with any filter, see nothing of A's.
+      const own = await expectStatus<DashboardView>(200, call(w.t, w.a.adminCookie, 'GET', '/api/dashboard'));
+      expect(own.programs.map((p) => p.id)).toContain(w.victim.programId);
+      const asked: [string, string][] = [
+        [w.b.adminCookie, '/api/dashboard'],
+        [w.b.facilitatorCookie, '/api/dashboard'],
+      ];
+      for (const [cookie, path] of asked) {
+        const text = JSON.stringify(await expectStatus(200, call(w.t, cookie, 'GET', path)));
+        for (const leak of [w.victim.programId, 'A의 프로그램', 'A의 지난 프로그램', ...w.a.userIds])
+          expect({ path, leak, found: text.includes(leak) }).toEqual({ path, leak, found: false });
+      }
+      // Naming A's user as the filter answers like a made-up id: B's facilitator may name no one else,
+      // B's admin only users of B.
+      for (const [cookie, refusal] of [
+        [w.b.facilitatorCookie, 'forbidden'],
+        [w.b.adminCookie, 'user_not_found'],
+      ] as const) {
+        const ask = (id: string) => call(w.t, cookie, 'GET', `/api/dashboard?facilitatorId=${id}`);
+        const victim = await ask(w.a.userIds[0]!);
+        expect(victim).toEqual(await ask(crypto.randomUUID()));
+        expect(victim).toEqual({ status: refusal === 'forbidden' ? 403 : 404, body: errorBody(refusal) });
+      }
     },
   },
   {

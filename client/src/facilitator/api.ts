@@ -1,6 +1,7 @@
 import type { ActivityType } from '../../../shared/activities/types.js';
 import type { JobFamilyId } from '../../../shared/content/job-families.js';
 import type { StaffEntryBody, WavePlanBody } from '../../../shared/assessment/views.js';
+import type { DashboardQuery } from '../../../shared/figures/views.js';
 import type { OutcomeInput } from '../../../shared/outcomes/schemas.js';
 import type { ProgramApi } from '../../../shared/program/http.js';
 import type {
@@ -112,6 +113,14 @@ export const api = {
     call<ProgramApi['pin']>('POST', `${program(programId)}/members/${id(memberId)}/pin`, {}),
 
   outcomes: (programId: string) => call<ProgramApi['outcomes']>('GET', `${program(programId)}/outcomes`),
+  programReport: (programId: string) =>
+    call<ProgramApi['programReport']>('GET', `${program(programId)}/program-report`),
+  dashboard: (query: DashboardQuery) => {
+    const params = new URLSearchParams(
+      Object.entries(query).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== ''),
+    );
+    return call<ProgramApi['dashboard']>('GET', `/api/dashboard${params.size ? `?${params}` : ''}`);
+  },
   recordOutcome: (programId: string, memberId: string, body: OutcomeInput) =>
     call<ProgramApi['recordedOutcome']>(
       'POST',

@@ -30,6 +30,7 @@ import '../styles/facilitator-day-sessions.css';
 import '../styles/facilitator-run.css';
 import '../styles/facilitator-counseling.css';
 import '../styles/facilitator-print.css';
+import '../styles/facilitator-reports.css';
 
 initI18n([commonStrings, facilitatorStrings, ...Object.values(activityStrings)]);
 void startFacilitator();

@@ -8,6 +8,7 @@ import { exportsStrings } from './facilitator/exports.js';
 import { followUpStrings } from './facilitator/follow-up.js';
 import { printStrings } from './facilitator/print.js';
 import { programsStrings } from './facilitator/programs.js';
+import { reportsStrings } from './facilitator/reports.js';
 import { rosterStrings } from './facilitator/roster.js';
 import { runStrings } from './facilitator/run.js';
 import { satisfactionStrings } from './facilitator/satisfaction.js';
@@ -30,6 +31,7 @@ const parts: Strings[] = [
   printStrings,
   wavesStrings,
   satisfactionStrings,
+  reportsStrings,
 ];
 
 /** The parts share no top-level namespace, so a shallow merge per language is the whole bundle. */

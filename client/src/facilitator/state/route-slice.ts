@@ -7,6 +7,7 @@ import type { SliceSet } from '../../common/slices.js';
  * `/facilitator/programs/<id>/follow-up`, its assessments tab at `…/assessments`, its satisfaction tab at
  * `…/satisfaction`, the blank satisfaction form to print at `…/print/satisfaction-form`), `/facilitator/admin`
  * (its download log at `/facilitator/admin/exports`),
+ * `/facilitator/programs/<id>/report` (the program report), `/facilitator/reports` (the center dashboard),
  * `/facilitator/programs/<id>/print/attendance/<day>` and `…/print/completion` (A4 prints),
  * `/facilitator/account`, `/facilitator/sessions` (quick sessions) and `/facilitator/s/<id>` (live console).
  */
@@ -26,6 +27,8 @@ export type Route =
   | { name: 'print'; programId: string; sheet: 'completion' }
   /** The blank satisfaction form, a page of its own for printing. */
   | { name: 'satisfactionForm'; programId: string }
+  | { name: 'programReport'; programId: string }
+  | { name: 'reports' }
   | { name: 'admin' }
   | { name: 'adminExports' }
   | { name: 'account' }
@@ -58,6 +61,9 @@ export function routeFromPath(path: string): Route {
   }
   const form = /^\/programs\/([^/]+)\/print\/satisfaction-form$/.exec(rest);
   if (form?.[1]) return { name: 'satisfactionForm', programId: decodeURIComponent(form[1]) };
+  const report = /^\/programs\/([^/]+)\/report$/.exec(rest);
+  if (report?.[1]) return { name: 'programReport', programId: decodeURIComponent(report[1]) };
+  if (rest === '/reports') return { name: 'reports' };
   const program = /^\/programs\/([^/]+)(\/[a-z-]+)?$/.exec(rest);
   const tab = program?.[2] ? TAB_OF_PATH.get(program[2]) : undefined;
   if (program?.[1] && (tab || !program[2]))
@@ -83,6 +89,10 @@ export function pathOf(route: Route): string {
       }`;
     case 'satisfactionForm':
       return `${BASE}/programs/${encodeURIComponent(route.programId)}/print/satisfaction-form`;
+    case 'programReport':
+      return `${BASE}/programs/${encodeURIComponent(route.programId)}/report`;
+    case 'reports':
+      return `${BASE}/reports`;
     case 'admin':
       return `${BASE}/admin`;
     case 'adminExports':

@@ -13,6 +13,8 @@ import { PasswordBanner } from './PasswordBanner.js';
 import { PrintPage } from './print/PrintPage.js';
 import { ProgramPage } from './program/ProgramPage.js';
 import { SatisfactionFormPage } from './satisfaction/SatisfactionFormPage.js';
+import { DashboardPage } from './reports/DashboardPage.js';
+import { ProgramReportPage } from './reports/ProgramReportPage.js';
 import { SessionsPage } from './SessionsPage.js';
 import { SetupForm } from './SetupForm.js';
 import { TopBar } from './TopBar.js';
@@ -30,6 +32,10 @@ function Page() {
       return <PrintPage key={pathOf(route)} route={route} />;
     case 'satisfactionForm':
       return <SatisfactionFormPage key={route.programId} programId={route.programId} />;
+    case 'programReport':
+      return <ProgramReportPage key={route.programId} programId={route.programId} />;
+    case 'reports':
+      return <DashboardPage />;
     case 'admin':
       return <AdminPage />;
     case 'adminExports':
