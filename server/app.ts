@@ -11,6 +11,7 @@ import { centerRoutes } from './http/center-routes.js';
 import { programRoutes, type ProgramRealtime } from './http/program-routes.js';
 import { followUpRoutes, outcomeRoutes } from './http/outcome-routes.js';
 import { satisfactionRoutes } from './http/satisfaction-routes.js';
+import { testimonialRoutes } from './http/testimonial-routes.js';
 import { errorHandler } from './http/respond.js';
 import { qrRoute } from './http/qr-route.js';
 import { reportRoutes } from './http/report-routes.js';
@@ -159,6 +160,7 @@ export function createApp({ storage, config, logger, now = Date.now }: AppDeps):
     rosterRoutes(storage, live, now),
     outcomeRoutes(storage, now),
     satisfactionRoutes(storage),
+    testimonialRoutes(storage),
     assessmentRoutes(storage, now),
   );
   app.use('/api/follow-ups', followUpRoutes(storage, now));

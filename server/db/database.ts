@@ -26,6 +26,7 @@ import * as m012 from './migrations/012_attendance_corrector.js';
 import * as m013 from './migrations/013_assessments.js';
 import * as m014 from './migrations/014_follow_up.js';
 import * as m016 from './migrations/016_surveys.js';
+import * as m017 from './migrations/017_testimonials.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -53,6 +54,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '013_assessments': m013,
   '014_follow_up': m014,
   '016_surveys': m016,
+  '017_testimonials': m017,
 };
 
 // PostgreSQL returns int8 as strings to protect precision; our bigints are epoch ms, safe as numbers.

@@ -20,6 +20,7 @@ import { RateLimitStore } from './rate-limits.js';
 import { ReportTokenStore } from './report-tokens.js';
 import { RoundStore } from './rounds.js';
 import { SessionStore } from './sessions.js';
+import { TestimonialStore } from './testimonials.js';
 
 /**
  * The one storage layer. Every part of the server reads and writes through this object, the
@@ -54,6 +55,8 @@ export interface Storage {
   surveys: SurveyStore;
   /** Follow-up outcomes (사후관리): insert-only history, corrections supersede. */
   outcomes: OutcomeStore;
+  /** Testimonials (참여자 소감); quotable only under a current `testimonial-quote` consent (design §3.4). */
+  testimonials: TestimonialStore;
   /** Resolves when the database answers a trivial query. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -71,6 +74,7 @@ export async function openStorage(
     throw error;
   }
   const k = db.kysely;
+  const consents = new ConsentStore(k);
   return {
     dialect: db.dialect,
     facilitators: new FacilitatorStore(k),
@@ -86,13 +90,14 @@ export async function openStorage(
     memberAnswers: new MemberAnswerStore(k),
     groupings: new GroupingStore(k),
     rounds: new RoundStore(k),
-    consents: new ConsentStore(k),
+    consents,
     comments: new CommentStore(k),
     counselingActivities: new CounselingActivityStore(k),
     reportTokens: new ReportTokenStore(k),
     assessments: new AssessmentStore(k),
     surveys: new SurveyStore(k),
     outcomes: new OutcomeStore(k),
+    testimonials: new TestimonialStore(k, consents),
     ping: async () => {
       await sql`select 1`.execute(k);
     },

@@ -1,5 +1,6 @@
 import type { AssessmentsView, StaffEntryView, WavesView } from '../assessment/views.js';
 import type { DueFollowUpsView, OutcomesView, RecordedOutcome } from '../outcomes/views.js';
+import type { ProgramTestimonialsView } from '../testimonials/views.js';
 import type {
   CenterOverview,
   MemberIdentity,
@@ -57,6 +58,10 @@ import type {
  *   GET  /api/programs/:programId/assessments → AssessmentsView   pre/post group tables (shared/assessment/views.ts)
  *   PUT  /api/programs/:programId/waves/:waveId/members/:memberId/response staffEntryBodySchema → StaffEntryView
  *        a paper form; a resent `requestId` answers as the first call, another one 409 already_submitted
+ *   GET  /api/programs/:programId/testimonials → ProgramTestimonialsView   every testimonial, nickname,
+ *        quotable now (a current testimonial-quote consent), the signature it would print under
+ *   POST /api/programs/:programId/members/:memberId/testimonial paperTestimonialBodySchema → 201
+ *        ProgramTestimonialsView   a paper testimonial; quoteOnPaper records the consent as given on paper
  *
  * Follow-ups (any user): GET /api/follow-ups/due[?scope=center] → DueFollowUpsView   the user's programs,
  *   every program of the center for an admin with scope=center (a facilitator: 403 forbidden)
@@ -78,5 +83,6 @@ export interface ProgramApi {
   dueFollowUps: DueFollowUpsView;
   waves: WavesView;
   assessments: AssessmentsView;
+  testimonials: ProgramTestimonialsView;
   staffEntry: StaffEntryView;
 }
