@@ -2,6 +2,7 @@ import type { ActivityType } from '../../../shared/activities/types.js';
 import type { JobFamilyId } from '../../../shared/content/job-families.js';
 import type { StaffEntryBody, WavePlanBody } from '../../../shared/assessment/views.js';
 import type { OutcomeInput } from '../../../shared/outcomes/schemas.js';
+import type { PaperTestimonialBody } from '../../../shared/testimonials/schemas.js';
 import type { ProgramApi } from '../../../shared/program/http.js';
 import type {
   AttendanceCorrection,
@@ -117,6 +118,14 @@ export const api = {
     call<ProgramApi['staffEntry']>(
       'PUT',
       `${program(programId)}/waves/${id(waveId)}/members/${id(memberId)}/response`,
+      body,
+    ),
+  testimonials: (programId: string) =>
+    call<ProgramApi['testimonials']>('GET', `${program(programId)}/testimonials`),
+  enterTestimonial: (programId: string, memberId: string, body: PaperTestimonialBody) =>
+    call<ProgramApi['testimonials']>(
+      'POST',
+      `${program(programId)}/members/${id(memberId)}/testimonial`,
       body,
     ),
   dueFollowUps: (scope?: 'center') =>

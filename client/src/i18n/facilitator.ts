@@ -9,6 +9,7 @@ import { programsStrings } from './facilitator/programs.js';
 import { rosterStrings } from './facilitator/roster.js';
 import { runStrings } from './facilitator/run.js';
 import { shellStrings } from './facilitator/shell.js';
+import { testimonialsStrings } from './facilitator/testimonials.js';
 
 /** The facilitator's laptop: sign-in, home, programs (agenda, roster, intake, before/after, follow-up), center admin, account, quick sessions, the console. */
 const parts: Strings[] = [
@@ -22,6 +23,7 @@ const parts: Strings[] = [
   counselingStrings,
   followUpStrings,
   assessmentsStrings,
+  testimonialsStrings,
 ];
 
 /** The parts share no top-level namespace, so a shallow merge per language is the whole bundle. */

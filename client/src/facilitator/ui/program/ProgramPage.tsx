@@ -5,6 +5,7 @@ import { useFacilitatorStore } from '../../state/store.js';
 import { AppLink } from '../AppLink.js';
 import { AssessmentsTab } from '../assessments/AssessmentsTab.js';
 import { FollowUpTab } from '../follow-up/FollowUpTab.js';
+import { TestimonialsSection } from '../testimonials/TestimonialsSection.js';
 import { AgendaEditor } from './AgendaEditor.js';
 import { IntakeList } from './IntakeList.js';
 import { ProgramHeader } from './ProgramHeader.js';
@@ -22,7 +23,8 @@ const LABEL: Record<Tab, string> = {
 
 /**
  * One program: its header, then the agenda editor, the roster, the needs intake, the before/after
- * assessments (사전·사후 평가) and the follow-up (사후관리) as tabs. The address may ask for the
+ * assessments (사전·사후 평가) with the testimonials (참여 소감) below them, and the follow-up (사후관리)
+ * as tabs. The address may ask for the
  * follow-up tab (the home's list links there) or the assessments tab.
  */
 export function ProgramPage({ programId }: { programId: string }) {
@@ -94,7 +96,12 @@ export function ProgramPage({ programId }: { programId: string }) {
         {tab === 'agenda' && <AgendaEditor />}
         {tab === 'roster' && <RosterTable program={program} />}
         {tab === 'intake' && <IntakeList />}
-        {tab === 'assessments' && <AssessmentsTab program={program} />}
+        {tab === 'assessments' && (
+          <>
+            <AssessmentsTab program={program} />
+            <TestimonialsSection program={program} />
+          </>
+        )}
         {tab === 'followUp' && <FollowUpTab program={program} />}
       </div>
     </div>
