@@ -13,6 +13,7 @@ import { dashboardRoutes, programReportRoutes } from './http/figure-routes.js';
 import { followUpRoutes, outcomeRoutes } from './http/outcome-routes.js';
 import { satisfactionRoutes } from './http/satisfaction-routes.js';
 import { centerExportRoutes, programExportRoutes } from './http/export-routes.js';
+import { testimonialRoutes } from './http/testimonial-routes.js';
 import { errorHandler } from './http/respond.js';
 import { exportLogPruner } from './export/log-retention.js';
 import { qrRoute } from './http/qr-route.js';
@@ -173,6 +174,7 @@ export function createApp({
     rosterRoutes(storage, live, now),
     outcomeRoutes(storage, now),
     satisfactionRoutes(storage),
+    testimonialRoutes(storage),
     assessmentRoutes(storage, now),
     programExportRoutes(storage, exportDeps),
     programReportRoutes(storage, now),

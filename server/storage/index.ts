@@ -22,6 +22,7 @@ import { RateLimitStore } from './rate-limits.js';
 import { ReportTokenStore } from './report-tokens.js';
 import { RoundStore } from './rounds.js';
 import { SessionStore } from './sessions.js';
+import { TestimonialStore } from './testimonials.js';
 
 /**
  * The one storage layer. Every part of the server reads and writes through this object, the
@@ -60,6 +61,8 @@ export interface Storage {
   exportLog: ExportLogStore;
   /** Report figures: SQL aggregates over the filtered programs (design §6.1). */
   figures: FigureStore;
+  /** Testimonials (참여자 소감); quotable only under a current `testimonial-quote` consent (design §3.4). */
+  testimonials: TestimonialStore;
   /** Resolves when the database answers a trivial query. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -77,6 +80,7 @@ export async function openStorage(
     throw error;
   }
   const k = db.kysely;
+  const consents = new ConsentStore(k);
   return {
     dialect: db.dialect,
     facilitators: new FacilitatorStore(k),
@@ -92,7 +96,7 @@ export async function openStorage(
     memberAnswers: new MemberAnswerStore(k),
     groupings: new GroupingStore(k),
     rounds: new RoundStore(k),
-    consents: new ConsentStore(k),
+    consents,
     comments: new CommentStore(k),
     counselingActivities: new CounselingActivityStore(k),
     reportTokens: new ReportTokenStore(k),
@@ -101,6 +105,7 @@ export async function openStorage(
     outcomes: new OutcomeStore(k),
     exportLog: new ExportLogStore(k),
     figures: new FigureStore(k),
+    testimonials: new TestimonialStore(k, consents),
     ping: async () => {
       await sql`select 1`.execute(k);
     },

@@ -3,6 +3,7 @@ import type { ExportLogView } from '../export/views.js';
 import type { DashboardView, ProgramReport } from '../figures/views.js';
 import type { DueFollowUpsView, OutcomesView, RecordedOutcome } from '../outcomes/views.js';
 import type { SatisfactionView } from '../satisfaction/view.js';
+import type { ProgramTestimonialsView } from '../testimonials/views.js';
 import type {
   CenterOverview,
   MemberIdentity,
@@ -69,6 +70,10 @@ import type {
  *
  * Dashboard (admin: the center; facilitator: own programs, another user's facilitatorId 403 forbidden):
  *   GET /api/dashboard?from&to&templateId&facilitatorId → DashboardView, with `Server-Timing: total;dur=<ms>`
+ *   GET  /api/programs/:programId/testimonials → ProgramTestimonialsView   every testimonial, nickname,
+ *        quotable now (a current testimonial-quote consent), the signature it would print under
+ *   POST /api/programs/:programId/members/:memberId/testimonial paperTestimonialBodySchema → 201
+ *        ProgramTestimonialsView   a paper testimonial; quoteOnPaper records the consent as given on paper
  *
  * Follow-ups (any user): GET /api/follow-ups/due[?scope=center] → DueFollowUpsView   the user's programs,
  *   every program of the center for an admin with scope=center (a facilitator: 403 forbidden)
@@ -100,6 +105,7 @@ export interface ProgramApi {
   dueFollowUps: DueFollowUpsView;
   waves: WavesView;
   assessments: AssessmentsView;
+  testimonials: ProgramTestimonialsView;
   staffEntry: StaffEntryView;
   exportLog: ExportLogView;
   satisfaction: { surveys: SatisfactionView[] };

@@ -3,6 +3,7 @@ import type { JobFamilyId } from '../../../shared/content/job-families.js';
 import type { StaffEntryBody, WavePlanBody } from '../../../shared/assessment/views.js';
 import type { DashboardQuery } from '../../../shared/figures/views.js';
 import type { OutcomeInput } from '../../../shared/outcomes/schemas.js';
+import type { PaperTestimonialBody } from '../../../shared/testimonials/schemas.js';
 import type { ProgramApi } from '../../../shared/program/http.js';
 import type {
   AttendanceCorrection,
@@ -146,6 +147,14 @@ export const api = {
     call<ProgramApi['satisfactionRelease']>('POST', `${program(programId)}/satisfaction/release`, {
       waveId,
     }),
+  testimonials: (programId: string) =>
+    call<ProgramApi['testimonials']>('GET', `${program(programId)}/testimonials`),
+  enterTestimonial: (programId: string, memberId: string, body: PaperTestimonialBody) =>
+    call<ProgramApi['testimonials']>(
+      'POST',
+      `${program(programId)}/members/${id(memberId)}/testimonial`,
+      body,
+    ),
   dueFollowUps: (scope?: 'center') =>
     call<ProgramApi['dueFollowUps']>('GET', `/api/follow-ups/due${scope ? `?scope=${scope}` : ''}`),
   exportLog: (month: string) =>

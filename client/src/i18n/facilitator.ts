@@ -14,6 +14,7 @@ import { runStrings } from './facilitator/run.js';
 import { satisfactionStrings } from './facilitator/satisfaction.js';
 import { shellStrings } from './facilitator/shell.js';
 import { wavesStrings } from './facilitator/waves.js';
+import { testimonialsStrings } from './facilitator/testimonials.js';
 
 /** The facilitator's laptop: sign-in, home, programs (agenda, roster, intake, before/after, satisfaction, follow-up), center admin, account, quick sessions, the console. */
 const parts: Strings[] = [
@@ -32,6 +33,7 @@ const parts: Strings[] = [
   wavesStrings,
   satisfactionStrings,
   reportsStrings,
+  testimonialsStrings,
 ];
 
 /** The parts share no top-level namespace, so a shallow merge per language is the whole bundle. */

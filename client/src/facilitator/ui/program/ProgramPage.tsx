@@ -6,6 +6,7 @@ import { AppLink } from '../AppLink.js';
 import { AssessmentsTab } from '../assessments/AssessmentsTab.js';
 import { FollowUpTab } from '../follow-up/FollowUpTab.js';
 import { SatisfactionTab } from '../satisfaction/SatisfactionTab.js';
+import { TestimonialsSection } from '../testimonials/TestimonialsSection.js';
 import { AgendaEditor } from './AgendaEditor.js';
 import { IntakeList } from './IntakeList.js';
 import { ProgramHeader } from './ProgramHeader.js';
@@ -24,9 +25,9 @@ const LABEL: Record<Tab, string> = {
 
 /**
  * One program: its header, then the agenda editor, the roster, the needs intake, the before/after
- * assessments (사전·사후 평가), the satisfaction survey (만족도 조사) and the follow-up (사후관리) as
- * tabs. The address may ask for the follow-up tab (the home's list links there), the assessments or the
- * satisfaction tab.
+ * assessments (사전·사후 평가), the satisfaction survey (만족도 조사) with the testimonials (참여 소감)
+ * below it, and the follow-up (사후관리) as tabs. The address may ask for the follow-up tab (the home's
+ * list links there), the assessments or the satisfaction tab.
  */
 export function ProgramPage({ programId }: { programId: string }) {
   const t = useT();
@@ -98,7 +99,12 @@ export function ProgramPage({ programId }: { programId: string }) {
         {tab === 'roster' && <RosterTable program={program} />}
         {tab === 'intake' && <IntakeList />}
         {tab === 'assessments' && <AssessmentsTab program={program} />}
-        {tab === 'satisfaction' && <SatisfactionTab program={program} />}
+        {tab === 'satisfaction' && (
+          <>
+            <SatisfactionTab program={program} />
+            <TestimonialsSection program={program} />
+          </>
+        )}
         {tab === 'followUp' && <FollowUpTab program={program} />}
       </div>
     </div>
