@@ -18,7 +18,7 @@ export function ExportButtons({
   testId,
   onDone,
 }: {
-  dataset: 'roster' | 'instruments' | 'outcomes';
+  dataset: 'roster' | 'instruments' | 'outcomes' | 'satisfaction';
   path: (format: Format) => string;
   testId?: string;
   /** After a file was saved (the log page reloads its list). */

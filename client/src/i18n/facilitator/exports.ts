@@ -4,7 +4,12 @@ import type { Strings } from '../../common/i18n.js';
 export const exportsStrings: Strings = {
   ko: {
     exports: {
-      dataset: { roster: '출석부', instruments: '검사 결과', outcomes: '사후관리' },
+      dataset: {
+        roster: '출석부',
+        instruments: '검사 결과',
+        outcomes: '사후관리',
+        satisfaction: '만족도 조사 (익명)',
+      },
       group: '{{label}} 내려받기',
       button: '{{label}} {{format}}',
       buttonLabel: '{{label}} {{format}} 파일 내려받기',
@@ -35,10 +40,15 @@ export const exportsStrings: Strings = {
   },
   en: {
     exports: {
-      dataset: { roster: 'Roster', instruments: 'Assessments', outcomes: 'Follow-up' },
+      dataset: {
+        roster: 'Roster',
+        instruments: 'Assessments',
+        outcomes: 'Follow-up',
+        satisfaction: 'Satisfaction (anonymous)',
+      },
       group: 'Download {{label}}',
       button: '{{label}} {{format}}',
-      buttonLabel: 'Download {{label}} as {{format}}',
+      buttonLabel: '{{label}} {{format}} (download the file)',
       downloading: 'Downloading…',
       pageTitle: 'Downloads',
       logTitle: 'Download log',

@@ -5,8 +5,9 @@ import type { ClientError } from '../../../common/errors.js';
 import { ErrorText } from '../../../common/ErrorText.js';
 import { useT } from '../../../common/i18n.js';
 import { refused } from '../../actions.js';
-import { api } from '../../api.js';
+import { api, programExportPath } from '../../api.js';
 import { AppLink } from '../AppLink.js';
+import { ExportButtons } from '../ExportButtons.js';
 import { PaperSurveyDialog } from './PaperSurveyDialog.js';
 import { SurveyCard } from './SurveyCard.js';
 
@@ -49,6 +50,11 @@ export function SatisfactionTab({ program }: { program: ProgramDetail }) {
         </AppLink>
       </div>
       {threshold !== undefined && <p className="hint">{t('satisfaction.intro', { n: threshold })}</p>}
+      {/* Released responses only, numbered, with no participant column (the server refuses one). */}
+      <ExportButtons
+        dataset="satisfaction"
+        path={(format) => programExportPath(program.id, 'satisfaction', format)}
+      />
       <ErrorText error={error} />
       {surveys.length === 0 ? (
         <p className="hint">{t('satisfaction.none')}</p>
