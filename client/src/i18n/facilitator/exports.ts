@@ -38,7 +38,7 @@ export const exportsStrings: Strings = {
       dataset: { roster: 'Roster', instruments: 'Assessments', outcomes: 'Follow-up' },
       group: 'Download {{label}}',
       button: '{{label}} {{format}}',
-      buttonLabel: 'Download {{label}} as {{format}}',
+      buttonLabel: '{{label}} {{format}} (download)',
       downloading: 'Downloading…',
       pageTitle: 'Downloads',
       logTitle: 'Download log',
