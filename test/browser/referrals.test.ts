@@ -56,7 +56,7 @@ describe.skipIf(unavailable !== null)('referrals (연계) on the follow-up tab i
         },
       });
       const minji = await addMember(t.storage, program.id, '민지');
-      await addMember(t.storage, program.id, '준호');
+      const junho = await addMember(t.storage, program.id, '준호');
 
       const page: Page = await newPage(browser, LAPTOP);
       page.setDefaultTimeout(15_000);
@@ -124,6 +124,18 @@ describe.skipIf(unavailable !== null)('referrals (연계) on the follow-up tab i
       await expectAccessible(page, 'referral form, health-related');
       await dialog.screenshot({ path: `${SHOTS}/referral-dialog-health.png` });
       await consent.check();
+      // Were the tick lost on the way, the server refuses it, and the form says why in its own words.
+      const referralsPost = `${t.url}/api/programs/${program.id}/members/${minji.id}/referrals`;
+      await page.route(referralsPost, (route) => {
+        const body = route.request().postDataJSON() as Record<string, unknown>;
+        return route.continue({ postData: JSON.stringify({ ...body, healthConsentOnPaper: false }) });
+      });
+      await dialog.getByRole('button', { name: '저장', exact: true }).click();
+      await dialog
+        .getByRole('alert')
+        .filter({ hasText: '건강 관련 지원은 별도 동의를 받았다고 표시해야 기록할 수 있습니다.' })
+        .waitFor();
+      await page.unroute(referralsPost);
       await dialog.getByRole('button', { name: '저장', exact: true }).click();
       await dialog.waitFor({ state: 'detached' });
       await expect.poll(() => referral.count()).toBe(2);
@@ -147,6 +159,21 @@ describe.skipIf(unavailable !== null)('referrals (연계) on the follow-up tab i
       await expectAccessible(page, 'referrals in English');
       await section.screenshot({ path: `${SHOTS}/referrals-section-en.png` });
       await page.getByTestId('lang-switch').click();
+
+      // 기타: a service not in the library, by the name typed; saved only with a name.
+      await page.getByRole('button', { name: '준호 (준호 실명)의 연계 기록' }).click();
+      dialog = page.getByRole('dialog', { name: '연계 기록' });
+      await dialog.waitFor();
+      await dialog.getByLabel('연계 서비스').selectOption({ label: '기타 (직접 입력)' });
+      expect(await dialog.getByRole('button', { name: '저장', exact: true }).isDisabled()).toBe(true);
+      await dialog.getByLabel('서비스 이름').fill('구청 일자리센터');
+      await dialog.getByLabel('연계일').fill(addDays(today, -1));
+      await dialog.getByRole('button', { name: '저장', exact: true }).click();
+      await dialog.waitFor({ state: 'detached' });
+      const junhoReferral = member('준호').getByTestId('referral');
+      await expect
+        .poll(() => junhoReferral.getByTestId('referral-service').textContent())
+        .toBe('구청 일자리센터');
 
       // 민지 withdraws the health consent: the confirmation says what is deleted, and it is gone.
       expect(
@@ -173,7 +200,9 @@ describe.skipIf(unavailable !== null)('referrals (연계) on the follow-up tab i
       const view = (await (
         await fetch(`${t.url}/api/programs/${program.id}/referrals`, { headers: { cookie } })
       ).json()) as ReferralsView;
+      // In the order referred: 준호's was yesterday.
       expect(view.referrals.map((r) => [r.memberId, r.serviceId, r.status])).toEqual([
+        [junho.id, 'other', 'pending'],
         [minji.id, 'national-employment-support', 'connected'],
       ]);
       await page.screenshot({ path: `${SHOTS}/referrals-tab.png`, fullPage: true });
