@@ -12,6 +12,7 @@ import { programRoutes, type ProgramRealtime } from './http/program-routes.js';
 import { dashboardRoutes, programReportRoutes } from './http/figure-routes.js';
 import { followUpRoutes, outcomeRoutes } from './http/outcome-routes.js';
 import { satisfactionRoutes } from './http/satisfaction-routes.js';
+import { referralRoutes } from './http/referral-routes.js';
 import { centerExportRoutes, programExportRoutes } from './http/export-routes.js';
 import { testimonialRoutes } from './http/testimonial-routes.js';
 import { errorHandler } from './http/respond.js';
@@ -174,6 +175,7 @@ export function createApp({
     rosterRoutes(storage, live, now),
     outcomeRoutes(storage, now),
     satisfactionRoutes(storage),
+    referralRoutes(storage, now),
     testimonialRoutes(storage),
     assessmentRoutes(storage, now),
     programExportRoutes(storage, exportDeps),

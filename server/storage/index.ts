@@ -3,6 +3,7 @@ import { openDatabase, migrateToLatest, type Db } from '../db/database.js';
 import { ActivityStore } from './activities.js';
 import { AnswerStore } from './answers.js';
 import { AssessmentStore } from './assessments.js';
+import { ReferralStore } from './referrals.js';
 import { SurveyStore } from './surveys.js';
 import { AttendanceStore } from './attendance.js';
 import { CenterStore } from './centers.js';
@@ -55,6 +56,8 @@ export interface Storage {
   assessments: AssessmentStore;
   /** The anonymous survey: completions apart from responses, released in batches (design §3.1). */
   surveys: SurveyStore;
+  /** Referrals (연계) and their updates (design §4.4). */
+  referrals: ReferralStore;
   /** Follow-up outcomes (사후관리): insert-only history, corrections supersede. */
   outcomes: OutcomeStore;
   /** The download log (§7.5): one row per export, never its data. */
@@ -102,6 +105,7 @@ export async function openStorage(
     reportTokens: new ReportTokenStore(k),
     assessments: new AssessmentStore(k),
     surveys: new SurveyStore(k),
+    referrals: new ReferralStore(k),
     outcomes: new OutcomeStore(k),
     exportLog: new ExportLogStore(k),
     figures: new FigureStore(k),

@@ -29,6 +29,8 @@ export const MERGE_RULES = {
     'merge-assessments.ts: per wave, a pre keeps the earlier submission, a post or named once the later; else it moves',
   survey_completions:
     "merge-assessments.ts: both completed → the kept member's stays (both anonymous responses stay); else it moves; the kept member keeps no drafts of a survey they completed",
+  referrals:
+    'mergeCounseling: all move in one statement (history; each keeps its updates and its recorded consent)',
   follow_up_outcomes:
     'mergeCounseling: all move in one statement (history; a correction keeps naming its target through (supersedes_id, member_id))',
   testimonials:
@@ -92,6 +94,7 @@ export async function mergeCounseling(trx: StoreTransaction, fromId: string, int
     .set({ member_id: intoId })
     .where('member_id', '=', fromId)
     .execute();
+  await trx.updateTable('referrals').set({ member_id: intoId }).where('member_id', '=', fromId).execute();
 }
 
 interface AnswerKey {

@@ -125,6 +125,7 @@ export const ERROR_MESSAGES = {
     ko: '정정할 사후관리 기록을 찾을 수 없습니다.',
     en: 'The follow-up record to correct was not found.',
   },
+  referral_not_found: { ko: '연계 기록을 찾을 수 없습니다.', en: 'Referral not found.' },
   outcome_superseded: {
     ko: '이 기록은 이미 정정되었습니다. 새로 고친 뒤 최신 기록을 정정해 주세요.',
     en: 'This record has already been corrected. Reload and correct the latest record.',

@@ -58,6 +58,8 @@ interface Ids {
   sessionId: string;
   /** An assessment wave of the program (swls pre). */
   waveId: string;
+  /** A referral (연계) of the program's member. */
+  referralId: string;
 }
 
 interface World {
@@ -208,6 +210,25 @@ const ID_ROUTES: IdRoute[] = [
     body: () => ({ requestId: crypto.randomUUID(), nickname: '침입자', realName: '', consentOnPaper: true }),
     refusal: 'program_not_found',
   },
+  { method: 'GET', path: '/api/programs/:programId/referrals', refusal: 'program_not_found' },
+  {
+    method: 'POST',
+    path: '/api/programs/:programId/members/:memberId/referrals',
+    body: () => ({ requestId: crypto.randomUUID(), serviceId: 'work24', referredOn: today() }),
+    refusal: 'program_not_found',
+  },
+  {
+    method: 'POST',
+    path: '/api/programs/:programId/members/:memberId/referrals/withdraw-health-consent',
+    body: () => ({}),
+    refusal: 'program_not_found',
+  },
+  {
+    method: 'POST',
+    path: '/api/programs/:programId/referrals/:referralId/updates',
+    body: () => ({ requestId: crypto.randomUUID(), status: 'connected', on: today() }),
+    refusal: 'program_not_found',
+  },
   { method: 'GET', path: '/api/programs/:programId/satisfaction', refusal: 'program_not_found' },
   {
     method: 'POST',
@@ -237,6 +258,7 @@ const ID_ROUTES: IdRoute[] = [
 const INNER_REFUSAL: Partial<Record<keyof Ids, ErrorCode>> = {
   dayId: 'day_not_found',
   waveId: 'wave_not_found',
+  referralId: 'referral_not_found',
   memberId: 'member_not_found',
   intoMemberId: 'member_not_found',
 };
@@ -642,6 +664,7 @@ describe.each(APP_BACKENDS)('center B cannot reach anything of center A on $name
       waves: await read(`/api/programs/${w.victim.programId}/waves`),
       assessments: await read(`/api/programs/${w.victim.programId}/assessments`),
       satisfaction: await read(`/api/programs/${w.victim.programId}/satisfaction`),
+      referrals: await read(`/api/programs/${w.victim.programId}/referrals`),
       testimonials: await read(`/api/programs/${w.victim.programId}/testimonials`),
       followUpOutcomes: await read(`/api/programs/${w.victim.followUp.programId}/outcomes`),
       dueFollowUps: await read('/api/follow-ups/due?scope=center'),
@@ -695,6 +718,15 @@ describe.each(APP_BACKENDS)('center B cannot reach anything of center A on $name
         attribution: 'none',
       }),
     );
+    // A referral of A's member, to target the update route.
+    const aReferral = await expectStatus<{ referralId: string }>(
+      201,
+      call(t, aFac.cookie, 'POST', `/api/programs/${program.id}/members/${m1.id}/referrals`, {
+        requestId: crypto.randomUUID(),
+        serviceId: 'work24',
+        referredOn: today(),
+      }),
+    );
     // A's assessment plan (SWLS pre and post) with one paper pre of A's member.
     const aPlan = await expectStatus<WavesView>(
       200,
@@ -742,6 +774,14 @@ describe.each(APP_BACKENDS)('center B cannot reach anything of center A on $name
       await addMember(t.storage, bProgram.id, '가'),
       await addMember(t.storage, bProgram.id, '나'),
     ];
+    const bReferral = await expectStatus<{ referralId: string }>(
+      201,
+      call(t, bAdmin.cookie, 'POST', `/api/programs/${bProgram.id}/members/${b1.id}/referrals`, {
+        requestId: crypto.randomUUID(),
+        serviceId: 'work24',
+        referredOn: today(),
+      }),
+    );
     const bPlan = await expectStatus<WavesView>(
       200,
       call(t, bAdmin.cookie, 'PUT', `/api/programs/${bProgram.id}/waves`, { version: 0, waves: SWLS_PLAN }),
@@ -767,6 +807,7 @@ describe.each(APP_BACKENDS)('center B cannot reach anything of center A on $name
           userId: bFac.user.id,
           sessionId: crypto.randomUUID(),
           waveId: bPlan.waves.find((x) => x.kind === 'pre')!.id,
+          referralId: bReferral.referralId,
         },
       },
       victim: {
@@ -776,6 +817,7 @@ describe.each(APP_BACKENDS)('center B cannot reach anything of center A on $name
         intoMemberId: m2.id,
         userId: aFac.user.id,
         waveId: aWave,
+        referralId: aReferral.referralId,
         code: program.code,
         sessionId,
         quickSessionId: quick.id,
@@ -801,6 +843,7 @@ describe.each(APP_BACKENDS)('center B cannot reach anything of center A on $name
     userId: crypto.randomUUID(),
     sessionId: crypto.randomUUID(),
     waveId: crypto.randomUUID(),
+    referralId: crypto.randomUUID(),
   });
   const send = (cookie: string, route: IdRoute, ids: Ids): Promise<Reply> =>
     call(w.t, cookie, route.method, fill(route.path, ids), route.body?.(ids, w));

@@ -56,6 +56,7 @@ function contract(backend: Backend) {
       'member_answers',
       'member_tokens',
       'participants',
+      'referrals',
       'report_tokens',
       'round_roles',
       'survey_completions',

@@ -3,6 +3,8 @@ import type { JobFamilyId } from '../../../shared/content/job-families.js';
 import type { StaffEntryBody, WavePlanBody } from '../../../shared/assessment/views.js';
 import type { DashboardQuery } from '../../../shared/figures/views.js';
 import type { OutcomeInput } from '../../../shared/outcomes/schemas.js';
+import type { ReferralBody, ReferralUpdateBody } from '../../../shared/referrals/schemas.js';
+import type { ReferralsView } from '../../../shared/referrals/views.js';
 import type { PaperTestimonialBody } from '../../../shared/testimonials/schemas.js';
 import type { ProgramApi } from '../../../shared/program/http.js';
 import type {
@@ -127,6 +129,21 @@ export const api = {
       'POST',
       `${program(programId)}/members/${id(memberId)}/outcomes`,
       body,
+    ),
+  referrals: (programId: string) => call<ReferralsView>('GET', `${program(programId)}/referrals`),
+  recordReferral: (programId: string, memberId: string, body: ReferralBody) =>
+    call<ReferralsView & { referralId: string }>(
+      'POST',
+      `${program(programId)}/members/${id(memberId)}/referrals`,
+      body,
+    ),
+  updateReferral: (programId: string, referralId: string, body: ReferralUpdateBody) =>
+    call<ReferralsView>('POST', `${program(programId)}/referrals/${id(referralId)}/updates`, body),
+  withdrawHealthConsent: (programId: string, memberId: string) =>
+    call<ReferralsView & { deleted: number }>(
+      'POST',
+      `${program(programId)}/members/${id(memberId)}/referrals/withdraw-health-consent`,
+      {},
     ),
   waves: (programId: string) => call<ProgramApi['waves']>('GET', `${program(programId)}/waves`),
   saveWaves: (programId: string, body: WavePlanBody) =>

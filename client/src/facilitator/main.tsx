@@ -23,6 +23,7 @@ import '../styles/facilitator-agenda-editor.css';
 import '../styles/facilitator-roster.css';
 import '../styles/facilitator-dialogs.css';
 import '../styles/facilitator-follow-up.css';
+import '../styles/facilitator-referrals.css';
 import '../styles/facilitator-testimonials.css';
 import '../styles/facilitator-assessments.css';
 import '../styles/facilitator-satisfaction.css';

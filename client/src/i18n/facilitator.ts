@@ -8,6 +8,7 @@ import { exportsStrings } from './facilitator/exports.js';
 import { followUpStrings } from './facilitator/follow-up.js';
 import { printStrings } from './facilitator/print.js';
 import { programsStrings } from './facilitator/programs.js';
+import { referralsStrings } from './facilitator/referrals.js';
 import { reportsStrings } from './facilitator/reports.js';
 import { rosterStrings } from './facilitator/roster.js';
 import { runStrings } from './facilitator/run.js';
@@ -16,7 +17,7 @@ import { shellStrings } from './facilitator/shell.js';
 import { wavesStrings } from './facilitator/waves.js';
 import { testimonialsStrings } from './facilitator/testimonials.js';
 
-/** The facilitator's laptop: sign-in, home, programs (agenda, roster, intake, before/after, satisfaction, follow-up), center admin, account, quick sessions, the console. */
+/** The facilitator's laptop: sign-in, home, programs (agenda, roster, intake, before/after, satisfaction, follow-up and referrals), center admin, account, quick sessions, the console. */
 const parts: Strings[] = [
   shellStrings,
   programsStrings,
@@ -27,6 +28,7 @@ const parts: Strings[] = [
   runStrings,
   counselingStrings,
   followUpStrings,
+  referralsStrings,
   assessmentsStrings,
   exportsStrings,
   printStrings,

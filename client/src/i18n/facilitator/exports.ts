@@ -48,7 +48,7 @@ export const exportsStrings: Strings = {
       },
       group: 'Download {{label}}',
       button: '{{label}} {{format}}',
-      buttonLabel: '{{label}} {{format}} (download the file)',
+      buttonLabel: '{{label}} {{format}} (download)',
       downloading: 'Downloading…',
       pageTitle: 'Downloads',
       logTitle: 'Download log',

@@ -14,6 +14,7 @@ import { EmploymentSummary } from './EmploymentSummary.js';
 import { OutcomeDialog } from './OutcomeDialog.js';
 import { OutcomeHistory } from './OutcomeHistory.js';
 import { outcomeSummary } from './outcome-format.js';
+import { ReferralsSection } from './ReferralsSection.js';
 
 type Open = { member: MemberOutcomesView; checkpointMonths: number; correcting: OutcomeView | null } | null;
 
@@ -27,6 +28,7 @@ function nextCheckpoint(member: MemberOutcomesView): number {
  * The program's follow-up (사후관리) tab: the employment rate as reports show it, then each member with
  * their latest outcome and checkpoints, the history on demand (corrected records struck through, each
  * current one with 정정), and the outcome form. Opened from the home's list, it opens that form at once.
+ * The referrals (연계) follow, for the same members.
  */
 export function FollowUpTab({ program }: { program: ProgramDetail }) {
   const t = useT();
@@ -71,122 +73,125 @@ export function FollowUpTab({ program }: { program: ProgramDetail }) {
       return next;
     });
   return (
-    <section className="card follow-up" aria-labelledby="follow-up-title">
-      <h2 id="follow-up-title">{t('followUp.title', { count: view.members.length })}</h2>
-      <p className="hint">{t('followUp.intro', { months: view.followUpMonths.join(', ') })}</p>
-      {!view.ended && <p>{t('followUp.notEnded', { date: formatDate(view.lastDay, lang) })}</p>}
-      <EmploymentSummary view={view} />
-      <div className="export-groups">
-        <ExportButtons
-          dataset="outcomes"
-          path={(format) => programExportPath(program.id, 'outcomes', format)}
-        />
-      </div>
-      {view.members.length === 0 ? (
-        <p className="hint">{t('followUp.empty')}</p>
-      ) : (
-        <div className="table-scroll">
-          <table className="roster-table follow-up-table" data-testid="follow-up-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('followUp.member')}</th>
-                <th scope="col">{t('followUp.latest')}</th>
-                <th scope="col">{t('followUp.checkpoints')}</th>
-                <th scope="col">{t('followUp.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {view.members.map((m) => {
-                const name = m.realName ? `${m.nickname} (${m.realName})` : m.nickname;
-                const historyId = `history-${m.memberId}`;
-                const shown = expanded.has(m.memberId);
-                return (
-                  <Fragment key={m.memberId}>
-                    <tr data-testid="follow-up-row" data-member-id={m.memberId}>
-                      <th scope="row">
-                        {m.nickname}
-                        {m.realName && <span className="th-sub">{m.realName}</span>}
-                        <span className={`th-sub ${m.completed ? 'is-completed' : ''}`}>
-                          {t(m.completed ? 'followUp.completed' : 'followUp.notCompleted')}
-                        </span>
-                      </th>
-                      <td data-testid="latest-outcome">
-                        {m.latest ? (
-                          <>
-                            <span className="cell-status">{outcomeSummary(m.latest, lang, t)}</span>
-                            <span className="cell-line">
-                              {t('followUp.asOfShort', { date: formatDate(m.latest.asOf, lang) })}
-                            </span>
-                          </>
-                        ) : (
-                          <span className="hint">{t('followUp.none')}</span>
-                        )}
-                      </td>
-                      <td>
-                        <CheckpointList checkpoints={m.checkpoints} />
-                      </td>
-                      <td>
-                        <div className="row-actions">
-                          <button
-                            type="button"
-                            aria-label={t('followUp.recordLabel', { name })}
-                            onClick={() =>
-                              setOpen({ member: m, checkpointMonths: nextCheckpoint(m), correcting: null })
-                            }
-                          >
-                            {t('followUp.record')}
-                          </button>
-                          {m.history.length > 0 && (
+    <>
+      <section className="card follow-up" aria-labelledby="follow-up-title">
+        <h2 id="follow-up-title">{t('followUp.title', { count: view.members.length })}</h2>
+        <p className="hint">{t('followUp.intro', { months: view.followUpMonths.join(', ') })}</p>
+        {!view.ended && <p>{t('followUp.notEnded', { date: formatDate(view.lastDay, lang) })}</p>}
+        <EmploymentSummary view={view} />
+        <div className="export-groups">
+          <ExportButtons
+            dataset="outcomes"
+            path={(format) => programExportPath(program.id, 'outcomes', format)}
+          />
+        </div>
+        {view.members.length === 0 ? (
+          <p className="hint">{t('followUp.empty')}</p>
+        ) : (
+          <div className="table-scroll">
+            <table className="roster-table follow-up-table" data-testid="follow-up-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('followUp.member')}</th>
+                  <th scope="col">{t('followUp.latest')}</th>
+                  <th scope="col">{t('followUp.checkpoints')}</th>
+                  <th scope="col">{t('followUp.actions')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {view.members.map((m) => {
+                  const name = m.realName ? `${m.nickname} (${m.realName})` : m.nickname;
+                  const historyId = `history-${m.memberId}`;
+                  const shown = expanded.has(m.memberId);
+                  return (
+                    <Fragment key={m.memberId}>
+                      <tr data-testid="follow-up-row" data-member-id={m.memberId}>
+                        <th scope="row">
+                          {m.nickname}
+                          {m.realName && <span className="th-sub">{m.realName}</span>}
+                          <span className={`th-sub ${m.completed ? 'is-completed' : ''}`}>
+                            {t(m.completed ? 'followUp.completed' : 'followUp.notCompleted')}
+                          </span>
+                        </th>
+                        <td data-testid="latest-outcome">
+                          {m.latest ? (
+                            <>
+                              <span className="cell-status">{outcomeSummary(m.latest, lang, t)}</span>
+                              <span className="cell-line">
+                                {t('followUp.asOfShort', { date: formatDate(m.latest.asOf, lang) })}
+                              </span>
+                            </>
+                          ) : (
+                            <span className="hint">{t('followUp.none')}</span>
+                          )}
+                        </td>
+                        <td>
+                          <CheckpointList checkpoints={m.checkpoints} />
+                        </td>
+                        <td>
+                          <div className="row-actions">
                             <button
                               type="button"
-                              aria-expanded={shown}
-                              aria-controls={shown ? historyId : undefined}
-                              onClick={() => toggle(m.memberId)}
+                              aria-label={t('followUp.recordLabel', { name })}
+                              onClick={() =>
+                                setOpen({ member: m, checkpointMonths: nextCheckpoint(m), correcting: null })
+                              }
                             >
-                              {t('followUp.history', { count: m.history.length })}
+                              {t('followUp.record')}
                             </button>
-                          )}
-                        </div>
-                      </td>
-                    </tr>
-                    {shown && (
-                      <tr className="history-row">
-                        <td colSpan={4} id={historyId}>
-                          <OutcomeHistory
-                            member={m}
-                            onCorrect={(record) =>
-                              setOpen({
-                                member: m,
-                                checkpointMonths: record.checkpointMonths,
-                                correcting: record,
-                              })
-                            }
-                          />
+                            {m.history.length > 0 && (
+                              <button
+                                type="button"
+                                aria-expanded={shown}
+                                aria-controls={shown ? historyId : undefined}
+                                onClick={() => toggle(m.memberId)}
+                              >
+                                {t('followUp.history', { count: m.history.length })}
+                              </button>
+                            )}
+                          </div>
                         </td>
                       </tr>
-                    )}
-                  </Fragment>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      )}
-      {open && (
-        <OutcomeDialog
-          programId={program.id}
-          member={open.member}
-          today={view.today}
-          checkpointMonths={open.checkpointMonths}
-          correcting={open.correcting}
-          onSaved={(next) => {
-            setView(next);
-            // The history opens, so the new record (and a struck-through one) is in view.
-            setExpanded((prev) => new Set(prev).add(open.member.memberId));
-          }}
-          onClose={() => setOpen(null)}
-        />
-      )}
-    </section>
+                      {shown && (
+                        <tr className="history-row">
+                          <td colSpan={4} id={historyId}>
+                            <OutcomeHistory
+                              member={m}
+                              onCorrect={(record) =>
+                                setOpen({
+                                  member: m,
+                                  checkpointMonths: record.checkpointMonths,
+                                  correcting: record,
+                                })
+                              }
+                            />
+                          </td>
+                        </tr>
+                      )}
+                    </Fragment>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        )}
+        {open && (
+          <OutcomeDialog
+            programId={program.id}
+            member={open.member}
+            today={view.today}
+            checkpointMonths={open.checkpointMonths}
+            correcting={open.correcting}
+            onSaved={(next) => {
+              setView(next);
+              // The history opens, so the new record (and a struck-through one) is in view.
+              setExpanded((prev) => new Set(prev).add(open.member.memberId));
+            }}
+            onClose={() => setOpen(null)}
+          />
+        )}
+      </section>
+      <ReferralsSection programId={program.id} members={view.members} today={view.today} />
+    </>
   );
 }
