@@ -13,15 +13,13 @@
  */
 import { measure, type Scenario } from './measure.js';
 import { measureCenter } from './center-figures.js';
+import { centerRow, printCenterTable, type CenterRow } from './center-report.js';
 import {
-  centerRow,
-  printCenterTable,
   printTable,
   printTriadsTable,
   resultRow,
   triadsRow,
   writeLatest,
-  type CenterRow,
   type Row,
   type TriadsRow,
 } from './report.js';

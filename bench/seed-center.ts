@@ -25,7 +25,8 @@ import type { AgendaModule } from '../shared/program/schemas.js';
 import type { Database } from '../server/db/schema.js';
 import type { Storage } from '../server/storage/index.js';
 import { releaseJoinCode } from '../server/storage/join-codes.js';
-import { seededOutcomes, seededSchedule, type Rows, type SeededProgramShape } from './seed-center-rows.js';
+import { seededOutcomes } from './seed-center-outcomes.js';
+import { seededSchedule, type Rows, type SeededProgramShape } from './seed-center-rows.js';
 import { seededRandom } from './stats.js';
 
 export const CENTER_PROGRAMS = 200;
