@@ -9,9 +9,11 @@ import { assessmentRoutes } from './http/assessment-routes.js';
 import { authRoutes } from './http/auth-routes.js';
 import { centerRoutes } from './http/center-routes.js';
 import { programRoutes, type ProgramRealtime } from './http/program-routes.js';
+import { dashboardRoutes, programReportRoutes } from './http/figure-routes.js';
 import { followUpRoutes, outcomeRoutes } from './http/outcome-routes.js';
 import { satisfactionRoutes } from './http/satisfaction-routes.js';
 import { centerExportRoutes, programExportRoutes } from './http/export-routes.js';
+import { testimonialRoutes } from './http/testimonial-routes.js';
 import { errorHandler } from './http/respond.js';
 import { exportLogPruner } from './export/log-retention.js';
 import { qrRoute } from './http/qr-route.js';
@@ -146,7 +148,7 @@ export function createApp({
   const exportDeps = { limiter: exportLimiter, now, logger };
   app.use(
     '/api/center',
-    centerRoutes(storage, { userAccessChanged: (userId) => realtime.userAccessChanged(userId) }),
+    centerRoutes(storage, { userAccessChanged: (userId) => realtime.userAccessChanged(userId) }, now),
     centerExportRoutes(storage, exportDeps),
   );
   // The realtime server is made with the HTTP server below; routes reach it only when called.
@@ -172,10 +174,13 @@ export function createApp({
     rosterRoutes(storage, live, now),
     outcomeRoutes(storage, now),
     satisfactionRoutes(storage),
+    testimonialRoutes(storage),
     assessmentRoutes(storage, now),
     programExportRoutes(storage, exportDeps),
+    programReportRoutes(storage, now),
   );
   app.use('/api/follow-ups', followUpRoutes(storage, now));
+  app.use('/api/dashboard', dashboardRoutes(storage, now));
   app.get('/api/qr/:code.svg', qrRoute(config));
   app.use('/api', reportRoutes(storage, reportSections(storage), now));
   app.use('/api', (_req, res) => {

@@ -27,7 +27,9 @@ import * as m013 from './migrations/013_assessments.js';
 import * as m014 from './migrations/014_follow_up.js';
 import * as m015 from './migrations/015_export_log.js';
 import * as m016 from './migrations/016_surveys.js';
+import * as m017 from './migrations/017_testimonials.js';
 import * as m018 from './migrations/018_paper_members.js';
+import * as m019 from './migrations/019_referrals.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -56,7 +58,9 @@ export const MIGRATIONS: Record<string, Migration> = {
   '014_follow_up': m014,
   '015_export_log': m015,
   '016_surveys': m016,
+  '017_testimonials': m017,
   '018_paper_members': m018,
+  '019_referrals': m019,
 };
 
 // PostgreSQL returns int8 as strings to protect precision; our bigints are epoch ms, safe as numbers.

@@ -1,11 +1,13 @@
+import type { ReferralTables } from './schema-referrals.js';
 import type { SurveyTables } from './schema-surveys.js';
+import type { TestimonialTables } from './schema-testimonials.js';
 import type { ColumnType, Generated } from 'kysely';
 
 /**
  * Table types for Kysely. Portable across SQLite and PostgreSQL: timestamps are epoch
  * milliseconds (bigint), booleans are 0/1 integers, structured values are JSON text.
  */
-export interface Database extends SurveyTables {
+export interface Database extends SurveyTables, ReferralTables, TestimonialTables {
   facilitators: FacilitatorsTable;
   auth_sessions: AuthSessionsTable;
   live_sessions: LiveSessionsTable;
@@ -348,6 +350,9 @@ export interface ConsentsTable {
   notice_version: string;
   given_at: number;
   withdrawn_at: number | null;
+  /** Where it was given (migration 017): on the phone, or on paper recorded by staff. */
+  channel: Generated<'phone' | 'paper'>;
+  recorded_by: string | null;
 }
 
 /** A read-only report link's token, stored as its sha256 (server/storage/report-tokens.ts). */

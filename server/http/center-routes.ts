@@ -4,11 +4,12 @@ import {
   updateCenterBodySchema,
   updateUserBodySchema,
 } from '../../shared/program/schemas.js';
-import type { CenterView } from '../../shared/program/views.js';
+import { programFigures } from '../../shared/figures/program-figures.js';
+import { CENTER_TIME_ZONE, todayIn } from '../../shared/program/dates.js';
+import type { CenterOverview, CenterView } from '../../shared/program/views.js';
 import { hashPassword } from '../auth/passwords.js';
 import { AppError } from '../errors.js';
 import type { Facilitator, Storage } from '../storage/index.js';
-import { centerOverview } from './center-overview.js';
 import { param, requireAdmin, requireUser, usersView } from './program-access.js';
 import { parseBody } from './respond.js';
 import { temporaryPassword } from './temporary-password.js';
@@ -17,6 +18,7 @@ import { temporaryPassword } from './temporary-password.js';
 export function centerRoutes(
   storage: Storage,
   realtime: { userAccessChanged(userId: string): void },
+  now: () => number = Date.now,
 ): Router {
   const router = Router();
 
@@ -35,7 +37,7 @@ export function centerRoutes(
 
   router.get('/', async (req, res) => {
     const admin = await requireAdmin(storage, req);
-    res.json(await centerOverview(storage, await centerOf(admin)));
+    res.json(await centerOverview(storage, await centerOf(admin), now()));
   });
 
   router.patch('/', async (req, res) => {
@@ -97,4 +99,36 @@ export function centerRoutes(
   });
 
   return router;
+}
+
+/**
+ * The admin's page: the center, its users, and every program with its attendance so far and its
+ * completion (final, else the forecast), from the figure store's sums under the roster's rules.
+ */
+async function centerOverview(storage: Storage, center: CenterView, now: number): Promise<CenterOverview> {
+  const [users, summaries] = await Promise.all([
+    storage.facilitators.listByCenter(center.id),
+    storage.programs.listFor({ id: '', centerId: center.id, role: 'admin' }),
+  ]);
+  const rows = await storage.figures.rows({
+    centerId: center.id,
+    today: todayIn(CENTER_TIME_ZONE, new Date(now)),
+    programIds: summaries.map((s) => s.id),
+  });
+  const figures = new Map(programFigures(rows, center.completionThreshold).map((f) => [f.program.id, f]));
+  return {
+    center,
+    users: usersView(center.name, users),
+    programs: summaries.map((summary) => {
+      const f = figures.get(summary.id);
+      const final = f?.completion.final ?? true;
+      return {
+        ...summary,
+        attendanceRate: f?.attendance.rate ?? null,
+        heldDays: f?.attendance.heldDays ?? 0,
+        completionRate: (final ? f?.completion.rate : f?.completion.expectedRate) ?? null,
+        completionFinal: final,
+      };
+    }),
+  };
 }

@@ -28,6 +28,7 @@ import { counselingNoteHandlers } from './handlers/counseling-notes.js';
 import { counselingRunHandlers } from './handlers/counseling-run.js';
 import { counselingRoundHandlers } from './handlers/counseling-rounds.js';
 import { assessmentMemberHandlers } from './handlers/assessment-member.js';
+import { testimonialMemberHandlers } from './handlers/testimonial-member.js';
 import { waveHandlers } from './handlers/waves.js';
 import { tellFacilitators, tellPersonal } from './counseling-notify.js';
 import type { MoimServer, MoimSocket } from './types.js';
@@ -134,6 +135,7 @@ export function createRealtime(
     ...counselingNoteHandlers(ctx),
     ...waveHandlers(ctx),
     ...assessmentMemberHandlers(ctx),
+    ...testimonialMemberHandlers(ctx),
     ...counselingRoundHandlers(ctx, {
       activity: (id) => ctx.storage.counselingActivities.get(id),
       refreshPersonal: async (socket, activityId, memberIds) => {

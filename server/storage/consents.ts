@@ -2,7 +2,7 @@ import type { Kysely, Selectable } from 'kysely';
 import type { ConsentsTable, Database } from '../db/schema.js';
 import type { StoreTransaction } from './member-answers.js';
 
-/** `'sensitive-barriers'` now; later purposes (a testimonial, sharing a report) reuse the table. */
+/** `'sensitive-barriers'` and `'testimonial-quote'`; later purposes (sharing a report) reuse the table. */
 export interface StoredConsent {
   id: string;
   memberId: string;
@@ -10,6 +10,15 @@ export interface StoredConsent {
   noticeVersion: string;
   givenAt: number;
   withdrawnAt: number | null;
+  /** On the phone, or on paper recorded by staff (`recordedBy`). */
+  channel: 'phone' | 'paper';
+  recordedBy: string | null;
+}
+
+/** A consent given on paper, recorded by a staff member; the default is the member's phone. */
+export interface ConsentChannel {
+  channel: 'phone' | 'paper';
+  recordedBy: string | null;
 }
 
 function toConsent(row: Selectable<ConsentsTable>): StoredConsent {
@@ -20,6 +29,8 @@ function toConsent(row: Selectable<ConsentsTable>): StoredConsent {
     noticeVersion: row.notice_version,
     givenAt: Number(row.given_at),
     withdrawnAt: row.withdrawn_at === null ? null : Number(row.withdrawn_at),
+    channel: row.channel,
+    recordedBy: row.recorded_by,
   };
 }
 
@@ -33,15 +44,17 @@ export class ConsentStore {
 
   /**
    * Records the consent unless one to the same notice version is current (then that one is returned).
-   * A current consent to an older notice is withdrawn and replaced, in one transaction.
+   * A current consent to an older notice is withdrawn and replaced, in one transaction (the caller's,
+   * when given: a testimonial is saved with its quote consent at once). Paper: `by` names the staff.
    */
   async give(
     memberId: string,
     purpose: string,
     noticeVersion: string,
     now = Date.now(),
+    options: { trx?: StoreTransaction; by?: ConsentChannel } = {},
   ): Promise<StoredConsent> {
-    return this.db.transaction().execute(async (trx) => {
+    const work = async (trx: StoreTransaction) => {
       const current = await this.current(memberId, purpose, trx);
       if (current?.noticeVersion === noticeVersion) return current;
       if (current) {
@@ -56,6 +69,8 @@ export class ConsentStore {
           notice_version: noticeVersion,
           given_at: now,
           withdrawn_at: null,
+          channel: options.by?.channel ?? 'phone',
+          recorded_by: options.by?.recordedBy ?? null,
         })
         // Another phone of the member gave it at the same moment: theirs is the current one.
         .onConflict((oc) =>
@@ -63,7 +78,8 @@ export class ConsentStore {
         )
         .execute();
       return (await this.current(memberId, purpose, trx))!;
-    });
+    };
+    return options.trx ? work(options.trx) : this.db.transaction().execute(work);
   }
 
   /**

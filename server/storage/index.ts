@@ -11,6 +11,7 @@ import { CounselingActivityStore } from './counseling-activities.js';
 import { ExportLogStore } from './export-log.js';
 import { ConsentStore } from './consents.js';
 import { FacilitatorStore } from './facilitators.js';
+import { FigureStore } from './figures/index.js';
 import { GroupingStore } from './groupings.js';
 import { MemberAnswerStore } from './member-answers.js';
 import { MemberStore } from './members.js';
@@ -21,6 +22,7 @@ import { RateLimitStore } from './rate-limits.js';
 import { ReportTokenStore } from './report-tokens.js';
 import { RoundStore } from './rounds.js';
 import { SessionStore } from './sessions.js';
+import { TestimonialStore } from './testimonials.js';
 
 /**
  * The one storage layer. Every part of the server reads and writes through this object, the
@@ -57,6 +59,10 @@ export interface Storage {
   outcomes: OutcomeStore;
   /** The download log (§7.5): one row per export, never its data. */
   exportLog: ExportLogStore;
+  /** Report figures: SQL aggregates over the filtered programs (design §6.1). */
+  figures: FigureStore;
+  /** Testimonials (참여자 소감); quotable only under a current `testimonial-quote` consent (design §3.4). */
+  testimonials: TestimonialStore;
   /** Resolves when the database answers a trivial query. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -74,6 +80,7 @@ export async function openStorage(
     throw error;
   }
   const k = db.kysely;
+  const consents = new ConsentStore(k);
   return {
     dialect: db.dialect,
     facilitators: new FacilitatorStore(k),
@@ -89,7 +96,7 @@ export async function openStorage(
     memberAnswers: new MemberAnswerStore(k),
     groupings: new GroupingStore(k),
     rounds: new RoundStore(k),
-    consents: new ConsentStore(k),
+    consents,
     comments: new CommentStore(k),
     counselingActivities: new CounselingActivityStore(k),
     reportTokens: new ReportTokenStore(k),
@@ -97,6 +104,8 @@ export async function openStorage(
     surveys: new SurveyStore(k),
     outcomes: new OutcomeStore(k),
     exportLog: new ExportLogStore(k),
+    figures: new FigureStore(k),
+    testimonials: new TestimonialStore(k, consents),
     ping: async () => {
       await sql`select 1`.execute(k);
     },

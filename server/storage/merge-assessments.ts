@@ -1,3 +1,4 @@
+import { TESTIMONIAL_QUOTE } from '../../shared/program/testimonial-notice.js';
 import type { StoreTransaction } from './member-answers.js';
 
 /**
@@ -69,4 +70,46 @@ export async function mergeCompletions(trx: StoreTransaction, fromId: string, in
     .where('assessment_waves.activity_id', 'is not', null);
   for (const table of ['member_answers', 'member_answer_receipts'] as const)
     await trx.deleteFrom(table).where('member_id', '=', intoId).where('activity_id', 'in', done).execute();
+}
+
+/**
+ * Testimonials (§3.4, §9.2), run before the consents move: when both identities wrote one for the
+ * program, the later-updated text stays (the kept member's on a tie); the other is deleted and its
+ * author's `testimonial-quote` consent withdrawn (kept as history), so a quote never stands on a
+ * consent given for another text. Then the consents follow their own rule. A text only the duplicate
+ * has moves.
+ */
+export async function mergeTestimonials(
+  trx: StoreTransaction,
+  fromId: string,
+  intoId: string,
+  now = Date.now(),
+): Promise<void> {
+  const moving = await trx
+    .selectFrom('testimonials')
+    .select(['id', 'program_id', 'updated_at'])
+    .where('member_id', '=', fromId)
+    .execute();
+  for (const from of moving) {
+    const kept = await trx
+      .selectFrom('testimonials')
+      .select(['id', 'updated_at'])
+      .where('program_id', '=', from.program_id)
+      .where('member_id', '=', intoId)
+      .executeTakeFirst();
+    if (kept) {
+      const fromWins = Number(from.updated_at) > Number(kept.updated_at);
+      const [loserRow, loserMember] = fromWins ? [kept.id, intoId] : [from.id, fromId];
+      await trx.deleteFrom('testimonials').where('id', '=', loserRow).execute();
+      await trx
+        .updateTable('consents')
+        .set({ withdrawn_at: now })
+        .where('member_id', '=', loserMember)
+        .where('purpose', '=', TESTIMONIAL_QUOTE)
+        .where('withdrawn_at', 'is', null)
+        .execute();
+      if (!fromWins) continue;
+    }
+    await trx.updateTable('testimonials').set({ member_id: intoId }).where('id', '=', from.id).execute();
+  }
 }

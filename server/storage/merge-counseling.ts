@@ -1,6 +1,6 @@
 import { sql, type SqlBool } from 'kysely';
 import type { StoreTransaction } from './member-answers.js';
-import { mergeCompletions, mergeScores } from './merge-assessments.js';
+import { mergeCompletions, mergeScores, mergeTestimonials } from './merge-assessments.js';
 
 /**
  * Every table with a foreign key to `program_members`, and what a merge does with the duplicate's
@@ -31,6 +31,8 @@ export const MERGE_RULES = {
     "merge-assessments.ts: both completed → the kept member's stays (both anonymous responses stay); else it moves; the kept member keeps no drafts of a survey they completed",
   follow_up_outcomes:
     'mergeCounseling: all move in one statement (history; a correction keeps naming its target through (supersedes_id, member_id))',
+  testimonials:
+    "merge-assessments.ts, before the consents: both wrote one → the later-updated text stays, the other is deleted and its author's testimonial-quote consent withdrawn; else it moves",
 } as const satisfies Record<string, string>;
 
 /**
@@ -47,6 +49,8 @@ export const MERGE_RULES = {
  * - seats: both in one grouping → the kept member keeps their seat (or takes the duplicate's when they
  *   themselves were left out); each changed grouping's version is bumped;
  * - stored roles: where both had a role in one round, the kept member's stays;
+ * - testimonials by merge-assessments.ts, before the consents: the later text stays, the other's
+ *   quote consent is withdrawn;
  * - consents: withdrawn records move as history; a current one moves unless the kept member has a
  *   current one for that purpose (a current consent wins over a withdrawn one, and one stays current);
  * - facilitator comments move;
@@ -74,6 +78,7 @@ export async function mergeCounseling(trx: StoreTransaction, fromId: string, int
     .execute();
   await moveSeats(trx, fromId, intoId);
   await moveRoles(trx, fromId, intoId);
+  await mergeTestimonials(trx, fromId, intoId);
   await moveConsents(trx, fromId, intoId);
   await trx
     .updateTable('facilitator_comments')

@@ -105,8 +105,12 @@ export const ModuleActivity = z
       // A counseling type's few settings (picks, minutes per round) overlay its module's defaults; they
       // are checked against the module in test/unit/program/library-configs.test.ts, because the
       // modules read this file's data and cannot be imported here.
+      // An instrument line carries none: its wave builds its config (design §2.1).
       const counselingSettings =
-        isCounselingType(a.type) && a.engine !== null && typeof a.engine === 'object';
+        isCounselingType(a.type) &&
+        a.type !== 'instrument' &&
+        a.engine !== null &&
+        typeof a.engine === 'object';
       if (a.engine !== undefined && !counselingSettings)
         ctx.addIssue({ code: 'custom', path: ['engine'], message: 'engine is only for engine types' });
       return;
@@ -207,6 +211,12 @@ export const SupportService = z.strictObject({
   phone: text().regex(SERVICE_PHONE, 'phone must be digits, optionally in dashed groups').optional(),
   /** The official website (https). */
   url: text().regex(SERVICE_URL, 'url must be an https address').optional(),
+  /**
+   * Using it says something about a person's health or disability (민감정보): recording a referral to it
+   * needs a separate, recorded consent, and outside the program's own pages it is never named, only
+   * counted as "건강 관련 지원" (docs/design/assessments-reports.md §4.4).
+   */
+  healthRelated: z.literal(true).optional(),
 });
 export type SupportService = z.infer<typeof SupportService>;
 

@@ -60,6 +60,7 @@ export const supportServices: SupportService[] = [
   },
   {
     id: 'psychological-support-program',
+    healthRelated: true,
     name: {
       ko: '고용센터 심리안정 지원 프로그램',
       en: 'Psychological support program of the employment center',
@@ -158,6 +159,7 @@ export const supportServices: SupportService[] = [
   },
   {
     id: 'mental-health-center',
+    healthRelated: true,
     name: { ko: '정신건강복지센터', en: 'Community mental health center' },
     what: {
       ko: '우울·불안 등 정신건강 상담과 치료 연계, 24시간 위기상담',
@@ -171,6 +173,7 @@ export const supportServices: SupportService[] = [
   },
   {
     id: 'suicide-prevention-line',
+    healthRelated: true,
     name: { ko: '자살예방상담전화', en: 'Suicide prevention line' },
     what: {
       ko: '자살 위기에 있는 사람과 주변 사람을 위한 24시간 상담',
@@ -181,6 +184,7 @@ export const supportServices: SupportService[] = [
   },
   {
     id: 'public-health-center',
+    healthRelated: true,
     name: { ko: '보건소', en: 'Public health center' },
     what: {
       ko: '건강검진, 만성질환 관리, 금연 클리닉 등 지역 보건 서비스',
@@ -216,6 +220,7 @@ export const supportServices: SupportService[] = [
   },
   {
     id: 'disability-employment',
+    healthRelated: true,
     name: { ko: '한국장애인고용공단', en: 'Korea Employment Agency for Persons with Disabilities' },
     what: {
       ko: '장애인 취업상담, 직업훈련, 근로지원',

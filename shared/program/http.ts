@@ -1,6 +1,9 @@
 import type { AssessmentsView, StaffEntryView, WavesView } from '../assessment/views.js';
 import type { ExportLogView } from '../export/views.js';
+import type { DashboardView, ProgramReport } from '../figures/views.js';
 import type { DueFollowUpsView, OutcomesView, RecordedOutcome } from '../outcomes/views.js';
+import type { SatisfactionView } from '../satisfaction/view.js';
+import type { ProgramTestimonialsView } from '../testimonials/views.js';
 import type {
   CenterOverview,
   MemberIdentity,
@@ -58,6 +61,19 @@ import type {
  *   GET  /api/programs/:programId/assessments → AssessmentsView   pre/post group tables (shared/assessment/views.ts)
  *   PUT  /api/programs/:programId/waves/:waveId/members/:memberId/response staffEntryBodySchema → StaffEntryView
  *        a paper form; a resent `requestId` answers as the first call, another one 409 already_submitted
+ *   GET  /api/programs/:programId/satisfaction → {surveys: SatisfactionView[]}   released figures only
+ *   POST /api/programs/:programId/satisfaction/paper paperSurveyBodySchema → 201 {surveys}   one anonymous
+ *        paper form, pending until released; a resent `requestId` stores nothing
+ *   POST /api/programs/:programId/satisfaction/release releaseSurveyBodySchema → {released, surveys}
+ *   GET  /api/programs/:programId/program-report → ProgramReport   the evidence page: figures under the
+ *        small-count rule, no member named (shared/figures/views.ts)
+ *
+ * Dashboard (admin: the center; facilitator: own programs, another user's facilitatorId 403 forbidden):
+ *   GET /api/dashboard?from&to&templateId&facilitatorId → DashboardView, with `Server-Timing: total;dur=<ms>`
+ *   GET  /api/programs/:programId/testimonials → ProgramTestimonialsView   every testimonial, nickname,
+ *        quotable now (a current testimonial-quote consent), the signature it would print under
+ *   POST /api/programs/:programId/members/:memberId/testimonial paperTestimonialBodySchema → 201
+ *        ProgramTestimonialsView   a paper testimonial; quoteOnPaper records the consent as given on paper
  *
  * Follow-ups (any user): GET /api/follow-ups/due[?scope=center] → DueFollowUpsView   the user's programs,
  *   every program of the center for an admin with scope=center (a facilitator: 403 forbidden)
@@ -81,12 +97,19 @@ export interface ProgramApi {
   startedDay: { sessionId: string };
   roster: RosterView;
   pin: { pin: string };
+  /** POST /api/programs/:id/members: a participant on paper, and the roster with them. */
+  paperMember: { memberId: string; roster: RosterView };
   identity: MemberIdentity;
   outcomes: OutcomesView;
   recordedOutcome: RecordedOutcome;
   dueFollowUps: DueFollowUpsView;
   waves: WavesView;
   assessments: AssessmentsView;
+  testimonials: ProgramTestimonialsView;
   staffEntry: StaffEntryView;
   exportLog: ExportLogView;
+  satisfaction: { surveys: SatisfactionView[] };
+  satisfactionRelease: { released: number; surveys: SatisfactionView[] };
+  programReport: ProgramReport;
+  dashboard: DashboardView;
 }

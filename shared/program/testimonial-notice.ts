@@ -3,8 +3,9 @@ import { DEFAULT_RETENTION_MONTHS } from './limits.js';
 
 /**
  * The consent to quote a participant's testimonial (참여자 소감) in the center's reports and contest
- * entries (design §3.4, §3.5). Data only for now: `consent:give` accepts this purpose once the
- * testimonial step is built (design §11 step 5), and the stored consent names the version below.
+ * entries (design §3.4, §3.5). Given or withdrawn with the testimonial (`testimonial:save`, the
+ * phone's testimonial card; on paper through staff) or by `consent:give`/`consent:withdraw`; the
+ * stored consent names the version below.
  */
 export const TESTIMONIAL_QUOTE = 'testimonial-quote' as const;
 

@@ -90,6 +90,10 @@ export const ERROR_MESSAGES = {
   },
   not_found: { ko: '찾을 수 없습니다.', en: 'Not found.' },
   program_not_found: { ko: '프로그램을 찾을 수 없습니다.', en: 'Program not found.' },
+  testimonial_not_open: {
+    ko: '참여 소감은 프로그램 마지막 날부터 남길 수 있습니다.',
+    en: "Testimonials can be written from the program's last day.",
+  },
   program_ended: {
     ko: '이미 끝난 프로그램입니다. 이 코드는 더 이상 쓸 수 없습니다.',
     en: 'This program has ended; its code no longer works.',

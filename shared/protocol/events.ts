@@ -28,6 +28,8 @@ import type {
 } from './views.js';
 
 import type * as P from '../program/schemas.js';
+import type * as T from '../testimonials/schemas.js';
+import type { MemberTestimonial, TestimonialView } from '../testimonials/views.js';
 import type {
   AssessmentSubmitted,
   WaveProgressView,
@@ -73,6 +75,13 @@ export interface MemberEvents {
   ) => void;
   /** Hands in the member's answers to an instrument wave's task; a resend is acked `duplicate`. */
   'assessment:submit': (p: In<typeof S.assessmentSubmitSchema>, ack: Cb<AssessmentSubmitted>) => void;
+  /**
+   * The member's testimonial (참여 소감) for their program, and the `testimonial-quote` consent given
+   * or withdrawn with it in one transaction; a resend of the last request id changes nothing.
+   */
+  'testimonial:save': (p: In<typeof T.testimonialSaveSchema>, ack: Cb<TestimonialView>) => void;
+  /** Deletes the text and withdraws the quote consent. */
+  'testimonial:delete': (p: In<typeof T.testimonialDeleteSchema>, ack: Cb<{ deleted: boolean }>) => void;
 }
 
 export type MemberEventName = keyof MemberEvents;
@@ -81,6 +90,8 @@ export const MEMBER_EVENT_NAMES = [
   'consent:withdraw',
   'memberAnswer:submit',
   'assessment:submit',
+  'testimonial:save',
+  'testimonial:delete',
 ] as const satisfies readonly MemberEventName[];
 
 /** Projector events: anyone with the join code may watch the anonymous room view. */
@@ -264,6 +275,8 @@ export interface ServerToClientEvents {
   'program:dayStarted': (info: { code: string }) => void;
   /** To every phone of a member (`member:<id>`): their consents changed (on this phone or another). */
   'consents:updated': (update: MemberConsents) => void;
+  /** To every phone of a member: their testimonial card changed (saved or deleted on one of them). */
+  'testimonial:updated': (update: MemberTestimonial) => void;
   /** To the program's facilitators (`program:<id>:facilitators`): a grouping was formed or changed. */
   'groupings:updated': (grouping: GroupingView) => void;
   /** To every phone of a member whose group, seat or group-mates changed: their own group only. */

@@ -65,8 +65,11 @@ export const answerSubmitSchema = z.object({
 });
 
 // ── socket payloads: projector ───────────────────────────────────────────────
-/** What a member consents to; `'sensitive-barriers'` now (shared/program/sensitive-notice.ts). */
-export const consentPurposeSchema = z.enum(['sensitive-barriers']);
+/**
+ * What a member consents to: `'sensitive-barriers'` (shared/program/sensitive-notice.ts) and
+ * `'testimonial-quote'` (shared/program/testimonial-notice.ts), each to its notice's current version.
+ */
+export const consentPurposeSchema = z.enum(['sensitive-barriers', 'testimonial-quote']);
 export const consentGiveSchema = z.object({
   purpose: consentPurposeSchema,
   /** The notice version the phone showed; another than the current one is refused. */

@@ -4,6 +4,7 @@ import type { ProgramStanding } from '../program/standing.js';
 import type { TimerState } from '../session/timer.js';
 import type { CounselingConsoleView, MemberCounselingItem, ScreenCounseling } from './counseling-views.js';
 import type { GroupRoundView, RoundsView } from './round-views.js';
+import type { MemberTestimonial } from '../testimonials/views.js';
 
 export type * from './counseling-views.js';
 export type * from './round-views.js';
@@ -95,7 +96,7 @@ export interface ParticipantSnapshot extends ParticipantState {
 }
 
 /** Purposes a member may consent to (the notice of each lives in shared/program). */
-export type ConsentPurpose = 'sensitive-barriers';
+export type ConsentPurpose = 'sensitive-barriers' | 'testimonial-quote';
 
 /** A consent the member holds now (withdrawn ones are history, never sent to phones). */
 export interface ConsentView {
@@ -122,6 +123,8 @@ export interface MemberState extends MemberConsents {
   counseling: MemberCounselingItem[];
   /** The member's group's current round in each open grouped counseling activity (role and timer back on reconnect). */
   rounds: GroupRoundView[];
+  /** The testimonial card (참여 소감): whether it shows, and what the member saved. */
+  testimonial: MemberTestimonial;
 }
 
 /** One member as the facilitator sees them in a grouping (nickname; real names stay on the roster). */

@@ -106,10 +106,11 @@ describe.skipIf(unavailable !== null)("the day's agenda in the facilitator conso
     await page.keyboard.press('Escape');
     await notes.waitFor({ state: 'detached' });
 
-    // Engine activities are lines with a verb; an instrument and the strength cards are led by the facilitator.
+    // Engine activities are lines with a verb; the strength cards are led by the facilitator; an
+    // instrument has no verb either: it shows its wave of the program's plan (opened from 평가).
     const instrument = first.locator('[data-testid="agenda-led"][data-kind="facilitator"]').first();
     expect(await instrument.getByTestId('agenda-kind').textContent()).toBe('자가진단 검사');
-    expect(await instrument.textContent()).toContain('진행자 진행');
+    expect(await instrument.getByTestId('wave-line-state').textContent()).toBe('사전 · 예정');
     expect(await instrument.getByRole('button').count()).toBe(0);
     const cards = modules.nth(2).locator('[data-kind="facilitator"]');
     expect(await cards.textContent()).toContain('강점 카드');
@@ -168,7 +169,7 @@ describe.skipIf(unavailable !== null)("the day's agenda in the facilitator conso
     await first.getByTestId('agenda-notes').click();
     expect(await notes.textContent()).toContain(opening.facilitatorNotes.intro.en);
     await page.keyboard.press('Escape');
-    expect(await instrument.textContent()).toContain('Facilitator-led');
+    expect(await instrument.textContent()).toContain('Before · planned');
     expect(await signals.getByRole('button').textContent()).toBe('Running');
     await shot(page, 'console-agenda-en');
     await expectAccessible(page, 'console with agenda, English');

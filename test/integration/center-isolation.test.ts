@@ -26,6 +26,7 @@ import type { DueFollowUpsView, RecordedOutcome } from '../../shared/outcomes/vi
 import type { WavesView } from '../../shared/assessment/views.js';
 import type { ExportLogView } from '../../shared/export/views.js';
 import { DATASETS } from '../../server/export/datasets.js';
+import type { DashboardView } from '../../shared/figures/views.js';
 import { createSession, login, loginFacilitator, type TestApp } from '../helpers/app.js';
 import { parseCsv, readWithSheetJs } from '../helpers/export-readers.js';
 import { registeredRoutes } from '../helpers/routes.js';
@@ -179,6 +180,7 @@ const ID_ROUTES: IdRoute[] = [
   },
   { method: 'GET', path: '/api/programs/:programId/members/:memberId/report', refusal: 'program_not_found' },
   { method: 'GET', path: '/api/programs/:programId/outcomes', refusal: 'program_not_found' },
+  { method: 'GET', path: '/api/programs/:programId/program-report', refusal: 'program_not_found' },
   {
     method: 'POST',
     path: '/api/programs/:programId/members/:memberId/outcomes',
@@ -220,6 +222,13 @@ const ID_ROUTES: IdRoute[] = [
     refusal: 'program_not_found',
   },
   { method: 'GET', path: '/api/programs/:programId/exports/:dataset', refusal: 'program_not_found' },
+  { method: 'GET', path: '/api/programs/:programId/testimonials', refusal: 'program_not_found' },
+  {
+    method: 'POST',
+    path: '/api/programs/:programId/members/:memberId/testimonial',
+    body: () => ({ requestId: crypto.randomUUID(), text: '탈취', quoteOnPaper: true, attribution: 'none' }),
+    refusal: 'program_not_found',
+  },
   { method: 'GET', path: '/api/sessions/:sessionId/results', refusal: 'session_not_found' },
   { method: 'GET', path: '/api/sessions/:sessionId/answers.csv', refusal: 'session_not_found' },
 ];
@@ -464,6 +473,35 @@ const OWN_ROUTES: OwnRoute[] = [
   },
   {
     method: 'GET',
+    path: '/api/dashboard',
+    check: async (w) => {
+      // A's admin sees A's program (the control); B's users, with any filter, see nothing of A's.
+      const own = await expectStatus<DashboardView>(200, call(w.t, w.a.adminCookie, 'GET', '/api/dashboard'));
+      expect(own.programs.map((p) => p.id)).toContain(w.victim.programId);
+      const asked: [string, string][] = [
+        [w.b.adminCookie, '/api/dashboard'],
+        [w.b.facilitatorCookie, '/api/dashboard'],
+      ];
+      for (const [cookie, path] of asked) {
+        const text = JSON.stringify(await expectStatus(200, call(w.t, cookie, 'GET', path)));
+        for (const leak of [w.victim.programId, 'A의 프로그램', 'A의 지난 프로그램', ...w.a.userIds])
+          expect({ path, leak, found: text.includes(leak) }).toEqual({ path, leak, found: false });
+      }
+      // Naming A's user as the filter answers like a made-up id: B's facilitator may name no one else,
+      // B's admin only users of B.
+      for (const [cookie, refusal] of [
+        [w.b.facilitatorCookie, 'forbidden'],
+        [w.b.adminCookie, 'user_not_found'],
+      ] as const) {
+        const ask = (id: string) => call(w.t, cookie, 'GET', `/api/dashboard?facilitatorId=${id}`);
+        const victim = await ask(w.a.userIds[0]!);
+        expect(victim).toEqual(await ask(crypto.randomUUID()));
+        expect(victim).toEqual({ status: refusal === 'forbidden' ? 403 : 404, body: errorBody(refusal) });
+      }
+    },
+  },
+  {
+    method: 'GET',
     path: '/api/follow-ups/due',
     check: async (w) => {
       // A's admin sees A's follow-up due (the control); B's users, by either scope, see nothing of A's.
@@ -604,6 +642,7 @@ describe.each(APP_BACKENDS)('center B cannot reach anything of center A on $name
       waves: await read(`/api/programs/${w.victim.programId}/waves`),
       assessments: await read(`/api/programs/${w.victim.programId}/assessments`),
       satisfaction: await read(`/api/programs/${w.victim.programId}/satisfaction`),
+      testimonials: await read(`/api/programs/${w.victim.programId}/testimonials`),
       followUpOutcomes: await read(`/api/programs/${w.victim.followUp.programId}/outcomes`),
       dueFollowUps: await read('/api/follow-ups/due?scope=center'),
       center: await read('/api/center'),
@@ -645,6 +684,16 @@ describe.each(APP_BACKENDS)('center B cannot reach anything of center A on $name
     const { outcome } = await expectStatus<RecordedOutcome>(
       201,
       call(t, aFac.cookie, 'POST', `/api/programs/${program.id}/members/${m1.id}/outcomes`, outcomeBody()),
+    );
+    // A paper testimonial of A's member, quotable (a consent on paper).
+    await expectStatus(
+      201,
+      call(t, aFac.cookie, 'POST', `/api/programs/${program.id}/members/${m1.id}/testimonial`, {
+        requestId: crypto.randomUUID(),
+        text: 'A의 소감',
+        quoteOnPaper: true,
+        attribution: 'none',
+      }),
     );
     // A's assessment plan (SWLS pre and post) with one paper pre of A's member.
     const aPlan = await expectStatus<WavesView>(
@@ -942,6 +991,14 @@ describe.each(APP_BACKENDS)('center B cannot reach anything of center A on $name
       'consent:withdraw': { purpose: 'sensitive-barriers' },
       'memberAnswer:submit': { activityId: crypto.randomUUID(), answerId: crypto.randomUUID(), value: {} },
       'assessment:submit': { activityId: crypto.randomUUID() },
+      'testimonial:save': {
+        programId: w.victim.programId,
+        requestId: crypto.randomUUID(),
+        text: '탈취',
+        quote: true,
+        attribution: 'none',
+      },
+      'testimonial:delete': { programId: w.victim.programId },
     };
     expect(Object.keys(payloads).sort()).toEqual([...MEMBER_EVENT_NAMES].sort());
     const consentEvents = ['consent:give', 'consent:withdraw'] as const;
@@ -965,6 +1022,24 @@ describe.each(APP_BACKENDS)('center B cannot reach anything of center A on $name
     });
     expect(crossed.ok ? null : crossed.error.code).toBe('registration_required');
     for (const event of consentEvents) await ok(phone, event, payloads[event] as never);
+    // B's member naming A's program: answered exactly like a made-up program, and nothing of A's moves.
+    const aTestimonial = await w.t.storage.testimonials.get(w.victim.programId, w.victim.memberId);
+    for (const event of ['testimonial:save', 'testimonial:delete'] as const) {
+      const victimAck = await request(phone, event, payloads[event] as never);
+      const madeUp = await request(phone, event, {
+        ...(payloads[event] as object),
+        programId: crypto.randomUUID(),
+      } as never);
+      expect({ event, victimAck }).toEqual({ event, victimAck: madeUp });
+      expect({ event, victimAck }).toMatchObject({
+        event,
+        victimAck: { ok: false, error: { code: 'program_not_found' } },
+      });
+    }
+    expect(await w.t.storage.testimonials.get(w.victim.programId, w.victim.memberId)).toEqual(aTestimonial);
+    expect(await w.t.storage.testimonials.listForProgram(w.victim.programId)).toHaveLength(
+      aTestimonial ? 1 : 0,
+    );
     // B's admin, B's facilitator and A's outsider act for no member at all.
     for (const cookie of [w.b.adminCookie, w.b.facilitatorCookie, aOutsider]) {
       const intruder = track(await connect(w.t.url, { cookie }));
@@ -973,13 +1048,18 @@ describe.each(APP_BACKENDS)('center B cannot reach anything of center A on $name
         expect({ event, ack }).toMatchObject({ event, ack: { ok: false, error: { code: 'not_joined' } } });
       }
     }
-    expect(await w.t.storage.consents.listForMember(w.victim.memberId)).toEqual([]);
+    // A's member holds only the quote consent A's staff recorded on paper.
+    const victimConsents = await w.t.storage.consents.listForMember(w.victim.memberId);
+    expect(victimConsents.map((c) => [c.purpose, c.channel, c.withdrawnAt])).toEqual([
+      ['testimonial-quote', 'paper', null],
+    ]);
     expect(await w.t.storage.consents.listForMember(attacker.id)).toHaveLength(1);
     // The victim's own (empty) withdrawal is the first update their phone hears: nothing of B's reached it.
     const own = waitFor(victim, 'consents:updated');
-    await ok(victim, 'consent:withdraw', payloads['consent:withdraw'] as never);
+    const acked = await ok(victim, 'consent:withdraw', payloads['consent:withdraw'] as never);
     await own;
-    expect(heard).toEqual([{ consents: [] }]);
+    expect(heard).toEqual([acked]);
+    expect(acked.consents.map((c) => c.purpose)).toEqual(['testimonial-quote']);
   });
   it("counseling events answer A's program and activities like made-up ids; B's member cannot answer A's activity", async () => {
     const owner = track(await connect(w.t.url, { cookie: w.a.facilitatorCookie }));

@@ -71,7 +71,13 @@ describe.each(APP_BACKENDS)('member consent on $name', (backend) => {
     await startDay(fac.cookie, program.id, program.days[0]!.id);
     const [phoneA, phoneB, other] = [await phone(), await phone(), await phone()];
     const joinedA = await ok(phoneA, 'participant:join', { code: program.code, rejoinToken: a.token });
-    expect(joinedA.member).toEqual({ consents: [], groups: [], counseling: [], rounds: [] });
+    expect(joinedA.member).toEqual({
+      consents: [],
+      groups: [],
+      counseling: [],
+      rounds: [],
+      testimonial: expect.anything(),
+    });
     await ok(phoneB, 'participant:join', { code: program.code, rejoinToken: await secondToken(a.id) });
     await ok(other, 'participant:join', { code: program.code, rejoinToken: b.token });
     const heardByOther: MemberConsents[] = [];
@@ -93,7 +99,13 @@ describe.each(APP_BACKENDS)('member consent on $name', (backend) => {
     // A phone joining later finds the consent in its snapshot.
     const later = await phone();
     const snapshot = await ok(later, 'participant:join', { code: program.code, rejoinToken: a.token });
-    expect(snapshot.member).toEqual({ ...acked, groups: [], counseling: [], rounds: [] });
+    expect(snapshot.member).toEqual({
+      ...acked,
+      groups: [],
+      counseling: [],
+      rounds: [],
+      testimonial: expect.anything(),
+    });
   });
 
   it('withdrawal deletes the sensitive answers and keeps the others, on every phone of the member', async () => {
@@ -145,7 +157,13 @@ describe.each(APP_BACKENDS)('member consent on $name', (backend) => {
     const acked = await ok(waiting, 'consent:give', give);
     expect(await heard).toEqual(acked);
     const again = await ok(second, 'participant:join', { code: program.code, rejoinToken: a.token });
-    expect(again.member).toEqual({ ...acked, groups: [], counseling: [], rounds: [] });
+    expect(again.member).toEqual({
+      ...acked,
+      groups: [],
+      counseling: [],
+      rounds: [],
+      testimonial: expect.anything(),
+    });
   });
 
   it('refuses a socket that proved no member, a quick session participant, and an outdated notice', async () => {

@@ -59,6 +59,7 @@ function contract(backend: Backend) {
       'report_tokens',
       'round_roles',
       'survey_completions',
+      'testimonials',
     ]);
   });
 }

@@ -18,4 +18,6 @@ export const consoleParts: { [T in CounselingType]: CounselingConsoleParts } = {
   'strength-cards': {},
   'barrier-map': {},
   'mock-interview': {},
+  // Opened by the plan: the console's 평가 panel shows its waves, never a member's answers.
+  instrument: {},
 };

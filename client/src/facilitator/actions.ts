@@ -55,8 +55,10 @@ function load(route: Route): void {
       void loadCenter();
       return;
     case 'account':
+    case 'print':
+    case 'satisfactionForm':
     case 'adminExports':
-      // The download log loads itself, a month at a time.
+      // These pages load what they show themselves (the download log a month at a time).
       return;
   }
 }

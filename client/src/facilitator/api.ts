@@ -1,11 +1,14 @@
 import type { ActivityType } from '../../../shared/activities/types.js';
 import type { JobFamilyId } from '../../../shared/content/job-families.js';
 import type { StaffEntryBody, WavePlanBody } from '../../../shared/assessment/views.js';
+import type { DashboardQuery } from '../../../shared/figures/views.js';
 import type { OutcomeInput } from '../../../shared/outcomes/schemas.js';
+import type { PaperTestimonialBody } from '../../../shared/testimonials/schemas.js';
 import type { ProgramApi } from '../../../shared/program/http.js';
 import type {
   AttendanceCorrection,
   CreateProgramBody,
+  PaperMemberBody,
   Role,
   StartDayBody,
   UpdateProgramBody,
@@ -20,6 +23,13 @@ export interface ActivityDraft {
   type: ActivityType;
   title: string;
   config: unknown;
+}
+
+/** One anonymous paper form of the satisfaction survey (`paperSurveyBodySchema`): no member, a request id made once. */
+export interface PaperSurveyBody {
+  waveId: string;
+  requestId: string;
+  answers: Record<string, number | string>;
 }
 
 export type Colleague = ProgramApi['colleagues']['users'][number];
@@ -98,10 +108,20 @@ export const api = {
     call<ProgramApi['roster']>('PUT', `${program(programId)}/members/${id(memberId)}/job-family`, {
       jobFamily,
     }),
+  addPaperMember: (programId: string, body: PaperMemberBody) =>
+    call<ProgramApi['paperMember']>('POST', `${program(programId)}/members`, body),
   newPin: (programId: string, memberId: string) =>
     call<ProgramApi['pin']>('POST', `${program(programId)}/members/${id(memberId)}/pin`, {}),
 
   outcomes: (programId: string) => call<ProgramApi['outcomes']>('GET', `${program(programId)}/outcomes`),
+  programReport: (programId: string) =>
+    call<ProgramApi['programReport']>('GET', `${program(programId)}/program-report`),
+  dashboard: (query: DashboardQuery) => {
+    const params = new URLSearchParams(
+      Object.entries(query).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== ''),
+    );
+    return call<ProgramApi['dashboard']>('GET', `/api/dashboard${params.size ? `?${params}` : ''}`);
+  },
   recordOutcome: (programId: string, memberId: string, body: OutcomeInput) =>
     call<ProgramApi['recordedOutcome']>(
       'POST',
@@ -117,6 +137,22 @@ export const api = {
     call<ProgramApi['staffEntry']>(
       'PUT',
       `${program(programId)}/waves/${id(waveId)}/members/${id(memberId)}/response`,
+      body,
+    ),
+  satisfaction: (programId: string) =>
+    call<ProgramApi['satisfaction']>('GET', `${program(programId)}/satisfaction`),
+  enterSurveyPaper: (programId: string, body: PaperSurveyBody) =>
+    call<ProgramApi['satisfaction']>('POST', `${program(programId)}/satisfaction/paper`, body),
+  releaseSurvey: (programId: string, waveId: string) =>
+    call<ProgramApi['satisfactionRelease']>('POST', `${program(programId)}/satisfaction/release`, {
+      waveId,
+    }),
+  testimonials: (programId: string) =>
+    call<ProgramApi['testimonials']>('GET', `${program(programId)}/testimonials`),
+  enterTestimonial: (programId: string, memberId: string, body: PaperTestimonialBody) =>
+    call<ProgramApi['testimonials']>(
+      'POST',
+      `${program(programId)}/members/${id(memberId)}/testimonial`,
       body,
     ),
   dueFollowUps: (scope?: 'center') =>

@@ -4,8 +4,10 @@ import type {
   GroupingEvents,
   RoundEventName,
   RoundEvents,
+  WaveEvents,
 } from '../../../shared/protocol/events.js';
 import type { GroupingView, RoundsView } from '../../../shared/protocol/views.js';
+import type { WaveProgressView } from '../../../shared/protocol/wave-views.js';
 import type { ClientError } from '../common/errors.js';
 import { createSocket, request, type ClientAck } from '../common/socket.js';
 import { useFacilitatorStore } from './state/store.js';
@@ -32,6 +34,7 @@ export async function watch(): Promise<void> {
     store().applyTimer(ack.data, Date.now(), Date.now() - sentAt);
     store().setGroupings(ack.data.groupings);
     store().setRounds(ack.data.rounds);
+    store().setWaves(ack.data.session.program?.id ?? null, ack.data.waves ?? []);
   } else if (ack.error.code === 'not_authenticated' || ack.error.code === 'forbidden') {
     // `forbidden`: this socket connected without a login (the account was deactivated meanwhile).
     loginExpired(ack.error);
@@ -98,6 +101,10 @@ function wire(): void {
     if (myProgram(view.programId)) store().upsertCounseling(view);
   });
   socket.on('counseling:progress', (update) => store().applyCounselingProgress(update));
+  // The program's assessment waves, every one as it now stands (the slice keeps the watched program's).
+  socket.on('waves:progress', (update) => {
+    if (myProgram(update.programId)) store().applyWavesProgress(update);
+  });
 }
 
 /**
@@ -170,5 +177,28 @@ export async function actOnRounds<E extends RoundControlName>(
   const ack = (await request(socket, event, payload as never)) as ClientAck<RoundsView>;
   if (!ack.ok && ack.error.code === 'not_authenticated') loginExpired(ack.error);
   if (ack.ok) store().applyRounds(ack.data);
+  return ack;
+}
+
+type WaveViewEventName = Exclude<keyof WaveEvents, 'wave:remind'>;
+
+/**
+ * A facilitator's wave control (open, close, extend): the ack's wave goes into the store at once; a
+ * refusal is the caller's to show, next to the wave it is about.
+ */
+export async function actOnWave<E extends WaveViewEventName>(
+  event: E,
+  payload: Parameters<WaveEvents[E]>[0],
+): Promise<ClientAck<WaveProgressView>> {
+  const ack = (await request(socket, event, payload as never)) as ClientAck<WaveProgressView>;
+  if (!ack.ok && ack.error.code === 'not_authenticated') loginExpired(ack.error);
+  if (ack.ok) store().upsertWave(ack.data);
+  return ack;
+}
+
+/** `wave:remind`: how many members were reminded, or the refusal (at most one a minute). */
+export async function remindWave(waveId: string): Promise<ClientAck<{ reminded: number }>> {
+  const ack = await request(socket, 'wave:remind', { waveId });
+  if (!ack.ok && ack.error.code === 'not_authenticated') loginExpired(ack.error);
   return ack;
 }

@@ -23,11 +23,15 @@ import '../styles/facilitator-agenda-editor.css';
 import '../styles/facilitator-roster.css';
 import '../styles/facilitator-dialogs.css';
 import '../styles/facilitator-follow-up.css';
+import '../styles/facilitator-testimonials.css';
 import '../styles/facilitator-assessments.css';
+import '../styles/facilitator-satisfaction.css';
 import '../styles/facilitator-admin.css';
 import '../styles/facilitator-day-sessions.css';
 import '../styles/facilitator-run.css';
 import '../styles/facilitator-counseling.css';
+import '../styles/facilitator-print.css';
+import '../styles/facilitator-reports.css';
 
 initI18n([commonStrings, facilitatorStrings, ...Object.values(activityStrings)]);
 void startFacilitator();

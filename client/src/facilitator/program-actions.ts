@@ -1,5 +1,9 @@
 import type { JobFamilyId } from '../../../shared/content/job-families.js';
-import type { AttendanceCorrection, CreateProgramBody } from '../../../shared/program/schemas.js';
+import type {
+  AttendanceCorrection,
+  CreateProgramBody,
+  PaperMemberBody,
+} from '../../../shared/program/schemas.js';
 import type { ProgramDetail } from '../../../shared/program/views.js';
 import type { ClientError } from '../common/errors.js';
 import { navigate, refused } from './actions.js';
@@ -160,6 +164,14 @@ export async function mergeMembers(
   const result = await api.mergeMembers(programId, memberId, intoMemberId);
   if (!result.ok) return refused(result);
   if (onProgram(programId)) store().setRoster(result.data);
+  return null;
+}
+
+/** A participant on paper; null when added (the roster shows them), else the refusal. */
+export async function addPaperMember(programId: string, body: PaperMemberBody): Promise<ClientError | null> {
+  const result = await api.addPaperMember(programId, body);
+  if (!result.ok) return refused(result) ?? result.error;
+  if (onProgram(programId)) store().setRoster(result.data.roster);
   return null;
 }
 

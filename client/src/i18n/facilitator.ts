@@ -6,12 +6,17 @@ import { consoleStrings } from './facilitator/console.js';
 import { counselingStrings } from './facilitator/counseling.js';
 import { exportsStrings } from './facilitator/exports.js';
 import { followUpStrings } from './facilitator/follow-up.js';
+import { printStrings } from './facilitator/print.js';
 import { programsStrings } from './facilitator/programs.js';
+import { reportsStrings } from './facilitator/reports.js';
 import { rosterStrings } from './facilitator/roster.js';
 import { runStrings } from './facilitator/run.js';
+import { satisfactionStrings } from './facilitator/satisfaction.js';
 import { shellStrings } from './facilitator/shell.js';
+import { wavesStrings } from './facilitator/waves.js';
+import { testimonialsStrings } from './facilitator/testimonials.js';
 
-/** The facilitator's laptop: sign-in, home, programs (agenda, roster, intake, before/after, follow-up), center admin, account, quick sessions, the console. */
+/** The facilitator's laptop: sign-in, home, programs (agenda, roster, intake, before/after, satisfaction, follow-up), center admin, account, quick sessions, the console. */
 const parts: Strings[] = [
   shellStrings,
   programsStrings,
@@ -24,6 +29,11 @@ const parts: Strings[] = [
   followUpStrings,
   assessmentsStrings,
   exportsStrings,
+  printStrings,
+  wavesStrings,
+  satisfactionStrings,
+  reportsStrings,
+  testimonialsStrings,
 ];
 
 /** The parts share no top-level namespace, so a shallow merge per language is the whole bundle. */

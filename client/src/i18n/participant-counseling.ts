@@ -14,6 +14,8 @@ export const participantCounselingStrings: Strings = {
       unsupported: '이 활동은 이 화면에서 아직 열 수 없습니다. 진행자에게 알려 주세요.',
       reminder: '진행자가 ‘{{title}}’ 마무리를 부탁했어요',
       reminderOpen: '이어서 하기',
+      testimonial: '참여 소감 남기기 (선택)',
+      testimonialSaved: '저장함',
     },
   },
   en: {
@@ -28,6 +30,8 @@ export const participantCounselingStrings: Strings = {
       unsupported: 'This activity cannot be opened on this screen yet. Please tell the facilitator.',
       reminder: 'The facilitator asks you to finish ‘{{title}}’',
       reminderOpen: 'Continue',
+      testimonial: 'Leave a testimonial (optional)',
+      testimonialSaved: 'Saved',
     },
   },
 };

@@ -174,6 +174,7 @@ function onJoined(
   s.applySnapshot(snapshot);
   s.setCounseling(snapshot.member?.counseling ?? []);
   s.setRounds(snapshot.member?.rounds ?? []);
+  s.setTestimonial(snapshot.member?.testimonial ?? null);
   s.applyTimer(snapshot, receivedAt, roundTripMs);
   if (snapshot.myAnswer) {
     s.setSaved(snapshot.myAnswer.activityId, {
@@ -231,7 +232,7 @@ function onProgramRefused(code: string, error: ClientError): void {
   forgetSession(code);
   forgetMemberQueue(code);
   outbox.drop();
-  useParticipantStore.setState({ memberQueue: [], counseling: [], openTaskId: null });
+  useParticipantStore.setState({ memberQueue: [], counseling: [], openTaskId: null, testimonial: null });
   store().setIntro(null);
   if (error.code === 'program_ended') store().setPhase('ended', error);
   else store().setPhase('code', error);
@@ -348,6 +349,7 @@ function wireSocket(): void {
   socket.on('round:updated', (round) => store().applyRound(round));
   // The facilitator asks to finish a wave: a banner, and the task first in "내 할 일".
   socket.on('wave:reminder', (reminder) => store().setReminder(reminder));
+  socket.on('testimonial:updated', (card) => store().setTestimonial(card));
   socket.on('personal:updated', (update) => {
     if (joined) store().applyPersonal(update);
     else early.personal.push(update);
@@ -388,6 +390,7 @@ function selectCode(code: string): void {
       pin: null,
       counseling: [],
       openTaskId: null,
+      testimonial: null,
     });
   }
   useParticipantStore.setState({
@@ -470,6 +473,7 @@ export function joinAnotherCode(): void {
     counseling: [],
     memberQueue: [],
     openTaskId: null,
+    testimonial: null,
   });
   store().setPhase('code');
   if (window.location.pathname !== '/join') window.history.replaceState(null, '', '/join');
@@ -486,13 +490,15 @@ export function giveCounseling(activityId: string, answer: CounselingAnswerInput
 
 /**
  * The member events a counseling component may send besides its answers (the consent step, the
- * interviewer's draw, an assessment's hand-in).
+ * interviewer's draw, an assessment's hand-in, the testimonial card).
  */
 const COUNSELING_ACTIONS = [
   'consent:give',
   'consent:withdraw',
   'question:draw',
   'assessment:submit',
+  'testimonial:save',
+  'testimonial:delete',
 ] as const;
 type CounselingAction = (typeof COUNSELING_ACTIONS)[number];
 const isCounselingAction = (action: string): action is CounselingAction =>

@@ -11,7 +11,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .alterTable('program_members')
     .addColumn('channel', 'text', (c) =>
-      c.notNull().defaultTo('phone').check(sql<SqlBool>`channel in ('phone', 'paper')`),
+      c
+        .notNull()
+        .defaultTo('phone')
+        .check(sql<SqlBool>`channel in ('phone', 'paper')`),
     )
     .execute();
   await db.schema

@@ -1,25 +1,31 @@
-import {
-  SENSITIVE_BARRIERS,
-  SENSITIVE_ITEM_KEYS,
-  SENSITIVE_NOTICE_VERSION,
-} from '../../../shared/program/sensitive-notice.js';
+import { SENSITIVE_ITEM_KEYS, SENSITIVE_NOTICE_VERSION } from '../../../shared/program/sensitive-notice.js';
+import { TESTIMONIAL_NOTICE_VERSION, TESTIMONIAL_QUOTE } from '../../../shared/program/testimonial-notice.js';
 import { consentGiveSchema, consentWithdrawSchema } from '../../../shared/protocol/schemas.js';
 import type { ConsentPurpose, MemberConsents } from '../../../shared/protocol/views.js';
 import { openCounseling } from '../../counseling/views.js';
 import { AppError } from '../../errors.js';
 import { tellPersonal } from '../counseling-notify.js';
 import type { Storage } from '../../storage/index.js';
+import { memberTestimonialOf } from '../../testimonials/member-view.js';
 import type { RealtimeContext } from '../context.js';
 import type { Handler } from '../dispatcher.js';
 import { rooms } from '../rooms.js';
 import type { MoimSocket } from '../types.js';
 
 /** The notice version each purpose's consent must name (the one the phones show now). */
-const CURRENT_NOTICE: Record<ConsentPurpose, string> = { [SENSITIVE_BARRIERS]: SENSITIVE_NOTICE_VERSION };
+const CURRENT_NOTICE: Record<ConsentPurpose, string> = {
+  'sensitive-barriers': SENSITIVE_NOTICE_VERSION,
+  [TESTIMONIAL_QUOTE]: TESTIMONIAL_NOTICE_VERSION,
+};
 
-/** The answers a withdrawal of each purpose deletes. */
+/**
+ * The answers a withdrawal of each purpose deletes. A withdrawn quote consent deletes nothing: the
+ * testimonial stays the member's until they delete it, and is no longer quotable at once (quotable is
+ * read from the current consent, never copied).
+ */
 const COVERED_ITEMS: Record<ConsentPurpose, readonly string[]> = {
-  [SENSITIVE_BARRIERS]: SENSITIVE_ITEM_KEYS,
+  'sensitive-barriers': SENSITIVE_ITEM_KEYS,
+  [TESTIMONIAL_QUOTE]: [],
 };
 
 /** The consents a member holds now, for acks, `consents:updated` and the participant snapshot. */
@@ -49,10 +55,22 @@ async function provenMember(ctx: RealtimeContext, socket: MoimSocket): Promise<{
 
 export function memberConsentHandlers(ctx: RealtimeContext) {
   /** Every phone of the member hears the change, on whichever process holds it. */
-  const tellMember = async (socket: MoimSocket, _payload: unknown, result: MemberConsents) => {
+  const tellMember = async (
+    socket: MoimSocket,
+    payload: { purpose: ConsentPurpose },
+    result: MemberConsents,
+  ) => {
     const me = socket.data.member;
     if (!me) return;
     socket.nsp.to(rooms.member(me.id)).emit('consents:updated', result);
+    // The testimonial card shows whether the text may be quoted.
+    if (payload.purpose === TESTIMONIAL_QUOTE) {
+      const member = await ctx.storage.members.get(me.programId, me.id);
+      if (member)
+        socket.nsp
+          .to(rooms.member(me.id))
+          .emit('testimonial:updated', await memberTestimonialOf(ctx.storage, me.programId, member));
+    }
     // The consent decides what the member's counseling views offer (the sensitive barrier categories):
     // their open activities' personal views are built again, for their phones only.
     for (const activity of await openCounseling(ctx.storage, me.programId))

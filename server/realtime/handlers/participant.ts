@@ -16,6 +16,7 @@ import { memberRounds } from '../../counseling/rounds-view.js';
 import { currentConsents } from './member-consent.js';
 import { memberGroups } from '../groupings-view.js';
 import { memberCounseling } from '../../counseling/views.js';
+import { memberTestimonialOf } from '../../testimonials/member-view.js';
 
 /** Same phone → same participant (rejoin token); otherwise a new participant with a fresh token. */
 async function identify(
@@ -131,6 +132,7 @@ async function joinProgram(
     groups: await memberGroups(ctx.storage, target.program.id, member.id),
     counseling: await memberCounseling(ctx.storage, target.program.id, member.id),
     rounds: await openRoundsOf(ctx, target.program.id, member.id, target.running?.session.id ?? null),
+    testimonial: await memberTestimonialOf(ctx.storage, target.program.id, member),
   };
   if (!target.running) {
     await leaveSession(socket);

@@ -4,8 +4,11 @@ import type { SliceSet } from '../../common/slices.js';
 /**
  * Pages of the facilitator app, one path each:
  * `/facilitator` home, `/facilitator/programs/new`, `/facilitator/programs/<id>` (its follow-up tab at
- * `/facilitator/programs/<id>/follow-up`, its assessments tab at `…/assessments`), `/facilitator/admin`
+ * `/facilitator/programs/<id>/follow-up`, its assessments tab at `…/assessments`, its satisfaction tab at
+ * `…/satisfaction`, the blank satisfaction form to print at `…/print/satisfaction-form`), `/facilitator/admin`
  * (its download log at `/facilitator/admin/exports`),
+ * `/facilitator/programs/<id>/report` (the program report), `/facilitator/reports` (the center dashboard),
+ * `/facilitator/programs/<id>/print/attendance/<day>` and `…/print/completion` (A4 prints),
  * `/facilitator/account`, `/facilitator/sessions` (quick sessions) and `/facilitator/s/<id>` (live console).
  */
 export type Route =
@@ -14,11 +17,18 @@ export type Route =
   | {
       name: 'program';
       programId: string;
-      /** Opens on the follow-up (사후관리) or assessments (사전·사후 평가) tab instead of the agenda. */
-      tab?: 'followUp' | 'assessments';
+      /** Opens on the follow-up (사후관리), assessments (사전·사후 평가) or satisfaction tab instead of the agenda. */
+      tab?: ProgramTab;
       /** The follow-up form to open at once (from the home's list); not part of the address. */
       followUp?: { memberId: string; checkpointMonths: number };
     }
+  /** A4 prints of the roster: a day's 출석부 (day number) or the 수료 명단. */
+  | { name: 'print'; programId: string; sheet: 'attendance'; day: number }
+  | { name: 'print'; programId: string; sheet: 'completion' }
+  /** The blank satisfaction form, a page of its own for printing. */
+  | { name: 'satisfactionForm'; programId: string }
+  | { name: 'programReport'; programId: string }
+  | { name: 'reports' }
   | { name: 'admin' }
   | { name: 'adminExports' }
   | { name: 'account' }
@@ -26,22 +36,38 @@ export type Route =
   | { name: 'console'; sessionId: string };
 
 const BASE = '/facilitator';
-const TAB_PATH = { agenda: '', followUp: '/follow-up', assessments: '/assessments' } as const;
+const TAB_PATH = {
+  agenda: '',
+  followUp: '/follow-up',
+  assessments: '/assessments',
+  satisfaction: '/satisfaction',
+} as const;
+type ProgramTab = Exclude<keyof typeof TAB_PATH, 'agenda'>;
+const TAB_OF_PATH = new Map<string, ProgramTab>(
+  Object.entries(TAB_PATH).flatMap(([tab, path]) => (path ? [[path, tab as ProgramTab] as const] : [])),
+);
 
 export function routeFromPath(path: string): Route {
   const rest = path.startsWith(BASE) ? path.slice(BASE.length).replace(/\/+$/, '') : '';
   const console = /^\/s\/([^/]+)$/.exec(rest);
   if (console?.[1]) return { name: 'console', sessionId: decodeURIComponent(console[1]) };
   if (rest === '/programs/new') return { name: 'newProgram' };
-  const program = /^\/programs\/([^/]+)(\/follow-up|\/assessments)?$/.exec(rest);
-  if (program?.[1])
-    return {
-      name: 'program',
-      programId: decodeURIComponent(program[1]),
-      ...(program[2]
-        ? { tab: program[2] === '/follow-up' ? ('followUp' as const) : ('assessments' as const) }
-        : {}),
-    };
+  const print = /^\/programs\/([^/]+)\/print\/(?:attendance\/(\d{1,3})|(completion))$/.exec(rest);
+  if (print?.[1]) {
+    const programId = decodeURIComponent(print[1]);
+    return print[3]
+      ? { name: 'print', programId, sheet: 'completion' }
+      : { name: 'print', programId, sheet: 'attendance', day: Number(print[2]) };
+  }
+  const form = /^\/programs\/([^/]+)\/print\/satisfaction-form$/.exec(rest);
+  if (form?.[1]) return { name: 'satisfactionForm', programId: decodeURIComponent(form[1]) };
+  const report = /^\/programs\/([^/]+)\/report$/.exec(rest);
+  if (report?.[1]) return { name: 'programReport', programId: decodeURIComponent(report[1]) };
+  if (rest === '/reports') return { name: 'reports' };
+  const program = /^\/programs\/([^/]+)(\/[a-z-]+)?$/.exec(rest);
+  const tab = program?.[2] ? TAB_OF_PATH.get(program[2]) : undefined;
+  if (program?.[1] && (tab || !program[2]))
+    return { name: 'program', programId: decodeURIComponent(program[1]), ...(tab ? { tab } : {}) };
   if (rest === '/admin') return { name: 'admin' };
   if (rest === '/admin/exports') return { name: 'adminExports' };
   if (rest === '/account') return { name: 'account' };
@@ -57,6 +83,16 @@ export function pathOf(route: Route): string {
       return `${BASE}/programs/new`;
     case 'program':
       return `${BASE}/programs/${encodeURIComponent(route.programId)}${TAB_PATH[route.tab ?? 'agenda']}`;
+    case 'print':
+      return `${BASE}/programs/${encodeURIComponent(route.programId)}/print/${
+        route.sheet === 'attendance' ? `attendance/${route.day}` : 'completion'
+      }`;
+    case 'satisfactionForm':
+      return `${BASE}/programs/${encodeURIComponent(route.programId)}/print/satisfaction-form`;
+    case 'programReport':
+      return `${BASE}/programs/${encodeURIComponent(route.programId)}/report`;
+    case 'reports':
+      return `${BASE}/reports`;
     case 'admin':
       return `${BASE}/admin`;
     case 'adminExports':

@@ -15,6 +15,7 @@ import { noticeSlice, type NoticeSlice } from './notice-slice.js';
 import { programsSlice, type ProgramsSlice } from './programs-slice.js';
 import { groupingsSlice, type GroupingsSlice } from './groupings-slice.js';
 import { routeSlice, type RouteSlice } from './route-slice.js';
+import { wavesSlice, type WavesSlice } from './waves-slice.js';
 
 export type FacilitatorStore = LangSlice &
   ConnectionSlice &
@@ -26,7 +27,8 @@ export type FacilitatorStore = LangSlice &
   NoticeSlice &
   ProgramsSlice &
   AgendaSlice &
-  GroupingsSlice;
+  GroupingsSlice &
+  WavesSlice;
 
 export const useFacilitatorStore = create<FacilitatorStore>()((set) => ({
   ...langSlice(set),
@@ -40,6 +42,7 @@ export const useFacilitatorStore = create<FacilitatorStore>()((set) => ({
   ...programsSlice(set),
   ...agendaSlice(set),
   ...groupingsSlice(set),
+  ...wavesSlice(set),
 }));
 
 const initial = useFacilitatorStore.getState();

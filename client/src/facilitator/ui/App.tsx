@@ -1,4 +1,5 @@
 import { LangContext, useT } from '../../common/i18n.js';
+import { pathOf } from '../state/route-slice.js';
 import { useFacilitatorStore } from '../state/store.js';
 import { AccountPage } from './account/AccountPage.js';
 import { ActionAlert } from './ActionAlert.js';
@@ -9,7 +10,11 @@ import { CreateProgramPage } from './create/CreateProgramPage.js';
 import { HomePage } from './home/HomePage.js';
 import { LoginForm } from './LoginForm.js';
 import { PasswordBanner } from './PasswordBanner.js';
+import { PrintPage } from './print/PrintPage.js';
 import { ProgramPage } from './program/ProgramPage.js';
+import { SatisfactionFormPage } from './satisfaction/SatisfactionFormPage.js';
+import { DashboardPage } from './reports/DashboardPage.js';
+import { ProgramReportPage } from './reports/ProgramReportPage.js';
 import { SessionsPage } from './SessionsPage.js';
 import { SetupForm } from './SetupForm.js';
 import { TopBar } from './TopBar.js';
@@ -23,6 +28,14 @@ function Page() {
       return <CreateProgramPage />;
     case 'program':
       return <ProgramPage key={route.programId} programId={route.programId} />;
+    case 'print':
+      return <PrintPage key={pathOf(route)} route={route} />;
+    case 'satisfactionForm':
+      return <SatisfactionFormPage key={route.programId} programId={route.programId} />;
+    case 'programReport':
+      return <ProgramReportPage key={route.programId} programId={route.programId} />;
+    case 'reports':
+      return <DashboardPage />;
     case 'admin':
       return <AdminPage />;
     case 'adminExports':

@@ -7,7 +7,9 @@ import { AppLink } from './AppLink.js';
 
 /** Which menu entry a page belongs to (program pages and a program day's console under home). */
 function section(route: Route, programConsole: boolean): Route['name'] {
-  if (route.name === 'program' || route.name === 'newProgram') return 'home';
+  if (route.name === 'program' || route.name === 'newProgram' || route.name === 'satisfactionForm')
+    return 'home';
+  if (route.name === 'programReport') return 'reports';
   if (route.name === 'console') return programConsole ? 'home' : 'sessions';
   if (route.name === 'adminExports') return 'admin';
   return route.name;
@@ -23,6 +25,7 @@ export function TopBar() {
     ? [
         { route: { name: 'home' }, label: t('nav.home') },
         { route: { name: 'sessions' }, label: t('nav.sessions') },
+        { route: { name: 'reports' }, label: t('nav.reports') },
         ...(user.role === 'admin' ? [{ route: { name: 'admin' } as Route, label: t('nav.admin') }] : []),
         { route: { name: 'account' }, label: t('nav.account') },
       ]

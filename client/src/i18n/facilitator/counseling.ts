@@ -39,12 +39,14 @@ export const counselingStrings: Strings = {
         setup: '준비',
         rounds: '면접 라운드',
         done: '마무리',
+        answer: '답하기',
       },
       types: {
         'action-plan': '실행 계획',
         'strength-cards': '강점 카드',
         'barrier-map': '걸림돌 지도',
         'mock-interview': '모의 면접',
+        instrument: '자가진단 검사',
       },
     },
     notesReview: {
@@ -104,12 +106,14 @@ export const counselingStrings: Strings = {
         setup: 'Setting up',
         rounds: 'Interview rounds',
         done: 'Wrap-up',
+        answer: 'Answering',
       },
       types: {
         'action-plan': 'Action plan',
         'strength-cards': 'Strength cards',
         'barrier-map': 'Barrier map',
         'mock-interview': 'Mock interview',
+        instrument: 'Self-assessment',
       },
     },
     notesReview: {

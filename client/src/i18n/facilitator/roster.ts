@@ -4,6 +4,13 @@ import type { Strings } from '../../common/i18n.js';
 export const rosterStrings: Strings = {
   ko: {
     members: {
+      paperButton: '종이로 참여하는 분 추가',
+      paperTitle: '종이로 참여하는 분 추가',
+      paperIntro:
+        '휴대폰 없이(또는 원해서) 종이로 참여하는 분입니다. 응답과 출석은 진행자가 입력합니다. 나중에 새 PIN을 만들면 휴대폰으로도 참여할 수 있습니다.',
+      paperConsent: '종이 안내문으로 개인정보 수집·이용 동의를 받았습니다',
+      paperAdd: '추가',
+      paper: '종이',
       title: '참여자와 출석 ({{count}}명)',
       empty: '아직 참여자가 없습니다. 참여 코드로 처음 입장하면 여기에 나타납니다.',
       completion: '수료율 {{rate}} · 수료 {{completed}}/{{n}}명',
@@ -74,6 +81,13 @@ export const rosterStrings: Strings = {
   },
   en: {
     members: {
+      paperButton: 'Add someone on paper',
+      paperTitle: 'Add someone taking part on paper',
+      paperIntro:
+        'For someone without a smartphone (or who prefers paper). The facilitator enters their answers and attendance. A new PIN later lets them join on a phone too.',
+      paperConsent: 'They gave their consent on the paper notice',
+      paperAdd: 'Add',
+      paper: 'Paper',
       title: 'Participants and attendance ({{count}})',
       empty: 'No participants yet. They appear here once they first join with the code.',
       completion: 'Completion rate {{rate}} · {{completed}} of {{n}} completed',

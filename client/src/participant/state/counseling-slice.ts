@@ -4,6 +4,7 @@ import type {
   GroupRoundView,
   PersonalUpdate,
 } from '../../../../shared/protocol/views.js';
+import type { MemberTestimonial } from '../../../../shared/testimonials/views.js';
 import type { CounselingActivityOnPhone } from '../../activities/counseling-types.js';
 import type { SliceSet } from '../../common/slices.js';
 import type { QueuedMemberAnswer } from '../member-queue.js';
@@ -45,7 +46,13 @@ export interface CounselingSlice {
   applyPersonal: (update: PersonalUpdate) => void;
   setMemberQueue: (queue: QueuedMemberAnswer[]) => void;
   setOpenTask: (activityId: string | null) => void;
+  /** The testimonial card (참여 소감): from the snapshot, `testimonial:updated` and the card's acks. */
+  testimonial: MemberTestimonial | null;
+  setTestimonial: (testimonial: MemberTestimonial | null) => void;
 }
+
+/** `openTaskId` of the testimonial card (activity ids are uuids, so it names no activity). */
+export const TESTIMONIAL_TASK = 'testimonial';
 
 /** Live first (it is what the room does now), then tasks in the order the server lists them. */
 export function orderForPhone<T extends { activity: { pace: 'live' | 'self' } }>(entries: readonly T[]): T[] {
@@ -73,7 +80,10 @@ export const counselingSlice = (set: SliceSet<CounselingSlice>): CounselingSlice
   setCounseling: (entries) =>
     set((state) => ({
       counseling: orderForPhone(entries),
-      openTaskId: entries.some((e) => e.activity.id === state.openTaskId) ? state.openTaskId : null,
+      openTaskId:
+        state.openTaskId === TESTIMONIAL_TASK || entries.some((e) => e.activity.id === state.openTaskId)
+          ? state.openTaskId
+          : null,
     })),
   applyCounselingActivities: (activities) =>
     set((state) => {
@@ -85,7 +95,8 @@ export const counselingSlice = (set: SliceSet<CounselingSlice>): CounselingSlice
           comments: known.get(activity.id)?.comments ?? [],
         })),
       );
-      const stillOpen = activities.some((a) => a.id === state.openTaskId);
+      const stillOpen =
+        state.openTaskId === TESTIMONIAL_TASK || activities.some((a) => a.id === state.openTaskId);
       return { counseling, openTaskId: stillOpen ? state.openTaskId : null };
     }),
   applyPersonal: ({ activityId, view, comments }) =>
@@ -100,4 +111,10 @@ export const counselingSlice = (set: SliceSet<CounselingSlice>): CounselingSlice
     ),
   setMemberQueue: (memberQueue) => set({ memberQueue }),
   setOpenTask: (openTaskId) => set({ openTaskId }),
+  testimonial: null,
+  setTestimonial: (testimonial) =>
+    set((state) => ({
+      testimonial,
+      openTaskId: state.openTaskId === TESTIMONIAL_TASK && !testimonial?.open ? null : state.openTaskId,
+    })),
 });

@@ -9,10 +9,15 @@ import { useT } from '../../common/i18n.js';
 import { actCounseling, giveCounseling } from '../connection.js';
 import type { GroupRoundView } from '../../../../shared/protocol/views.js';
 import type { GroupOnPhone } from '../../activities/counseling-types.js';
-import type { CounselingOnPhone } from '../state/counseling-slice.js';
+import { TESTIMONIAL_TASK, type CounselingOnPhone } from '../state/counseling-slice.js';
 import { useParticipantStore } from '../state/store.js';
 import { useFocusHeading } from './focus.js';
-import { Lazy } from './lazy.js';
+import { Lazy, lazyComponent } from './lazy.js';
+
+/** The testimonial card lives in its own chunk: only its line in "내 할 일" loads first. */
+const TestimonialCard = lazyComponent(
+  async () => (await import('./testimonial/TestimonialCard.js')).TestimonialCard,
+);
 
 /**
  * The member's group in a round as the type's component reads it: who plays which role and the
@@ -104,7 +109,27 @@ function TaskProgress({ entry }: { entry: CounselingOnPhone }) {
   );
 }
 
-function TaskList({ tasks }: { tasks: CounselingOnPhone[] }) {
+/** "참여 소감 남기기 (선택)" in "내 할 일", from the program's last day (design §3.4). */
+function TestimonialTask() {
+  const t = useT();
+  const open = useParticipantStore((s) => s.setOpenTask);
+  const saved = useParticipantStore((s) => s.testimonial?.saved != null);
+  return (
+    <li>
+      <button
+        type="button"
+        className="task-button"
+        data-testid="testimonial-open"
+        onClick={() => open(TESTIMONIAL_TASK)}
+      >
+        <span className="task-title">{t('counseling.testimonial')}</span>
+        {saved && <span className="task-progress">{t('counseling.testimonialSaved')}</span>}
+      </button>
+    </li>
+  );
+}
+
+function TaskList({ tasks, testimonial }: { tasks: CounselingOnPhone[]; testimonial: boolean }) {
   const t = useT();
   const open = useParticipantStore((s) => s.setOpenTask);
   const reminded = useParticipantStore((s) => s.reminder?.activityId);
@@ -134,6 +159,7 @@ function TaskList({ tasks }: { tasks: CounselingOnPhone[] }) {
             </button>
           </li>
         ))}
+        {testimonial && <TestimonialTask />}
       </ul>
     </section>
   );
@@ -191,7 +217,17 @@ export function CounselingTasks() {
   useEffect(() => {
     if (types) preloadCounselingPhones(types.split(',') as CounselingOnPhone['activity']['type'][]);
   }, [types]);
+  const testimonial = useParticipantStore((s) => s.testimonial?.open === true);
   const tasks = entries.filter((e) => e.activity.pace === 'self');
+  if (testimonial && openTaskId === TESTIMONIAL_TASK)
+    return (
+      <>
+        <RoomNotice onBack={() => setOpenTask(null)} />
+        <Lazy>
+          <TestimonialCard onBack={() => setOpenTask(null)} />
+        </Lazy>
+      </>
+    );
   const opened = tasks.find((e) => e.activity.id === openTaskId);
   if (opened)
     return (
@@ -200,5 +236,5 @@ export function CounselingTasks() {
         <CounselingCard entry={opened} onBack={() => setOpenTask(null)} />
       </>
     );
-  return tasks.length > 0 ? <TaskList tasks={tasks} /> : null;
+  return tasks.length > 0 || testimonial ? <TaskList tasks={tasks} testimonial={testimonial} /> : null;
 }

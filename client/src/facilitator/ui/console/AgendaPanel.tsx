@@ -12,6 +12,9 @@ import { formatDate, formatHours, minutesToHours } from '../../format.js';
 import { useFacilitatorStore } from '../../state/store.js';
 import { Dialog } from '../Dialog.js';
 import { ActivityLine } from './ActivityLine.js';
+import { openedByOf } from './counseling-lines.js';
+import { WaveLineNote } from './WaveLineNote.js';
+import { WavesButton } from './WavesPanel.js';
 import { activityStarts, dayPlan, liveActivitiesByLine } from './agenda-plan.js';
 import type { ProgramDayState } from './use-program-day.js';
 
@@ -34,6 +37,7 @@ export function AgendaPanel({ state, onEdit }: Props) {
       <div className="spine-head">
         <h2 id="agenda-title">{t('todayAgenda.title')}</h2>
         {day && <DayFacts day={day} />}
+        {state.ids && <WavesButton programId={state.ids.programId} />}
         {!ended && (
           <button type="button" className="spine-edit" data-testid="edit-activities" onClick={onEdit}>
             {t('console.editActivities')}
@@ -101,6 +105,7 @@ function DayPlan({ day }: { day: ProgramDetail['days'][number] }) {
               start={row.start}
               end={row.end}
               matches={matches}
+              dayNumber={day.number}
             />
           ),
         )}
@@ -130,9 +135,11 @@ interface ModuleProps {
   start: string;
   end: string;
   matches: Map<string, ActivityView>;
+  /** The day's number, which an instrument line's wave is found by. */
+  dayNumber: number;
 }
 
-function ModuleRow({ module, number, start, end, matches }: ModuleProps) {
+function ModuleRow({ module, number, start, end, matches, dayNumber }: ModuleProps) {
   const t = useT();
   const lang = useLang();
   const currentId = useFacilitatorStore((s) => s.live?.session.currentActivityId ?? null);
@@ -183,7 +190,12 @@ function ModuleRow({ module, number, start, end, matches }: ModuleProps) {
                 minutes={activity.minutes}
               />
             ) : (
-              <LedLine key={activity.key} activity={activity} time={starts[i] ?? start} />
+              <LedLine
+                key={activity.key}
+                activity={activity}
+                time={starts[i] ?? start}
+                dayNumber={dayNumber}
+              />
             );
           })}
         </ul>
@@ -203,8 +215,19 @@ function kindOf(activity: AgendaActivity, t: ReturnType<typeof useT>, lang: 'ko'
   return isEngineType(activity.type) ? typeName(activity.type, lang) : t(`todayAgenda.kind.${activity.type}`);
 }
 
-/** A line the facilitator leads in the room (cards, a paper instrument), or one missing from the session. */
-function LedLine({ activity, time }: { activity: AgendaActivity; time: string }) {
+/**
+ * A line the facilitator leads in the room (cards), a counseling line, one the plan opens (an
+ * instrument: it shows its wave's state), or one missing from the session.
+ */
+function LedLine({
+  activity,
+  time,
+  dayNumber,
+}: {
+  activity: AgendaActivity;
+  time: string;
+  dayNumber: number;
+}) {
   const t = useT();
   const lang = useLang();
   const engine = isEngineType(activity.type);
@@ -220,13 +243,21 @@ function LedLine({ activity, time }: { activity: AgendaActivity; time: string })
       <span className={`line-kind ${engine ? 'is-phone' : 'is-led'}`} data-testid="agenda-kind">
         {kindOf(activity, t, lang)}
       </span>
-      <span className="line-note">
-        {engine
-          ? t('todayAgenda.notInSession')
-          : isCounselingType(activity.type)
-            ? t('todayAgenda.counselingLine')
-            : t('todayAgenda.facilitatorLed')}
-      </span>
+      {isCounselingType(activity.type) && openedByOf(activity.type) === 'plan' ? (
+        <WaveLineNote
+          className="line-note is-wave"
+          instrumentId={activity.instrumentId}
+          dayNumber={dayNumber}
+        />
+      ) : (
+        <span className="line-note">
+          {engine
+            ? t('todayAgenda.notInSession')
+            : isCounselingType(activity.type)
+              ? t('todayAgenda.counselingLine')
+              : t('todayAgenda.facilitatorLed')}
+        </span>
+      )}
     </li>
   );
 }

@@ -3,7 +3,13 @@ import { counselingModule } from '../../../../../shared/activities/counseling-re
 import { useT } from '../../../common/i18n.js';
 import { actOnProgram } from '../../connection.js';
 import { useFacilitatorStore } from '../../state/store.js';
-import { counselingLines, lineAction, openFirst, type CounselingLine } from './counseling-lines.js';
+import {
+  counselingLines,
+  lineAction,
+  openedByOf,
+  openFirst,
+  type CounselingLine,
+} from './counseling-lines.js';
 import { CounselingRun } from './CounselingRun.js';
 import type { ProgramDayState } from './use-program-day.js';
 
@@ -17,7 +23,7 @@ function LineRow({
   sessionId: string;
 }) {
   const t = useT();
-  const action = lineAction(line);
+  const action = lineAction(line) ?? 'open';
   const ended = useFacilitatorStore((s) => s.live?.session.status === 'ended');
   // Group work (peer cards, rehearsal pairs, interview triads) runs in the program's newest grouping.
   const groupingId = useFacilitatorStore((s) => s.groupings[0]?.id);
@@ -82,8 +88,11 @@ export function CounselingPanel({ programDay }: { programDay: ProgramDayState })
   const sessionId = useFacilitatorStore((s) => s.live?.session.id ?? null);
   const ids = programDay.ids;
   if (!ids || !sessionId) return null;
-  const lines = counselingLines(programDay.day?.modules ?? [], views);
-  const open = openFirst(views).filter((v) => v.status === 'open');
+  // A line the plan opens (an instrument) has no verb here: the agenda shows its wave's state and
+  // the header's 평가 dialog runs it.
+  const lines = counselingLines(programDay.day?.modules ?? [], views).filter((l) => l.openedBy === 'line');
+  // A plan's activities (instrument waves) are run from the 평가 panel, not here.
+  const open = openFirst(views).filter((v) => v.status === 'open' && openedByOf(v.type) === 'line');
   if (lines.length === 0 && open.length === 0) return null;
   return (
     <section

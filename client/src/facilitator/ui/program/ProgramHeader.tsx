@@ -70,6 +70,9 @@ export function ProgramHeader({ program }: { program: ProgramDetail }) {
             <button type="button" onClick={() => setCopying(true)}>
               {t('program.copy')}
             </button>
+            <AppLink to={{ name: 'programReport', programId: program.id }} className="button-link">
+              {t('programReport.open')}
+            </AppLink>
           </div>
           {!ended && (
             // Ending is set apart from the everyday buttons and asks first.

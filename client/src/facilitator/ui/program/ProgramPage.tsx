@@ -5,25 +5,29 @@ import { useFacilitatorStore } from '../../state/store.js';
 import { AppLink } from '../AppLink.js';
 import { AssessmentsTab } from '../assessments/AssessmentsTab.js';
 import { FollowUpTab } from '../follow-up/FollowUpTab.js';
+import { SatisfactionTab } from '../satisfaction/SatisfactionTab.js';
+import { TestimonialsSection } from '../testimonials/TestimonialsSection.js';
 import { AgendaEditor } from './AgendaEditor.js';
 import { IntakeList } from './IntakeList.js';
 import { ProgramHeader } from './ProgramHeader.js';
 import { RosterTable } from './RosterTable.js';
 
-const TABS = ['agenda', 'roster', 'intake', 'assessments', 'followUp'] as const;
+const TABS = ['agenda', 'roster', 'intake', 'assessments', 'satisfaction', 'followUp'] as const;
 type Tab = (typeof TABS)[number];
 const LABEL: Record<Tab, string> = {
   agenda: 'program.tabAgenda',
   roster: 'program.tabRoster',
   intake: 'program.tabIntake',
   assessments: 'assessments.tab',
+  satisfaction: 'satisfaction.tab',
   followUp: 'followUp.tab',
 };
 
 /**
  * One program: its header, then the agenda editor, the roster, the needs intake, the before/after
- * assessments (사전·사후 평가) and the follow-up (사후관리) as tabs. The address may ask for the
- * follow-up tab (the home's list links there) or the assessments tab.
+ * assessments (사전·사후 평가), the satisfaction survey (만족도 조사) with the testimonials (참여 소감)
+ * below it, and the follow-up (사후관리) as tabs. The address may ask for the follow-up tab (the home's
+ * list links there), the assessments or the satisfaction tab.
  */
 export function ProgramPage({ programId }: { programId: string }) {
   const t = useT();
@@ -95,6 +99,12 @@ export function ProgramPage({ programId }: { programId: string }) {
         {tab === 'roster' && <RosterTable program={program} />}
         {tab === 'intake' && <IntakeList />}
         {tab === 'assessments' && <AssessmentsTab program={program} />}
+        {tab === 'satisfaction' && (
+          <>
+            <SatisfactionTab program={program} />
+            <TestimonialsSection program={program} />
+          </>
+        )}
         {tab === 'followUp' && <FollowUpTab program={program} />}
       </div>
     </div>

@@ -5,10 +5,12 @@ import { formatDate, formatHours, formatPercent } from '../../format.js';
 import { programExportPath } from '../../api.js';
 import { useFacilitatorStore } from '../../state/store.js';
 import { ExportButtons } from '../ExportButtons.js';
+import { AppLink } from '../AppLink.js';
 import { AttendanceCell } from './AttendanceCell.js';
 import { AttendanceDialog } from './AttendanceDialog.js';
 import { JobFamilySelect } from './JobFamilySelect.js';
 import { MergeDialog } from './MergeDialog.js';
+import { PaperMemberDialog } from './PaperMemberDialog.js';
 import { PinDialog } from './PinDialog.js';
 import { CompletionMark, RosterSummary } from './RosterSummary.js';
 
@@ -17,6 +19,7 @@ type Open =
   | { kind: 'attendance'; member: RosterMember; day: Day; dayIndex: number }
   | { kind: 'merge'; member: RosterMember }
   | { kind: 'pin'; member: RosterMember }
+  | { kind: 'paper' }
   | null;
 
 export const displayName = (m: RosterMember) => (m.realName ? `${m.nickname} (${m.realName})` : m.nickname);
@@ -49,6 +52,22 @@ export function RosterTable({ program }: { program: ProgramDetail }) {
           path={(format) => programExportPath(program.id, 'instruments', format)}
         />
       </div>
+      <nav className="print-links" aria-label={t('print.links')}>
+        {roster.days.map((d) => (
+          <AppLink
+            key={d.id}
+            to={{ name: 'print', programId: program.id, sheet: 'attendance', day: d.number }}
+          >
+            {t('print.attendanceLink', { day: d.number })}
+          </AppLink>
+        ))}
+        <button type="button" onClick={() => setOpen({ kind: 'paper' })}>
+          {t('members.paperButton')}
+        </button>
+        <AppLink to={{ name: 'print', programId: program.id, sheet: 'completion' }}>
+          {t('print.completionLink')}
+        </AppLink>
+      </nav>
       {roster.members.length === 0 ? (
         <p className="hint">{t('members.empty')}</p>
       ) : (
@@ -77,7 +96,10 @@ export function RosterTable({ program }: { program: ProgramDetail }) {
             <tbody>
               {roster.members.map((m) => (
                 <tr key={m.id} data-testid="roster-row" data-member-id={m.id}>
-                  <th scope="row">{m.nickname}</th>
+                  <th scope="row">
+                    {m.nickname}
+                    {m.channel === 'paper' && <span className="badge">{t('members.paper')}</span>}
+                  </th>
                   <td>{m.realName ?? '—'}</td>
                   <td>
                     <JobFamilySelect programId={program.id} member={m} />
@@ -150,6 +172,7 @@ export function RosterTable({ program }: { program: ProgramDetail }) {
           onClose={() => setOpen(null)}
         />
       )}
+      {open?.kind === 'paper' && <PaperMemberDialog programId={program.id} onClose={() => setOpen(null)} />}
       {open?.kind === 'pin' && (
         <PinDialog programId={program.id} member={open.member} onClose={() => setOpen(null)} />
       )}
