@@ -6,11 +6,13 @@
  * phones answers once a second on the same child, and the dashboard's server time (`Server-Timing`).
  * See bench/README.md.
  */
-import { rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { cpus } from 'node:os';
+import { join } from 'node:path';
 import * as XLSX from '@e965/xlsx';
 import { startLiveRoom, ROOM_PHONES, type RoomAnswer } from './center-room.js';
 import { machineCpu, waitForQuiet } from './measure.js';
+import { RESULTS_DIR } from './paths.js';
 import { CENTER_TEMPLATES } from './seed-center.js';
 import { ServerChild } from './server-child.js';
 import { percentile, summarize, type LatencySummary } from './stats.js';
@@ -59,12 +61,36 @@ export interface CenterMeasurement {
   /** Null when the route is not there (404): the dashboard is on another branch. */
   dashboard: DashboardFigures | null;
   dashboardSkipped: string | null;
+  /** Over the exports, and over the dashboard's requests (warm-up included). */
   serverCpuPct: number;
   otherCpuPct: number;
+  dashboardServerCpuPct: number;
+  dashboardOtherCpuPct: number;
+  /** The child's maxRSS once the dashboard has run too. */
+  maxRssAfterDashboardMb: number;
   totalMs: number;
 }
 
 const MB = 1024 * 1024;
+
+/** CPU over a phase, as the harness reports it: the server child's, and other processes' (% of one core). */
+async function cpuWindow(
+  server: ServerChild,
+): Promise<() => Promise<{ serverPct: number; otherPct: number }>> {
+  const server0 = await server.cpuMicros();
+  const client0 = process.cpuUsage();
+  const machine0 = machineCpu();
+  const t0 = performance.now();
+  return async () => {
+    const ms = performance.now() - t0;
+    const serverPct = ((await server.cpuMicros()) - server0) / 10 / ms;
+    const client = process.cpuUsage(client0);
+    const machine = machineCpu();
+    const busy = (machine.busy - machine0.busy) / (machine.total - machine0.total);
+    const clientPct = (client.user + client.system) / 10 / ms;
+    return { serverPct, otherPct: busy * cpus().length * 100 - serverPct - clientPct };
+  };
+}
 
 async function login(url: string, email: string, password: string): Promise<string> {
   const res = await fetch(`${url}/api/auth/login`, {
@@ -182,10 +208,7 @@ export async function measureCenter(): Promise<CenterMeasurement> {
     const windows: [number, number][] = [];
     const exports: ExportFigure[] = [];
     const files: Buffer[] = [];
-    const cpu0 = await server.cpuMicros();
-    const client0 = process.cpuUsage();
-    const machine0 = machineCpu();
-    const exportFrom = performance.now();
+    const exportCpu = await cpuWindow(server);
     for (const dataset of DATASETS) {
       const t = performance.now();
       const got = await download(`${url}/api/center/exports/${dataset}?format=xlsx`, cookie);
@@ -203,10 +226,7 @@ export async function measureCenter(): Promise<CenterMeasurement> {
         rowsMatch: false,
       });
     }
-    const exportMs = performance.now() - exportFrom;
-    const serverCpu = (await server.cpuMicros()) - cpu0;
-    const client = process.cpuUsage(client0);
-    const machine = machineCpu();
+    const cpu = await exportCpu();
     await room.stop();
 
     // ── read the files back (after the room, so parsing takes nothing from it) ──
@@ -220,10 +240,19 @@ export async function measureCenter(): Promise<CenterMeasurement> {
       e.rowsMatch = Object.entries(expected).every(([sheet, n]) => e.rows[sheet] === n);
     });
 
+    await waitForQuiet();
+    // BENCH_PROFILE=1: where the dashboard's server time goes (the profiler slows it: not for figures).
+    const profile = process.env.BENCH_PROFILE === '1';
+    if (profile) await server.request<'profile:start'>({ type: 'profile:start' });
+    const dashboardCpu = await cpuWindow(server);
     const dashboard = await measureDashboard(url, cookie, seed.from, seed.to);
-    const serverCpuPct = (serverCpu / 1000 / exportMs) * 100;
-    const clientCpuPct = ((client.user + client.system) / 1000 / exportMs) * 100;
-    const busy = (machine.busy - machine0.busy) / (machine.total - machine0.total);
+    const dashCpu = await dashboardCpu();
+    if (profile) {
+      mkdirSync(join(RESULTS_DIR, 'profiles'), { recursive: true });
+      const path = join(RESULTS_DIR, 'profiles', 'center-200x20-dashboard.cpuprofile');
+      await server.request<'profile:stop'>({ type: 'profile:stop', path });
+    }
+    const after = await server.request<'usage'>({ type: 'usage', gc: false });
     return {
       seedCounts: seed.counts,
       seedMs: seed.seedMs,
@@ -236,8 +265,11 @@ export async function measureCenter(): Promise<CenterMeasurement> {
       roomRefused: room.answers.filter((a) => a.ackAt !== null && !a.ok).length,
       dashboard: dashboard.figures,
       dashboardSkipped: dashboard.skipped,
-      serverCpuPct,
-      otherCpuPct: busy * cpus().length * 100 - serverCpuPct - clientCpuPct,
+      serverCpuPct: cpu.serverPct,
+      otherCpuPct: cpu.otherPct,
+      dashboardServerCpuPct: dashCpu.serverPct,
+      dashboardOtherCpuPct: dashCpu.otherPct,
+      maxRssAfterDashboardMb: after.maxRssKb / 1024,
       totalMs: performance.now() - started,
     };
   } finally {

@@ -50,6 +50,9 @@ export function centerRow(m: CenterMeasurement) {
     dashboardUntimed: dash ? dash.untimed : null,
     serverCpuPct: round(m.serverCpuPct),
     otherCpuPct: round(m.otherCpuPct),
+    dashboardServerCpuPct: round(m.dashboardServerCpuPct),
+    dashboardOtherCpuPct: round(m.dashboardOtherCpuPct),
+    maxRssAfterDashboardMb: round(m.maxRssAfterDashboardMb),
     totalMs: Math.round(m.totalMs),
     targets: {
       exportMs: EXPORT_TARGET_MS,
@@ -112,9 +115,10 @@ export function printCenterTable(r: CenterRow): void {
       ? `dashboard: skipped — ${r.dashboardSkipped}`
       : `dashboard (server time, Server-Timing): a year p50/p95/p99 ${ms(r.dashboardP50Ms)}/${ms(r.dashboardP95Ms)}/` +
           `${ms(r.dashboardP99Ms)} ms; with a template ${ms(r.dashboardTemplateP50Ms)}/${ms(r.dashboardTemplateP95Ms)}/` +
-          `${ms(r.dashboardTemplateP99Ms)} ms${mark(r.targets.dashboardMet)} (untimed ${r.dashboardUntimed})`,
+          `${ms(r.dashboardTemplateP99Ms)} ms${mark(r.targets.dashboardMet)} (untimed ${r.dashboardUntimed});` +
+          ` srv CPU ${r.dashboardServerCpuPct ?? '-'}%, other CPU ${r.dashboardOtherCpuPct ?? '-'}%; maxRSS after ${r.maxRssAfterDashboardMb} MB`,
   );
-  console.log(`srv CPU ${r.serverCpuPct ?? '-'}%, other CPU ${r.otherCpuPct ?? '-'}% (over the exports)`);
+  console.log(`exports: srv CPU ${r.serverCpuPct ?? '-'}%, other CPU ${r.otherCpuPct ?? '-'}%`);
   console.log(
     `\n(✓/✗ = target: each export ≤ ${EXPORT_TARGET_MS} ms to its last byte; peak RSS growth over the idle server ≤ ` +
       `${RSS_GROWTH_TARGET_MB} MB; every sheet's data rows equal to the seed; dashboard p95 ≤ ${DASHBOARD_P95_TARGET_MS} ms)`,
