@@ -26,8 +26,8 @@ import {
 import { killAllChildren } from './server-child.js';
 import { measureTriads } from './triads.js';
 
-/** The whole bench stops itself after this, whatever happens (center-200x20 adds 1–2 minutes). */
-const WATCHDOG_MS = 9 * 60_000;
+/** The whole bench stops itself after this, whatever happens (center-200x20 adds 1.5–3 minutes). */
+const WATCHDOG_MS = 10 * 60_000;
 
 const SCENARIOS: Scenario[] = [
   { name: '1x40', rooms: 1, perRoom: 40, summaryP99TargetMs: null },
