@@ -1,4 +1,5 @@
 /** Messages between the bench orchestrator (bench/run.ts) and a server child (bench/server.ts). */
+import type { CenterSeed } from './seed-center.js';
 
 export type ServerMode = 'app' | 'bare';
 
@@ -19,7 +20,9 @@ export type ChildRequest =
   | { type: 'profile:stop'; id: number; path: string }
   | { type: 'stats:start'; id: number }
   | { type: 'stats:stop'; id: number }
-  | { type: 'seed:program'; id: number; members: number };
+  | { type: 'seed:program'; id: number; members: number }
+  | { type: 'seed:center'; id: number }
+  | { type: 'usage'; id: number; gc: boolean };
 
 /** What the server child saw of its own answer path during a window (app only for writer figures). */
 export interface ServerStats {
@@ -44,7 +47,9 @@ export type ChildReply =
   | { type: 'profile:stop'; id: number; path: string }
   | { type: 'stats:start'; id: number }
   | ({ type: 'stats:stop'; id: number } & ServerStats)
-  | ({ type: 'seed:program'; id: number } & SeededProgram);
+  | ({ type: 'seed:program'; id: number } & SeededProgram)
+  | ({ type: 'seed:center'; id: number } & CenterSeed)
+  | { type: 'usage'; id: number; rss: number; maxRssKb: number };
 
 /** App only: a program with one day dated today and its members, made in storage (tokens known). */
 export interface SeededProgram {

@@ -7,13 +7,14 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { WINDOW_MS, type Measurement, type Scenario } from './measure.js';
 import { RESULTS_DIR, ROOT } from './paths.js';
+import type { CenterRow } from './center-report.js';
 import { TRIADS_P99_TARGET_MS, type TriadsMeasurement } from './triads.js';
 
 /** Targets judged in every row (the answer → summary p99 target is per scenario). */
 const RATIO_TARGET = 2;
 const RSS_TARGET_KB = 60;
 
-const round = (x: number, digits = 1) => (Number.isFinite(x) ? Number(x.toFixed(digits)) : null);
+export const round = (x: number, digits = 1) => (Number.isFinite(x) ? Number(x.toFixed(digits)) : null);
 
 /** Which server code was measured: HEAD, and whether server/ or shared/ had uncommitted changes. */
 function serverRevision(): string {
@@ -25,7 +26,7 @@ function serverRevision(): string {
     return 'unknown';
   }
 }
-const REVISION = serverRevision();
+export const REVISION = serverRevision();
 
 export function resultRow(scenario: Scenario, app: Measurement, bare: Measurement) {
   const ratioP50 = app.ack.p50 / bare.ack.p50;
@@ -204,10 +205,10 @@ export function printTriadsTable(r: TriadsRow): void {
   );
 }
 
-const ms = (x: number | null) => (x === null ? '-' : x.toFixed(1));
-const mark = (met: boolean | null) => (met === null ? '' : met ? ' ✓' : ' ✗');
+export const ms = (x: number | null) => (x === null ? '-' : x.toFixed(1));
+export const mark = (met: boolean | null) => (met === null ? '' : met ? ' ✓' : ' ✗');
 
-export function writeLatest(rows: (Row | TriadsRow)[]): void {
+export function writeLatest(rows: (Row | TriadsRow | CenterRow)[]): void {
   mkdirSync(RESULTS_DIR, { recursive: true });
   writeFileSync(join(RESULTS_DIR, 'latest.json'), `${JSON.stringify(rows, null, 2)}\n`);
   console.log(`\nwrote ${join('bench', 'results', 'latest.json')}`);

@@ -28,8 +28,9 @@ export class ServerChild {
     });
   }
 
-  static start(mode: ServerMode): Promise<ServerChild> {
-    const proc = fork(join(ROOT, 'bench', 'server.ts'), [mode], {
+  /** `reuseDir`: an app child on the SQLite file an earlier one left there (a seeded center). */
+  static start(mode: ServerMode, reuseDir?: string): Promise<ServerChild> {
+    const proc = fork(join(ROOT, 'bench', 'server.ts'), reuseDir ? [mode, reuseDir] : [mode], {
       cwd: ROOT,
       execArgv: ['--expose-gc', '--import', 'tsx'],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],

@@ -5,6 +5,8 @@
  *
  * `app`: the real Moim server (createApp) on a fresh SQLite file, with one facilitator created in
  * storage. `bare`: a socket.io server with the same event shape that does nothing but ack and echo.
+ * `app <dir>` opens the SQLite file an earlier app child left in `dir` (seeded, bench/center-figures.ts)
+ * and finds its facilitator there.
  * Both listen on 127.0.0.1 only, report their port over IPC and answer memory/CPU/profile queries.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -25,6 +27,7 @@ import type {
   ServerMode,
   ServerStats,
 } from './ipc.js';
+import type { CenterSeed } from './seed-center.js';
 import { summarize } from './stats.js';
 
 const mode = process.argv[2] as ServerMode;
@@ -49,29 +52,44 @@ async function startApp(): Promise<ReadyMessage> {
   const { createLogger } = await import('../server/logger.js');
   const { openStorage } = await import('../server/storage/index.js');
 
-  const dir = mkdtempSync(join(tmpdir(), 'moim-bench-'));
+  const reused = process.argv[3];
+  const dir = reused ?? mkdtempSync(join(tmpdir(), 'moim-bench-'));
   const dbPath = join(dir, 'moim.sqlite');
   const storage = await openStorage(dbPath);
   const config = { ...loadConfig({}), databaseUrl: dbPath, port: 0, logLevel: 'silent' };
   const app = createApp({ storage, config, logger: createLogger('silent') });
   const email = 'bench@moim.test';
   const password = 'bench password 모임';
-  const center = await storage.centers.create('bench');
-  await storage.facilitators.create({
-    centerId: center.id,
-    role: 'admin',
-    email,
-    name: '진행자',
-    passwordHash: await hashPassword(password),
-  });
+  if (!reused) {
+    const center = await storage.centers.create('bench');
+    await storage.facilitators.create({
+      centerId: center.id,
+      role: 'admin',
+      email,
+      name: '진행자',
+      passwordHash: await hashPassword(password),
+    });
+  }
   observeAnswerPath(app.realtime.writer, storage.answers);
   const { hashToken } = await import('../server/auth/tokens.js');
   const { CENTER_TIME_ZONE, todayIn } = await import('../shared/program/dates.js');
   const facilitator = await storage.facilitators.findByEmail(email);
   if (!facilitator) throw new Error('bench facilitator missing');
+  const centerId = facilitator.centerId;
+  seedCenter = async () => {
+    const { openDatabase } = await import('../server/db/database.js');
+    const { seedCenter: seed } = await import('./seed-center.js');
+    // A second handle on the same file for the bulk inserts (the stores have no raw access); closed after.
+    const db = openDatabase(dbPath, (error) => console.error('bench seed database error', error));
+    try {
+      return await seed(storage, db.kysely, { centerId, facilitatorId: facilitator.id });
+    } finally {
+      await db.close();
+    }
+  };
   seedProgram = async (count) => {
     const program = await storage.programs.create({
-      centerId: center.id,
+      centerId,
       createdBy: facilitator.id,
       body: {
         title: '벤치마크 3인 1조',
@@ -192,20 +210,23 @@ function serverStats(): ServerStats {
 }
 
 let profiler: Session | null = null;
-/** Set by the app server: `seed:program`. */
+/** Set by the app server: `seed:program`, `seed:center`. */
 let seedProgram: ((members: number) => Promise<SeededProgram>) | null = null;
+let seedCenter: (() => Promise<CenterSeed>) | null = null;
+
+async function collectGarbage(): Promise<void> {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) throw new Error('start the bench server with --expose-gc');
+  // Twice, a turn apart: the first pass may leave finalizers and weak references to the second.
+  gc();
+  await new Promise((r) => setImmediate(r));
+  gc();
+}
 
 async function handle(request: ChildRequest): Promise<ChildReply> {
   switch (request.type) {
     case 'memory': {
-      if (request.gc) {
-        const gc = (globalThis as { gc?: () => void }).gc;
-        if (!gc) throw new Error('start the bench server with --expose-gc');
-        // Twice, a turn apart: the first pass may leave finalizers and weak references to the second.
-        gc();
-        await new Promise((r) => setImmediate(r));
-        gc();
-      }
+      if (request.gc) await collectGarbage();
       const m = process.memoryUsage();
       return { type: 'memory', id: request.id, rss: m.rss, heapUsed: m.heapUsed, external: m.external };
     }
@@ -226,6 +247,16 @@ async function handle(request: ChildRequest): Promise<ChildReply> {
     case 'seed:program': {
       if (!seedProgram) throw new Error('seed:program is for the app server');
       return { type: 'seed:program', id: request.id, ...(await seedProgram(request.members)) };
+    }
+    case 'seed:center': {
+      if (!seedCenter) throw new Error('seed:center is for the app server');
+      return { type: 'seed:center', id: request.id, ...(await seedCenter()) };
+    }
+    case 'usage': {
+      // maxRSS (KB) is the process's high-water mark since it started: read after an export, its peak.
+      if (request.gc) await collectGarbage();
+      const maxRssKb = process.resourceUsage().maxRSS;
+      return { type: 'usage', id: request.id, rss: process.memoryUsage().rss, maxRssKb };
     }
     case 'profile:start': {
       profiler = new Session();
