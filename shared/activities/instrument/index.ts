@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { instrumentVersion } from '../../content/index.js';
 import type { Instrument } from '../../content/schema.js';
 import type { Text } from '../../i18n/text.js';
-import { text } from '../../protocol/text.js';
+import { text, uuid } from '../../protocol/text.js';
 import type {
   CheckedAnswer,
   GiveContext,
@@ -25,7 +25,7 @@ export const INSTRUMENT_PHASES = ['answer'] as const;
 export const INSTRUMENT_TEXT_MAX = 1000;
 
 export const instrumentConfigSchema = z.object({
-  waveId: z.string().uuid(),
+  waveId: uuid(),
   instrumentId: text().min(1).max(80),
   instrumentVersion: z.number().int().min(1),
   kind: z.enum(['pre', 'post', 'once']),
