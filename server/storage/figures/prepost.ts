@@ -18,17 +18,19 @@ export async function prePostGroups(
   const [stats, sides] = await Promise.all([
     sql<Record<string, unknown>>`
       with ${programsCte(programIds)},
-      pairs as (
-        select pre.program_id, pre.instrument_id, pre.instrument_version,
-          pre.score as pre, post.score as post, post.score - pre.score as d
-        from instrument_scores pre
-        join p on p.program_id = pre.program_id
-        join instrument_scores post on post.program_id = pre.program_id
-          and post.member_id = pre.member_id
-          and post.instrument_id = pre.instrument_id
-          and post.instrument_version = pre.instrument_version
-          and post.kind = 'post'
-        where pre.kind = 'pre' and pre.score is not null and post.score is not null
+      sides as (
+        select s.program_id, s.instrument_id, s.instrument_version, s.member_id,
+          max(case when s.kind = 'pre' then s.score end) as pre,
+          max(case when s.kind = 'post' then s.score end) as post
+        from instrument_scores s
+        join p on p.program_id = s.program_id
+        where s.kind in ('pre', 'post') and s.score is not null
+        group by s.program_id, s.instrument_id, s.instrument_version, s.member_id
+      ),
+      pairs as materialized (
+        select program_id, instrument_id, instrument_version, pre, post, post - pre as d
+        from sides
+        where pre is not null and post is not null
       ),
       g as (
         select program_id, instrument_id, instrument_version, count(*) as n,
