@@ -64,6 +64,9 @@ export function satisfactionRoutes(storage: Storage): Router {
     const body = parseBody(releaseSurveyBodySchema, req);
     const wave = await storage.assessments.get(body.waveId);
     if (!wave || wave.programId !== program.id || !wave.anonymous) throw new AppError('wave_not_found', 404);
+    // While the survey is open, its close releases everything together: a release now would let
+    // whoever watches the completions tie a small batch to the few who had just handed in.
+    if (wave.status === 'open') throw new AppError('survey_open', 409);
     const threshold = await storage.centers.smallCountThreshold(program.centerId);
     const released = await storage.surveys.release(wave.id, threshold);
     res.json({ released, ...(await views(program)) });

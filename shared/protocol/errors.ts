@@ -125,6 +125,10 @@ export const ERROR_MESSAGES = {
     ko: '정정할 사후관리 기록을 찾을 수 없습니다.',
     en: 'The follow-up record to correct was not found.',
   },
+  survey_open: {
+    ko: '조사가 열려 있는 동안에는 결과를 반영하지 않습니다. 마감하면 함께 반영됩니다.',
+    en: 'Results are not released while the survey is open. They are released together at its close.',
+  },
   referral_not_found: { ko: '연계 기록을 찾을 수 없습니다.', en: 'Referral not found.' },
   outcome_superseded: {
     ko: '이 기록은 이미 정정되었습니다. 새로 고친 뒤 최신 기록을 정정해 주세요.',

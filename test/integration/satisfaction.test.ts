@@ -139,7 +139,12 @@ describe.each(APP_BACKENDS)('the satisfaction survey on $name', (backend) => {
     ).map((r) => r.id);
     expect(pendingIds).toHaveLength(3);
 
-    // Nothing is released before the close.
+    // Nothing is released before the close, not even by hand.
+    const early = await call(t, fac.cookie, 'POST', `/api/programs/${program.id}/satisfaction/release`, {
+      waveId: wave.id,
+    });
+    expect(early.status).toBe(409);
+    expect(early.body).toMatchObject({ error: { code: 'survey_open' } });
     const before = await expectStatus<{ surveys: SatisfactionView[] }>(
       200,
       call(t, fac.cookie, 'GET', `/api/programs/${program.id}/satisfaction`),
