@@ -5,7 +5,7 @@ import type { Database, WaveKind } from '../db/schema.js';
 import { lockSession } from './activities.js';
 import { runningDay, toWave, waveRow, type StoredWave, type WaveRow } from './assessment-rows.js';
 import { autoSubmitIn } from './assessment-scores.js';
-import { closeSurveyIn } from './surveys.js';
+import { closeSurveyIn } from './survey-release.js';
 import { lockRow } from './locks.js';
 
 /**

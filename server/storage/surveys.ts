@@ -4,6 +4,7 @@ import type { ItemResponses } from '../../shared/scoring/instrument.js';
 import type { Database } from '../db/schema.js';
 import { answersOf, toWave, waveRow, type StoredWave, type WaveRow } from './assessment-rows.js';
 import { lockRow } from './locks.js';
+import { releaseIn } from './survey-release.js';
 
 /**
  * The anonymous satisfaction survey (docs/design/assessments-reports.md §3.1), `storage.surveys`.
@@ -190,7 +191,7 @@ export async function surveyCompletionOf(
  * The member (locked by the caller) hands in: completion, a pending response, and their drafts and
  * receipts gone (a receipt count would tell how many items a member answered).
  */
-async function handIn(trx: Trx, wave: WaveRow, memberId: string, result: WaveResult, now: number) {
+export async function handIn(trx: Trx, wave: WaveRow, memberId: string, result: WaveResult, now: number) {
   await trx
     .insertInto('survey_completions')
     .values({ wave_id: wave.id, member_id: memberId, channel: 'phone', completed_at: now })
@@ -209,7 +210,7 @@ async function handIn(trx: Trx, wave: WaveRow, memberId: string, result: WaveRes
     .execute();
 }
 
-async function insertResponse(
+export async function insertResponse(
   trx: Trx,
   wave: WaveRow,
   result: Pick<WaveResult, 'score' | 'itemValues'>,
@@ -243,84 +244,4 @@ async function insertResponse(
       })),
     )
     .execute();
-}
-
-/**
- * At the survey's close (the wave locked by the caller): scorable drafts are handed in as responses
- * (members in id order, each under their lock), then the pending responses are released.
- */
-export async function closeSurveyIn(
-  trx: Trx,
-  score: WaveScorer,
-  wave: WaveRow,
-  now: number,
-  threshold: number,
-): Promise<void> {
-  if (wave.activity_id === null) return;
-  const drafting = await trx
-    .selectFrom('member_answers')
-    .select('member_id')
-    .distinct()
-    .where('activity_id', '=', wave.activity_id)
-    .orderBy('member_id')
-    .execute();
-  for (const { member_id: memberId } of drafting) {
-    await lockRow(trx, 'program_members', memberId);
-    if (await completion(trx, wave.id, memberId)) continue;
-    const result = score(
-      { instrumentId: wave.instrument_id, instrumentVersion: Number(wave.instrument_version) },
-      await answersOf(trx, wave.activity_id, memberId),
-    );
-    // A draft that cannot be scored stays while the wave can reopen (the program's end deletes it).
-    if (result && result.score !== null) await handIn(trx, wave, memberId, result, now);
-  }
-  await releaseIn(trx, wave, threshold);
-}
-
-/**
- * Releases the pending responses as batch k+1: the first release takes every one; a later one only
- * when at least `threshold` wait (fewer stay unreleased for good, Q11). Each is inserted again with a
- * new random id, in the order of the new ids, and the pending rows deleted.
- */
-export async function releaseIn(trx: Trx, wave: WaveRow, threshold: number): Promise<number> {
-  const pending = await trx
-    .selectFrom('survey_responses')
-    .selectAll()
-    .where('wave_id', '=', wave.id)
-    .where('batch', 'is', null)
-    .execute();
-  const first = Number(wave.release_batches) === 0;
-  if (pending.length === 0 || (!first && pending.length < threshold)) return 0;
-  const answers = await trx
-    .selectFrom('survey_answers')
-    .selectAll()
-    .where(
-      'response_id',
-      'in',
-      pending.map((p) => p.id),
-    )
-    .execute();
-  const batch = Number(wave.release_batches) + 1;
-  const renewed = pending
-    .map((p) => ({ old: p, id: crypto.randomUUID() }))
-    .sort((a, b) => (a.id < b.id ? -1 : 1));
-  await trx
-    .deleteFrom('survey_responses')
-    .where('wave_id', '=', wave.id)
-    .where('batch', 'is', null)
-    .execute();
-  for (const { old, id } of renewed) {
-    await trx
-      .insertInto('survey_responses')
-      .values({ ...old, id, batch })
-      .execute();
-    const own = answers.filter((a) => a.response_id === old.id).map((a) => ({ ...a, response_id: id }));
-    if (own.length > 0) await trx.insertInto('survey_answers').values(own).execute();
-  }
-  await trx
-    .updateTable('assessment_waves')
-    .set((eb) => ({ release_batches: batch, version: eb('version', '+', 1) }))
-    .where('id', '=', wave.id)
-    .execute();
-  return renewed.length;
 }
