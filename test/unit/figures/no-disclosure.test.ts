@@ -53,7 +53,15 @@ function rows(
   draws: readonly ProgramDraw[],
   pick: (p: number, kind: 'members' | 'group') => 0 | 1,
 ): FigureRows {
-  const out: FigureRows = { programs: [], days: [], members: [], prePost: [], employment: [] };
+  const out: FigureRows = {
+    programs: [],
+    days: [],
+    members: [],
+    prePost: [],
+    employment: [],
+    satisfaction: [],
+    referrals: [],
+  };
   draws.forEach((draw, p) => {
     const programId = `p${p}`;
     out.programs.push({
