@@ -120,7 +120,7 @@ export function ReferralsSection({ report: r }: Props) {
   const none = 'count' in f.total && f.total.count === 0;
   const status =
     'withheld' in f.status
-      ? null
+      ? t('programReport.referralsStatusWithheld', { n: r.thresholds.smallCount })
       : t('programReport.referralsStatus', {
           connected: caseCell(
             f.status.cells.find((c) => c.key === 'connected'),
