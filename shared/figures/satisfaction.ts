@@ -96,7 +96,7 @@ export function shownSatisfaction(f: SatisfactionFigures, t: number): Satisfacti
     name: f.name,
     scale: f.scale,
     respondents: countFigure(f.respondents, t),
-    overall: rating(f.overall),
+    overall: (({ mean, sd }) => ({ mean, sd }))(rating(f.overall)),
     items: f.items.map((item) => ({ itemId: item.itemId, text: item.text, ...rating(item) })),
   };
 }

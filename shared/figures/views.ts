@@ -49,8 +49,8 @@ export const satisfactionShownSchema = z.strictObject({
     labels: z.array(z.strictObject({ value: z.number().int(), label: localized })),
   }),
   respondents: countFigureSchema,
-  /** The respondents' scores; the distribution pools every rating answer. */
-  overall: ratingShown,
+  /** The respondents' scores (each the mean of their items); the distributions are the items'. */
+  overall: ratingShown.omit({ distribution: true }),
   items: z.array(z.strictObject({ itemId: idSchema, text: localized, ...ratingShown.shape })),
 });
 export type SatisfactionShown = z.infer<typeof satisfactionShownSchema>;

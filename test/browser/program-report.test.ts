@@ -105,7 +105,7 @@ describe.skipIf(unavailable !== null)('the program report in a real browser', ()
       await page.getByRole('heading', { name: '운영 일정' }).waitFor();
       const overall = page.getByTestId('report-rating').first();
       expect(await overall.locator('p').first().textContent()).toBe('4.00 (n = 4) · 표준편차 0.82');
-      await overall.getByRole('img', { name: /전체 점수.*응답 분포 \(n = 4\)/ }).waitFor();
+      await page.getByRole('img', { name: /프로그램 내용이 나에게 알맞았다.*응답 분포 \(n = 4\)/ }).waitFor();
       expect(await page.getByTestId('report-referrals').textContent()).toBe(
         '연계 6건 · 연결됨 3명 미만 · 그 밖 비공개',
       );

@@ -121,7 +121,8 @@ describe('satisfaction figures', () => {
       { text: '많이 배웠습니다', byline: { ko: '참여자', en: 'Participant' } },
     ]);
     const c = programReportSchema.parse(report(2));
-    expect(c.satisfaction[0]!.overall).toEqual({
+    expect(c.satisfaction[0]!.overall).toEqual({ mean: { lessThan: 3 }, sd: null });
+    expect(c.satisfaction[0]!.items[0]).toMatchObject({
       mean: { lessThan: 3 },
       sd: null,
       distribution: { withheld: true },

@@ -8,7 +8,7 @@ import type { DistributionRow } from '../charts/distribution.js';
 import { cellText, countText, decimal, meanText } from './figure-format.js';
 
 type Props = { report: ProgramReport };
-type Rating = SatisfactionShown['overall'];
+type Rating = SatisfactionShown['items'][number];
 
 const pointLabel = (scale: SatisfactionShown['scale'], value: number, lang: Lang) => {
   const label = scale.labels.find((l) => l.value === value);
@@ -88,13 +88,13 @@ export function SatisfactionSection({ report: r }: Props) {
             <p>
               {s.name[lang]} · {t('programReport.respondents', { count: countText(s.respondents, t) })}
             </p>
-            <RatingBlock
-              id={`${key}-overall`}
-              title={t('programReport.overallScore')}
-              r={s.overall}
-              survey={s}
-              threshold={threshold}
-            />
+            <div className="report-rating" data-testid="report-rating">
+              <h3>{t('programReport.overallScore')}</h3>
+              <p>
+                <strong>{meanText(s.overall.mean, lang, t)}</strong>
+                {s.overall.sd !== null && ` · ${t('programReport.sd', { sd: decimal(s.overall.sd, lang) })}`}
+              </p>
+            </div>
             {s.items.map((item, i) => (
               <RatingBlock
                 key={item.itemId}
