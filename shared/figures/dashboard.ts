@@ -1,7 +1,8 @@
 import { totalOverShown, type Figure } from '../privacy/figures.js';
 import { prePostFromGroup } from '../scoring/prepost.js';
 import { poolPrePost, type ProgramFigures } from './program-figures.js';
-import { dashboardRow, instrumentName } from './shown.js';
+import { pooledSatisfaction } from './satisfaction.js';
+import { dashboardRow, instrumentName, templateName } from './shown.js';
 import type { DashboardRow, DashboardView } from './views.js';
 
 /**
@@ -9,7 +10,8 @@ import type { DashboardRow, DashboardView } from './views.js';
  * the programs whose own figure is shown, saying how many were left out (rule 3). A program with no
  * figure of a kind (no day held yet, nobody reached, no pre/post pair) is neither shown nor left out
  * of that total.
- * Pre/post is pooled per instrument version over the programs whose own mean change is shown (rule 4).
+ * Pre/post is pooled per instrument version over the programs whose own mean change is shown (rule 4);
+ * satisfaction over the respondents of the programs whose own mean is shown, in all and per program type.
  */
 export function dashboardView(
   figures: readonly ProgramFigures[],
@@ -57,6 +59,31 @@ export function dashboardView(
       completion: over((r) => r.completion.figure),
       employment: over((r) => r.employment),
       prePost,
+      satisfaction: pooledSatisfaction(rows.map((r) => r.satisfaction)),
+      satisfactionByType: [...new Set(figures.map((f) => f.program.templateId))]
+        .filter((id) => rows.some((r, i) => r.satisfaction !== null && figures[i]!.program.templateId === id))
+        .map((templateId) => ({
+          templateId,
+          name: templateName(templateId),
+          mean: pooledSatisfaction(
+            rows.filter((_, i) => figures[i]!.program.templateId === templateId).map((r) => r.satisfaction),
+          ),
+        })),
+      referrals: referralTotals(rows),
     },
   };
+}
+
+/** Referrals over the programs whose count and connected are both shown; the others left out (rule 3). */
+function referralTotals(rows: readonly DashboardRow[]) {
+  let count = 0;
+  let connected = 0;
+  let omitted = 0;
+  for (const { referrals: r } of rows) {
+    if ('count' in r.count && 'count' in r.connected) {
+      count += r.count.count;
+      connected += r.connected.count;
+    } else omitted++;
+  }
+  return { count, connected, omitted };
 }

@@ -1,7 +1,9 @@
 import { employmentRate, type EmploymentFigures } from '../outcomes/employment.js';
 import { isCompleted } from '../scoring/completion.js';
 import { prePostFromGroup, type PrePostGroup, type PrePostStats } from '../scoring/prepost.js';
+import { referralFigures, type ReferralFigures } from './referrals.js';
 import type { DayHours, FigureRows, PrePostGroupRow, ScopedProgram } from './rows.js';
+import { satisfactionFigures, type SatisfactionFigures } from './satisfaction.js';
 
 /**
  * A program's figures with every number, before the small-count rule: what the store's sums come to
@@ -46,6 +48,9 @@ export interface ProgramFigures {
   };
   prePost: PrePostFigures[];
   employment: EmploymentFigures;
+  /** Per satisfaction instrument version, released responses only. */
+  satisfaction: SatisfactionFigures[];
+  referrals: ReferralFigures;
 }
 
 const hours = (minutes: number) => minutes / 60;
@@ -60,6 +65,8 @@ export function programFigures(rows: FigureRows, completionThreshold: number): P
   const daysOf = group(rows.days);
   const membersOf = group(rows.members);
   const prePostOf = group(rows.prePost);
+  const satisfactionOf = group(rows.satisfaction);
+  const referralsOf = group(rows.referrals);
   const latestOf = new Map(rows.employment.map((o) => [o.memberId, o]));
   return rows.programs.map((program): ProgramFigures => {
     const days = daysOf(program.id);
@@ -99,6 +106,8 @@ export function programFigures(rows: FigureRows, completionThreshold: number): P
         expectedRate: measurable && n > 0 ? expected / n : null,
       },
       prePost: prePostOf(program.id).map(prePostFigures),
+      satisfaction: satisfactionOf(program.id).map(satisfactionFigures),
+      referrals: referralFigures(referralsOf(program.id)),
       employment: employmentRate(
         members.map((m, i) => {
           const latest = latestOf.get(m.memberId);

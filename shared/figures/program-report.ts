@@ -3,6 +3,8 @@ import { employmentLine } from '../outcomes/employment-line.js';
 import { rateFigure } from '../privacy/figures.js';
 import type { AgendaModule } from '../program/schemas.js';
 import type { ProgramFigures } from './program-figures.js';
+import { shownReferrals } from './referrals.js';
+import { shownSatisfaction } from './satisfaction.js';
 import { attendanceFigure, completionFigure, shownPrePost, templateName } from './shown.js';
 import type { ProgramReport } from './views.js';
 
@@ -13,6 +15,8 @@ export interface ReportProgram {
   smallCountThreshold: number;
   today: string;
   facilitators: readonly string[];
+  /** Consented quotes only (`quotableTestimonials`), signed as their members chose. */
+  testimonials: readonly { text: string; byline: { ko: string; en: string } }[];
   days: readonly {
     id: string;
     number: number;
@@ -25,7 +29,8 @@ export interface ReportProgram {
 
 /**
  * The program report (evidence page, design §6.3): header, attendance per day, completion, pre/post as
- * group figures, employment, the agenda. It names nobody: there is no per-person row in it, and every
+ * group figures, employment, satisfaction, referrals (health ones as one group), consented quotes, the
+ * agenda. It names nobody: there is no per-person row in it, and every
  * figure follows the small-count rule at the center's threshold.
  */
 export function programReport(f: ProgramFigures, p: ReportProgram): ProgramReport {
@@ -68,6 +73,9 @@ export function programReport(f: ProgramFigures, p: ReportProgram): ProgramRepor
     completion: { final: f.completion.final, figure: completionFigure(f, t) },
     prePost: f.prePost.map((pp) => shownPrePost(pp, t)),
     employment: employmentLine(f.employment, t),
+    satisfaction: f.satisfaction.map((s) => shownSatisfaction(s, t)),
+    referrals: shownReferrals(f.referrals, t),
+    testimonials: p.testimonials.map((q) => ({ text: q.text, byline: { ko: q.byline.ko, en: q.byline.en } })),
     agenda: p.days.map((d) => ({
       number: d.number,
       date: d.date,

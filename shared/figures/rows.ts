@@ -80,13 +80,51 @@ export interface LatestOutcomeRow {
 }
 
 /**
- * Everything the figures of some programs are made of. A satisfaction figure (step 5) joins as one
- * more field here and in `ProgramFigures`.
+ * One rating item of a satisfaction instrument over released responses: how many answered it, their
+ * mean, Σ(x − x̄)² (two-pass) and the answers per rating. Raw ratings, before any reverse keying.
  */
+export interface SatisfactionItemRow {
+  itemId: string;
+  n: number;
+  mean: number | null;
+  ss: number | null;
+  counts: { rating: number; count: number }[];
+}
+
+/** Released responses (`batch is not null`) of one instrument version in one program (§3.3). */
+export interface SatisfactionGroupRow {
+  programId: string;
+  instrumentId: string;
+  instrumentVersion: number;
+  /** Released responses, scored or not. */
+  respondents: number;
+  /** Those with a score, and the scores' mean and Σ(x − x̄)². */
+  n: number;
+  mean: number | null;
+  ss: number | null;
+  items: SatisfactionItemRow[];
+}
+
+/** Referrals of a program by service (the health-related ones as one group) and latest status (§4.4). */
+export interface ReferralCountRow {
+  programId: string;
+  /** A service id, `other`, or `HEALTH_GROUP` for every health-related service. */
+  service: string;
+  referrals: number;
+  /** Whose latest update is `connected`. */
+  connected: number;
+}
+
+/** Everything the figures of some programs are made of. */
 export interface FigureRows {
   programs: ScopedProgram[];
   days: DayHours[];
   members: MemberHours[];
   prePost: PrePostGroupRow[];
   employment: LatestOutcomeRow[];
+  satisfaction: SatisfactionGroupRow[];
+  referrals: ReferralCountRow[];
 }
+
+/** The one group every health-related service is counted in outside the program's own pages. */
+export const HEALTH_GROUP = 'health-related';

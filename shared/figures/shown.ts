@@ -1,6 +1,8 @@
 import { instrumentVersion, programById } from '../content/index.js';
 import { breakdownFigure, countFigure, meanFigure, rateFigure, type Figure } from '../privacy/figures.js';
 import type { PrePostFigures, ProgramFigures } from './program-figures.js';
+import { referralsCell } from './referrals.js';
+import { programSatisfactionMean } from './satisfaction.js';
 import type { DashboardRow, PrePostShown } from './views.js';
 
 /**
@@ -86,5 +88,7 @@ export function dashboardRow(f: ProgramFigures, threshold: number): DashboardRow
         meanChange: meanFigure(p.meanChange, p.n, threshold),
         dz: p.n >= threshold ? p.dz : null,
       })),
+    satisfaction: programSatisfactionMean(f.satisfaction, threshold),
+    referrals: referralsCell(f.referrals, threshold),
   };
 }

@@ -6,8 +6,7 @@ import { text } from '../protocol/text.js';
 /**
  * What the program report and the center dashboard are sent (design §6.3, §6.4): every figure already
  * under the small-count rule (shared/privacy/figures.ts), so the client has nothing to hide. No member
- * id or nickname is in either. Satisfaction (step 5) and referrals (step 7) join as one more field of
- * `ProgramReport`, of a dashboard row and of its totals.
+ * id or nickname is in either; a quote is signed "참여자" or with the masked name its member chose.
  */
 const count = z.number().int().min(0);
 /** A catalog name (a template, a track, an instrument) in both languages. */
@@ -30,6 +29,48 @@ const breakdown = <K extends z.ZodType>(key: K) =>
   ]);
 /** A total over the programs whose own figure is shown; `omitted` of them were not ("… n개 제외"). */
 export const totalSchema = z.strictObject({ total: shownFigure.nullable(), omitted: count });
+export type TotalFigure = z.infer<typeof totalSchema>;
+
+/** A mean with its SD and distribution per scale point, all shown or all "3명 미만" (§3.3, §6.2). */
+const ratingShown = z.strictObject({
+  mean: figureSchema,
+  sd: z.number().nullable(),
+  distribution: breakdown(z.number().int()),
+});
+
+/** One satisfaction survey of a program, released responses only (design §3.3). */
+export const satisfactionShownSchema = z.strictObject({
+  instrumentId: idSchema,
+  instrumentVersion: z.number().int().min(1),
+  name: localized,
+  scale: z.strictObject({
+    min: z.number().int(),
+    max: z.number().int(),
+    labels: z.array(z.strictObject({ value: z.number().int(), label: localized })),
+  }),
+  respondents: countFigureSchema,
+  /** The respondents' scores (each the mean of their items); the distributions are the items'. */
+  overall: ratingShown.omit({ distribution: true }),
+  items: z.array(z.strictObject({ itemId: idSchema, text: localized, ...ratingShown.shape })),
+});
+export type SatisfactionShown = z.infer<typeof satisfactionShownSchema>;
+
+/** Referrals by service (health-related ones as one group) and connected or not (design §4.4). */
+export const referralsShownSchema = z.strictObject({
+  total: countFigureSchema,
+  byService: breakdown(text()),
+  /** The name each service key is counted under: "건강 관련 지원" for every health-related one. */
+  names: z.record(text(), localized),
+  status: breakdown(z.enum(['connected', 'other'])),
+});
+export type ReferralsShown = z.infer<typeof referralsShownSchema>;
+
+/** A dashboard cell: both counts shown, or the program is left out of the referral totals. */
+export const referralsCellSchema = z.strictObject({ count: countFigureSchema, connected: countFigureSchema });
+export type ReferralsCell = z.infer<typeof referralsCellSchema>;
+
+/** A consented quote as it prints: the text and its signature ("참여자" or a masked name), never a nickname. */
+export const quoteSchema = z.strictObject({ text: text(), byline: localized });
 
 const instrument = {
   instrumentId: idSchema,
@@ -103,6 +144,10 @@ export const programReportSchema = z.strictObject({
   completion: z.strictObject({ final: z.boolean(), figure: figureSchema.nullable() }),
   prePost: z.array(prePostShownSchema),
   employment: employmentShownSchema,
+  satisfaction: z.array(satisfactionShownSchema),
+  referrals: referralsShownSchema,
+  /** Quotes under a current `testimonial-quote` consent only, read when the report is asked for. */
+  testimonials: z.array(quoteSchema),
   agenda: z.array(
     z.strictObject({
       number: z.number().int().min(1),
@@ -140,6 +185,9 @@ export const dashboardRowSchema = z.strictObject({
   /** Employed of completers reached; null while nobody was reached. */
   employment: figureSchema.nullable(),
   prePost: z.array(prePostCell),
+  /** The program-satisfaction score's mean over released responses; null with none released. */
+  satisfaction: figureSchema.nullable(),
+  referrals: referralsCellSchema,
 });
 export type DashboardRow = z.infer<typeof dashboardRowSchema>;
 
@@ -167,6 +215,22 @@ export const dashboardViewSchema = z.strictObject({
     completion: totalSchema,
     employment: totalSchema,
     prePost: z.array(z.strictObject({ ...instrument, meanChange: totalSchema, dz: z.number().nullable() })),
+    /** Pooled over respondents of the shown programs: "응답자 전체 평균 (3명 미만 프로그램 제외)". */
+    satisfaction: totalSchema,
+    /** The same per program type (template; null: programs without one). */
+    satisfactionByType: z.array(
+      z.strictObject({ templateId: idSchema.nullable(), name: localized.nullable(), mean: totalSchema }),
+    ),
+    /** Over the programs whose count and connected are both shown. */
+    referrals: z.strictObject({ count: count, connected: count, omitted: count }),
   }),
 });
 export type DashboardView = z.infer<typeof dashboardViewSchema>;
+
+/** `GET /api/dashboard/testimonials`: consented quotes of the programs the dashboard's query covers. */
+export const dashboardTestimonialsSchema = z.strictObject({
+  testimonials: z.array(
+    z.strictObject({ ...quoteSchema.shape, programTitle: text(), lastDay: dateSchema.nullable() }),
+  ),
+});
+export type DashboardTestimonials = z.infer<typeof dashboardTestimonialsSchema>;

@@ -1,6 +1,6 @@
 import type { AssessmentsView, StaffEntryView, WavesView } from '../assessment/views.js';
 import type { ExportLogView } from '../export/views.js';
-import type { DashboardView, ProgramReport } from '../figures/views.js';
+import type { DashboardTestimonials, DashboardView, ProgramReport } from '../figures/views.js';
 import type { DueFollowUpsView, OutcomesView, RecordedOutcome } from '../outcomes/views.js';
 import type { SatisfactionView } from '../satisfaction/view.js';
 import type { ProgramTestimonialsView } from '../testimonials/views.js';
@@ -70,6 +70,7 @@ import type {
  *
  * Dashboard (admin: the center; facilitator: own programs, another user's facilitatorId 403 forbidden):
  *   GET /api/dashboard?from&to&templateId&facilitatorId → DashboardView, with `Server-Timing: total;dur=<ms>`
+ *   GET /api/dashboard/testimonials?(the same) → DashboardTestimonials (consented quotes only)
  *   GET  /api/programs/:programId/testimonials → ProgramTestimonialsView   every testimonial, nickname,
  *        quotable now (a current testimonial-quote consent), the signature it would print under
  *   POST /api/programs/:programId/members/:memberId/testimonial paperTestimonialBodySchema → 201
@@ -112,4 +113,5 @@ export interface ProgramApi {
   satisfactionRelease: { released: number; surveys: SatisfactionView[] };
   programReport: ProgramReport;
   dashboard: DashboardView;
+  dashboardTestimonials: DashboardTestimonials;
 }

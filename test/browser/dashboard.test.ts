@@ -43,17 +43,36 @@ describe.skipIf(unavailable !== null)('the center dashboard in a real browser', 
       });
       // 성취 7기: 3 of 4 complete (75%). 소규모반: 2 members → "3명 미만", left out of the totals.
       // 취업역량 3기 (이진행's): 3 of 3 complete. Total completion: (3 + 3) / (4 + 3) = 86% (6 / 7명).
+      // Satisfaction: 7기 scores 4, 5, 3, 4 (4.00, n = 4), 3기 5, 5, 4 (4.67, n = 3), 소규모반 two (hidden):
+      // pooled over respondents of the shown two = (16 + 14) / 7 = 4.29 (n = 7).
+      // Referrals: 7기 three, one connected → "3건 (연결 3명 미만)", left out of the totals;
+      // 3기 three, all connected → the totals "3건 (연결 3건)".
+      const job = (connected: boolean) => [{ serviceId: 'national-employment-support', connected }];
       await reportProgram(t.storage, admin, {
         title: '성취프로그램 7기',
+        satisfaction: [4, 5, 3, 4],
         members: [
-          { nickname: '가람', days: 2, outcome: 'self' },
-          { nickname: '나래', days: 2, outcome: 'placed' },
-          { nickname: '다온', days: 2, outcome: 'seeking' },
+          {
+            nickname: '가람',
+            days: 2,
+            outcome: 'self',
+            referrals: job(true),
+            quote: { text: '다시 해 볼 힘이 생겼어요', consented: true, attribution: 'none' },
+          },
+          {
+            nickname: '나래',
+            days: 2,
+            outcome: 'placed',
+            referrals: job(false),
+            quote: { text: '인용하지 말아 주세요', consented: false, attribution: 'none' },
+          },
+          { nickname: '다온', days: 2, outcome: 'seeking', referrals: job(false) },
           { nickname: '라온', days: 1 },
         ],
       });
       await reportProgram(t.storage, admin, {
         title: '소규모반',
+        satisfaction: [1, 2],
         members: [
           { nickname: '마루', days: 2 },
           { nickname: '바다', days: 2 },
@@ -62,10 +81,11 @@ describe.skipIf(unavailable !== null)('the center dashboard in a real browser', 
       await reportProgram(t.storage, admin, {
         title: '취업역량 3기',
         facilitatorIds: [lee.id],
+        satisfaction: [5, 5, 4],
         members: [
-          { nickname: '사랑', days: 2 },
-          { nickname: '아라', days: 2 },
-          { nickname: '자람', days: 2 },
+          { nickname: '사랑', days: 2, referrals: job(true) },
+          { nickname: '아라', days: 2, referrals: job(true) },
+          { nickname: '자람', days: 2, referrals: job(true) },
         ],
       });
 
@@ -89,6 +109,18 @@ describe.skipIf(unavailable !== null)('the center dashboard in a real browser', 
       expect(await table.locator('tfoot').textContent()).toContain('86% (6 / 7명)');
       // Enrolment is shown as it is: 4 + 2 + 3.
       expect(await table.locator('tfoot').textContent()).toContain('9명');
+      expect(await row('성취프로그램 7기').textContent()).toContain('4.00 (n = 4)');
+      expect(await row('성취프로그램 7기').textContent()).toContain('3건 (연결 3명 미만)');
+      expect(await page.getByTestId('dashboard-satisfaction-total').textContent()).toBe('4.29 (n = 7)');
+      expect(await page.getByTestId('dashboard-referrals-total').textContent()).toBe('3건 (연결 3건)');
+      await page.getByRole('table', { name: '응답자 전체 평균 (3명 미만 프로그램 제외)' }).waitFor();
+      expect(await page.getByTestId('dashboard-satisfaction-pooled').textContent()).toBe('4.29 (n = 7)');
+      // The center's collection: the consented quote with its program, never the other one.
+      await page.getByTestId('dashboard-quote').first().waitFor();
+      expect(await page.getByTestId('dashboard-quote').allTextContents()).toEqual([
+        expect.stringMatching(/^다시 해 볼 힘이 생겼어요— 참여자 · 성취프로그램 7기/),
+      ]);
+      expect(await page.locator('main').textContent()).not.toContain('인용하지 말아 주세요');
 
       // The chart is an image named by its caption, its table behind "표로 보기".
       await page.getByRole('img', { name: '프로그램별 수료율' }).waitFor();

@@ -41,13 +41,45 @@ describe.skipIf(unavailable !== null)('the program report in a real browser', ()
       const user = await createUser(t.storage, { email: 'kim@center.kr', name: '김상담', role: 'admin' });
       // Four members; 노을구름 came one day of two (50% < 80%): 3 of 4 complete. SWLS changes 4, 3, 1, 4:
       // mean +3.00 over 4 pairs. Completers' outcomes: two employed (본인), one seeking → 2 / 3 reached.
+      // Satisfaction: four released paper surveys scored 4, 5, 3, 4 → 4.00 (n = 4), sd √(2/3) = 0.82.
+      // Referrals: three to 국민취업지원제도 (two connected) and three health-related (counted as one group,
+      // never named): 6, connected 2 → "3명 미만", the rest hidden with it.
+      // Quotes: two consented ("참여자" and a masked real name), one not (never printed).
+      const job = (connected: boolean) => ({ serviceId: 'national-employment-support', connected });
+      const health = { serviceId: 'mental-health-center', connected: false };
       const program = await reportProgram(t.storage, user, {
         title: '성취프로그램 7기',
+        satisfaction: [4, 5, 3, 4],
         members: [
-          { nickname: NICKNAMES[0]!, days: 2, swls: [10, 14], outcome: 'self' },
-          { nickname: NICKNAMES[1]!, days: 2, swls: [15, 18], outcome: 'self' },
-          { nickname: NICKNAMES[2]!, days: 2, swls: [20, 21], outcome: 'seeking' },
-          { nickname: NICKNAMES[3]!, days: 1, swls: [12, 16] },
+          {
+            nickname: NICKNAMES[0]!,
+            days: 2,
+            swls: [10, 14],
+            outcome: 'self',
+            referrals: [job(true), health],
+            quote: { text: '덕분에 자신감을 얻었습니다', consented: true, attribution: 'none' },
+          },
+          {
+            nickname: NICKNAMES[1]!,
+            days: 2,
+            swls: [15, 18],
+            outcome: 'self',
+            referrals: [job(true), health],
+            quote: { text: '함께라서 든든했어요', consented: true, attribution: 'masked-name' },
+          },
+          {
+            nickname: NICKNAMES[2]!,
+            days: 2,
+            swls: [20, 21],
+            outcome: 'seeking',
+            referrals: [job(false), health],
+            quote: { text: '동의하지 않은 소감', consented: false, attribution: 'none' },
+          },
+          {
+            nickname: NICKNAMES[3]!,
+            days: 1,
+            swls: [12, 16],
+          },
         ],
       });
 
@@ -71,8 +103,21 @@ describe.skipIf(unavailable !== null)('the program report in a real browser', ()
       // 본인 2 of 2 employed: the breakdown would say all of a small group → withheld.
       await page.getByText('세부 비공개 (3명 미만 포함)').first().waitFor();
       await page.getByRole('heading', { name: '운영 일정' }).waitFor();
+      const overall = page.getByTestId('report-rating').first();
+      expect(await overall.locator('p').first().textContent()).toBe('4.00 (n = 4) · 표준편차 0.82');
+      await page.getByRole('img', { name: /프로그램 내용이 나에게 알맞았다.*응답 분포 \(n = 4\)/ }).waitFor();
+      expect(await page.getByTestId('report-referrals').textContent()).toBe(
+        '연계 6건 · 연결됨 3명 미만 · 그 밖 비공개',
+      );
+      await page.getByRole('rowheader', { name: '건강 관련 지원' }).waitFor();
+      // Newest first; the masked real name ("푸른하늘 실명" → "푸○○○ ○명"), never the nickname.
+      expect((await page.getByTestId('report-quote').allTextContents()).sort()).toEqual([
+        '덕분에 자신감을 얻었습니다— 참여자',
+        '함께라서 든든했어요— 푸○○○ ○명',
+      ]);
       const text = (await page.locator('main').textContent()) ?? '';
       for (const name of NICKNAMES) expect(text).not.toContain(name);
+      for (const hidden of ['동의하지 않은 소감', '정신건강']) expect(text).not.toContain(hidden);
       await expectAccessible(page, 'program report');
       await page.screenshot({ path: `${SHOTS}/program-report.png`, fullPage: true });
 
@@ -88,9 +133,13 @@ describe.skipIf(unavailable !== null)('the program report in a real browser', ()
         '취업률 67%',
         '운영 일정',
         '강점 찾기 1',
+        '4.00 (n = 4)',
+        '덕분에 자신감을 얻었습니다',
+        '참여자',
+        '건강 관련 지원',
       ])
         expect({ figure, found: printed.includes(figure) }).toEqual({ figure, found: true });
-      for (const name of NICKNAMES)
+      for (const name of [...NICKNAMES, '동의하지 않은 소감', '정신건강'])
         expect({ name, found: printed.includes(name) }).toEqual({ name, found: false });
       expect(printed).not.toContain('PDF로 저장');
 

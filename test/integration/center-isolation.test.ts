@@ -26,7 +26,7 @@ import type { DueFollowUpsView, RecordedOutcome } from '../../shared/outcomes/vi
 import type { WavesView } from '../../shared/assessment/views.js';
 import type { ExportLogView } from '../../shared/export/views.js';
 import { DATASETS } from '../../server/export/datasets.js';
-import type { DashboardView } from '../../shared/figures/views.js';
+import type { DashboardTestimonials, DashboardView } from '../../shared/figures/views.js';
 import { createSession, login, loginFacilitator, type TestApp } from '../helpers/app.js';
 import { parseCsv, readWithSheetJs } from '../helpers/export-readers.js';
 import { registeredRoutes } from '../helpers/routes.js';
@@ -516,6 +516,43 @@ const OWN_ROUTES: OwnRoute[] = [
         [w.b.adminCookie, 'user_not_found'],
       ] as const) {
         const ask = (id: string) => call(w.t, cookie, 'GET', `/api/dashboard?facilitatorId=${id}`);
+        const victim = await ask(w.a.userIds[0]!);
+        expect(victim).toEqual(await ask(crypto.randomUUID()));
+        expect(victim).toEqual({ status: refusal === 'forbidden' ? 403 : 404, body: errorBody(refusal) });
+      }
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/dashboard/testimonials',
+    check: async (w) => {
+      // A's admin sees A's consented quote (the control); B's users, with any filter, see nothing of A's.
+      const own = await expectStatus<DashboardTestimonials>(
+        200,
+        call(w.t, w.a.adminCookie, 'GET', '/api/dashboard/testimonials'),
+      );
+      expect(own.testimonials.map((q) => q.text)).toContain('A의 소감');
+      for (const cookie of [w.b.adminCookie, w.b.facilitatorCookie]) {
+        const body = await expectStatus<DashboardTestimonials>(
+          200,
+          call(w.t, cookie, 'GET', '/api/dashboard/testimonials'),
+        );
+        const text = JSON.stringify(body);
+        for (const leak of [
+          w.victim.programId,
+          'A의 소감',
+          'A의 프로그램',
+          'A의 지난 프로그램',
+          ...w.a.userIds,
+        ])
+          expect({ leak, found: text.includes(leak) }).toEqual({ leak, found: false });
+      }
+      for (const [cookie, refusal] of [
+        [w.b.facilitatorCookie, 'forbidden'],
+        [w.b.adminCookie, 'user_not_found'],
+      ] as const) {
+        const ask = (id: string) =>
+          call(w.t, cookie, 'GET', `/api/dashboard/testimonials?facilitatorId=${id}`);
         const victim = await ask(w.a.userIds[0]!);
         expect(victim).toEqual(await ask(crypto.randomUUID()));
         expect(victim).toEqual({ status: refusal === 'forbidden' ? 403 : 404, body: errorBody(refusal) });

@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dashboardViewSchema, programReportSchema, type DashboardView } from '../../shared/figures/views.js';
+import {
+  dashboardTestimonialsSchema,
+  dashboardViewSchema,
+  programReportSchema,
+  type DashboardView,
+} from '../../shared/figures/views.js';
 import type { ProgramDetail } from '../../shared/program/views.js';
 import { loginFacilitator, type TestApp } from '../helpers/app.js';
 import {
@@ -116,5 +121,132 @@ describe.each(APP_BACKENDS)('program report and dashboard over HTTP on $name', (
     expect(res.status).toBe(200);
     expect(res.headers.get('server-timing')).toMatch(/^total;dur=\d+(\.\d+)?$/);
     expect(res.headers.get('cache-control')).toContain('no-store');
+  });
+
+  it('carries satisfaction (released only), referrals (health ones unnamed) and consented quotes', async () => {
+    const plan = await t.storage.assessments.replacePlan({
+      programId: mine.id,
+      version: (await t.storage.assessments.plan(mine.id))!.version,
+      waves: [
+        {
+          instrumentId: 'program-satisfaction',
+          kind: 'once',
+          plannedDayId: null,
+          instrumentVersion: 1,
+          anonymous: true,
+        },
+      ],
+    });
+    if (!plan.ok) throw new Error(plan.code);
+    const wave = plan.waves[0]!;
+    const items = ['content', 'facilitator', 'usefulness', 'environment', 'overall', 'recommend'];
+    const paper = (rating: number) =>
+      t.storage.surveys.enterPaper({
+        waveId: wave.id,
+        requestId: crypto.randomUUID(),
+        answers: Object.fromEntries(items.map((i) => [i, rating])),
+      });
+    // Scores 4, 5, 3, 4 released: mean 4, sd √(2/3); then a 1 stays pending (fewer than 3 after the first).
+    for (const r of [4, 5, 3, 4]) await paper(r);
+    expect(await t.storage.surveys.release(wave.id, 3)).toBe(4);
+    await paper(1);
+    expect(await t.storage.surveys.release(wave.id, 3)).toBe(0);
+    const members = await t.storage.members.list(mine.id);
+    const refer = async (memberId: string, serviceId: string, connected: boolean) => {
+      const r = await t.storage.referrals.record({
+        requestId: crypto.randomUUID(),
+        programId: mine.id,
+        memberId,
+        serviceId,
+        serviceName: null,
+        referredOn: today(),
+        note: null,
+        healthRelated: serviceId === 'mental-health-center',
+        healthConsentOnPaper: serviceId === 'mental-health-center',
+        recordedBy: runner.user.id,
+      });
+      if (!r.ok) throw new Error(r.code);
+      if (connected)
+        await t.storage.referrals.update({
+          programId: mine.id,
+          referralId: r.id,
+          requestId: crypto.randomUUID(),
+          status: 'connected',
+          on: today(),
+          note: null,
+          recordedBy: runner.user.id,
+        });
+    };
+    for (const [i, m] of members.entries()) {
+      await refer(m.id, 'national-employment-support', i < 2);
+      await refer(m.id, 'mental-health-center', false);
+    }
+    const quote = (quoteOnPaper: boolean) =>
+      expectStatus(
+        201,
+        call(t, runner.cookie, 'POST', `/api/programs/${mine.id}/members/${members[0]!.id}/testimonial`, {
+          requestId: crypto.randomUUID(),
+          text: '함께여서 힘이 났습니다',
+          quoteOnPaper,
+          attribution: 'none',
+        }),
+      );
+    await quote(true);
+
+    const report = programReportSchema.parse(
+      await expectStatus(200, call(t, runner.cookie, 'GET', `/api/programs/${mine.id}/program-report`)),
+    );
+    const [s] = report.satisfaction;
+    expect(s!.respondents).toEqual({ count: 4 });
+    expect(s!.overall.mean).toEqual({ value: 4, n: 4 });
+    expect(s!.overall.sd).toBeCloseTo(Math.sqrt(2 / 3), 12);
+    expect(report.referrals.total).toEqual({ count: 6 });
+    expect(report.referrals.byService).toEqual({
+      cells: [
+        { key: 'national-employment-support', count: 3 },
+        { key: 'health-related', count: 3 },
+      ],
+    });
+    expect(report.referrals.status).toEqual({
+      cells: [
+        { key: 'connected', lessThan: 3 },
+        { key: 'other', hidden: true },
+      ],
+    });
+    expect(report.testimonials).toEqual([
+      { text: '함께여서 힘이 났습니다', byline: { ko: '참여자', en: 'A participant' } },
+    ]);
+    expect(JSON.stringify(report)).not.toMatch(/가람|나래|다온|정신건강|mental-health/);
+
+    const board = dashboardViewSchema.parse(await expectStatus(200, dashboard(runner.cookie)));
+    expect(board.programs[0]!.satisfaction).toEqual({ value: 4, n: 4 });
+    expect(board.programs[0]!.referrals).toEqual({ count: { count: 6 }, connected: { lessThan: 3 } });
+    expect(board.totals.satisfaction).toEqual({ total: { value: 4, n: 4 }, omitted: 0 });
+    expect(board.totals.referrals).toEqual({ count: 0, connected: 0, omitted: 1 });
+
+    const quotes = async (cookie: string) =>
+      dashboardTestimonialsSchema.parse(
+        await expectStatus(200, call(t, cookie, 'GET', '/api/dashboard/testimonials')),
+      ).testimonials;
+    const expected = [
+      {
+        text: '함께여서 힘이 났습니다',
+        byline: { ko: '참여자', en: 'A participant' },
+        programTitle: '진행자 프로그램',
+        lastDay: mine.days.at(-1)!.date,
+      },
+    ];
+    expect(await quotes(runner.cookie)).toEqual(expected);
+    expect(await quotes(admin.cookie)).toEqual(expected);
+    expect(await quotes(other.cookie)).toEqual([]);
+    expect(await quotes(outsider.cookie)).toEqual([]);
+
+    // The member takes the quote consent back: the quote is gone from both at once, the text stays.
+    await quote(false);
+    expect(await quotes(admin.cookie)).toEqual([]);
+    const after = programReportSchema.parse(
+      await expectStatus(200, call(t, runner.cookie, 'GET', `/api/programs/${mine.id}/program-report`)),
+    );
+    expect(after.testimonials).toEqual([]);
   });
 });

@@ -8,7 +8,17 @@ import { buildRoster } from '../../shared/program/roster.js';
 import { comparePrePost } from '../../shared/scoring/prepost.js';
 import { postgresBackend, sqliteBackend, type Backend } from './backends.js';
 import { rawQuery } from './counseling-fixture.js';
+import { HEALTH_GROUP } from '../../shared/figures/rows.js';
+import { summarizeSatisfaction } from '../../shared/scoring/satisfaction.js';
 import { DATES, figureWorld, programArb } from './figures-fixture.js';
+import {
+  answersOf,
+  insertReferrals,
+  insertSurvey,
+  referralsArb,
+  responsesArb,
+  SURVEY,
+} from './figures-survey-fixture.js';
 
 /**
  * The figure store (server/storage/figures/) on every backend: its SQL sums, through the pure
@@ -173,6 +183,74 @@ function contract(backend: Backend) {
         for (const f of figures) compare(f, await expected(f.program.id, threshold));
       }),
       { numRuns: 12 },
+    );
+  }, 240_000);
+
+  it('equals summarizeSatisfaction on the released responses, never a pending one; counts referrals', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.record({ responses: responsesArb, referrals: referralsArb }), {
+          minLength: 1,
+          maxLength: 3,
+        }),
+        async (specs) => {
+          const { centerId, admin } = await world.makeCenter();
+          const made = new Map<string, (typeof specs)[number]>();
+          for (const spec of specs) {
+            const { program } = await world.makeProgram(centerId, admin.id, ['2025-06-10'], [120]);
+            made.set(program.id, spec);
+            await insertSurvey(url, program.id, spec.responses);
+            await insertReferrals(
+              url,
+              program.id,
+              await world.registerMembers(program.id, 2),
+              spec.referrals,
+            );
+          }
+          const figures = programFigures(await storage.figures.rows({ centerId, today: TODAY }), 0.8);
+          for (const f of figures) {
+            const spec = made.get(f.program.id)!;
+            const released = spec.responses.filter((r) => r.released);
+            const [s] = f.satisfaction;
+            if (released.length === 0) {
+              expect(f.satisfaction).toEqual([]);
+            } else {
+              const e = summarizeSatisfaction(SURVEY, released.map(answersOf));
+              expect(s!.respondents).toBe(e.respondents);
+              expect(s!.overall.n).toBe(e.overall.n);
+              close(s!.overall.mean, e.overall.mean);
+              close(s!.overall.sd, e.overall.sd);
+              expect(s!.overall.counts).toEqual(
+                e.overall.distribution.counts.map(({ value, count }) => ({ value, count })),
+              );
+              expect(s!.items.map((i) => i.itemId)).toEqual(e.items.map((i) => i.itemId));
+              for (const [k, item] of s!.items.entries()) {
+                const ei = e.items[k]!;
+                expect(item.n).toBe(ei.n);
+                close(item.mean, ei.mean);
+                close(item.sd, ei.sd);
+                expect(item.counts).toEqual(
+                  ei.distribution.counts.map(({ value, count }) => ({ value, count })),
+                );
+              }
+            }
+            const referred = spec.referrals;
+            expect(f.referrals.total).toBe(referred.length);
+            expect(f.referrals.connected).toBe(
+              referred.filter((r) => r.statuses.at(-1) === 'connected').length,
+            );
+            const byService = new Map<string, number>();
+            for (const r of referred) {
+              const key = r.health ? HEALTH_GROUP : r.service;
+              byService.set(key, (byService.get(key) ?? 0) + 1);
+            }
+            expect(Object.fromEntries(f.referrals.byService.map((b) => [b.service, b.count]))).toEqual(
+              Object.fromEntries(byService),
+            );
+          }
+        },
+      ),
+      { numRuns: 10 },
     );
   }, 240_000);
 

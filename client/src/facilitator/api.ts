@@ -118,12 +118,10 @@ export const api = {
   outcomes: (programId: string) => call<ProgramApi['outcomes']>('GET', `${program(programId)}/outcomes`),
   programReport: (programId: string) =>
     call<ProgramApi['programReport']>('GET', `${program(programId)}/program-report`),
-  dashboard: (query: DashboardQuery) => {
-    const params = new URLSearchParams(
-      Object.entries(query).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== ''),
-    );
-    return call<ProgramApi['dashboard']>('GET', `/api/dashboard${params.size ? `?${params}` : ''}`);
-  },
+  dashboard: (query: DashboardQuery) =>
+    call<ProgramApi['dashboard']>('GET', `/api/dashboard${dashboardParams(query)}`),
+  dashboardTestimonials: (query: DashboardQuery) =>
+    call<ProgramApi['dashboardTestimonials']>('GET', `/api/dashboard/testimonials${dashboardParams(query)}`),
   recordOutcome: (programId: string, memberId: string, body: OutcomeInput) =>
     call<ProgramApi['recordedOutcome']>(
       'POST',
@@ -187,4 +185,11 @@ export interface CenterChange {
   completionThreshold?: number;
   smallCountThreshold?: number;
   followUpMonths?: number[];
+}
+
+function dashboardParams(query: DashboardQuery): string {
+  const params = new URLSearchParams(
+    Object.entries(query).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== ''),
+  );
+  return params.size ? `?${params}` : '';
 }

@@ -4,13 +4,15 @@ import type { Database } from '../../db/schema.js';
 import { dayHours, memberHours } from './attendance.js';
 import { latestOutcomes } from './employment.js';
 import { prePostGroups } from './prepost.js';
+import { referralCounts } from './referrals.js';
+import { satisfactionGroups } from './satisfaction.js';
 import { scopedPrograms } from './scope.js';
 
 /**
  * The figure store (design §6.1): the only code that computes report figures from rows, with SQL
  * aggregates over the scoped programs — one query per figure however many programs. It answers sums,
  * means and narrow per-member rows; `shared/figures/` turns them into figures under the small-count
- * rule. Satisfaction and referrals join when their tables exist (steps 5 and 7).
+ * rule.
  */
 export class FigureStore {
   constructor(private readonly db: Kysely<Database>) {}
@@ -23,12 +25,14 @@ export class FigureStore {
   async rows(scope: FigureScope): Promise<FigureRows> {
     const programs = await this.programs(scope);
     const ids = programs.map((p) => p.id);
-    const [days, members, prePost, employment] = await Promise.all([
+    const [days, members, prePost, employment, satisfaction, referrals] = await Promise.all([
       dayHours(this.db, ids, scope.today),
       memberHours(this.db, ids, scope.today),
       prePostGroups(this.db, ids),
       latestOutcomes(this.db, ids),
+      satisfactionGroups(this.db, ids),
+      referralCounts(this.db, ids),
     ]);
-    return { programs, days, members, prePost, employment };
+    return { programs, days, members, prePost, employment, satisfaction, referrals };
   }
 }

@@ -76,6 +76,8 @@ describe('program figures', () => {
       members: members('a', [8, 8, 8, 8, 8, 8, 7, 4]),
       prePost: [sixPairs('a')],
       employment: [],
+      satisfaction: [],
+      referrals: [],
     };
     const [f] = programFigures(rows, 0.8);
     const p = f!.prePost[0]!;
@@ -104,6 +106,8 @@ describe('program figures', () => {
         members: members('a', [8, 8, 8, 8, 8, 8, 7, 4]),
         prePost: [],
         employment: [],
+        satisfaction: [],
+        referrals: [],
       },
       0.8,
     );
@@ -139,6 +143,8 @@ describe('program figures', () => {
           out(4, 'declined'),
           out(7, 'employed', 'self'),
         ],
+        satisfaction: [],
+        referrals: [],
       },
       0.8,
     );
@@ -200,6 +206,8 @@ describe('the small-count rule in the dashboard and the report', () => {
       { programId: 'a', memberId: 'a-m3', status: 'seeking' as const, placement: null },
       { programId: 'b', memberId: 'b-m0', status: 'employed' as const, placement: 'placed' as const },
     ],
+    satisfaction: [],
+    referrals: [],
   };
   const view = dashboardView(programFigures(rows, 0.8), {
     query: { from: null, to: null, templateId: null, facilitatorId: null },
@@ -247,6 +255,7 @@ describe('the small-count rule in the dashboard and the report', () => {
       smallCountThreshold: 3,
       today: '2025-06-01',
       facilitators: ['김진행'],
+      testimonials: [],
       days: [
         {
           id: 'b-d1',

@@ -2,7 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dashboardView } from '../../../shared/figures/dashboard.js';
 import { programFigures } from '../../../shared/figures/program-figures.js';
-import type { FigureRows, LatestOutcomeRow, PrePostGroupRow } from '../../../shared/figures/rows.js';
+import {
+  HEALTH_GROUP,
+  type FigureRows,
+  type LatestOutcomeRow,
+  type PrePostGroupRow,
+} from '../../../shared/figures/rows.js';
 import { OUTCOME_STATUSES } from '../../../shared/outcomes/latest.js';
 
 /**
@@ -10,8 +15,9 @@ import { OUTCOME_STATUSES } from '../../../shared/outcomes/latest.js';
  * change without anything shown changing cannot be worked out from what is shown. Two centers are
  * generated alike except in what the rule hides — every row behind a program of fewer members than
  * the threshold (attendance, outcomes, pre/post, keeping its enrolment and its pairs' count), and the
- * pre/post numbers of any program with fewer pairs than the threshold — and their dashboards, totals
- * included, must be deep-equal.
+ * pre/post numbers of any program with fewer pairs than the threshold, the satisfaction numbers of any
+ * with fewer released responses, the split by service and status of any with fewer referrals — and
+ * their dashboards, totals included, must be deep-equal.
  */
 interface MemberDraw {
   attended: number;
@@ -22,10 +28,20 @@ interface GroupDraw {
   meanChange: number;
   spread: number;
 }
+interface SurveyDraw {
+  mean: number;
+  spread: number;
+  connected: number;
+  health: number;
+}
 interface ProgramDraw {
   members: [MemberDraw, MemberDraw][];
   pairs: number;
   group: [GroupDraw, GroupDraw];
+  /** Released responses and referrals: under the threshold, every number behind them may change. */
+  respondents: number;
+  referrals: number;
+  survey: [SurveyDraw, SurveyDraw];
 }
 
 const memberArb: fc.Arbitrary<MemberDraw> = fc.record({
@@ -39,21 +55,39 @@ const groupArb: fc.Arbitrary<GroupDraw> = fc.record({
   meanChange: fc.integer({ min: -20, max: 20 }).map((x) => x / 4),
   spread: fc.integer({ min: 0, max: 12 }).map((x) => x / 4),
 });
+const surveyArb = (referrals: number): fc.Arbitrary<SurveyDraw> =>
+  fc.record({
+    mean: fc.integer({ min: 4, max: 20 }).map((x) => x / 4),
+    spread: fc.integer({ min: 0, max: 8 }).map((x) => x / 4),
+    connected: fc.integer({ min: 0, max: referrals }),
+    health: fc.integer({ min: 0, max: referrals }),
+  });
 const programArb: fc.Arbitrary<ProgramDraw> = fc
-  .array(fc.tuple(memberArb, memberArb), { maxLength: 8 })
-  .chain((members) =>
+  .tuple(fc.array(fc.tuple(memberArb, memberArb), { maxLength: 8 }), fc.nat(8), fc.nat(8))
+  .chain(([members, respondents, referrals]) =>
     fc.record({
       members: fc.constant(members),
       pairs: fc.integer({ min: 0, max: members.length }),
       group: fc.tuple(groupArb, groupArb),
+      respondents: fc.constant(respondents),
+      referrals: fc.constant(referrals),
+      survey: fc.tuple(surveyArb(referrals), surveyArb(referrals)),
     }),
   );
 
 function rows(
   draws: readonly ProgramDraw[],
-  pick: (p: number, kind: 'members' | 'group') => 0 | 1,
+  pick: (p: number, kind: 'members' | 'group' | 'survey' | 'referrals') => 0 | 1,
 ): FigureRows {
-  const out: FigureRows = { programs: [], days: [], members: [], prePost: [], employment: [] };
+  const out: FigureRows = {
+    programs: [],
+    days: [],
+    members: [],
+    prePost: [],
+    employment: [],
+    satisfaction: [],
+    referrals: [],
+  };
   draws.forEach((draw, p) => {
     const programId = `p${p}`;
     out.programs.push({
@@ -104,6 +138,28 @@ function rows(
       minChange: n ? g.meanChange - g.spread : null,
       maxChange: n ? g.meanChange + g.spread : null,
     } satisfies PrePostGroupRow);
+    const r = draw.respondents;
+    const sv = draw.survey[pick(p, 'survey')];
+    if (r > 0)
+      out.satisfaction.push({
+        programId,
+        instrumentId: 'program-satisfaction',
+        instrumentVersion: 1,
+        respondents: r,
+        n: r,
+        mean: sv.mean,
+        ss: (r - 1) * sv.spread ** 2,
+        items: [],
+      });
+    const rf = draw.survey[pick(p, 'referrals')];
+    const health = Math.min(rf.health, draw.referrals);
+    const others = draw.referrals - health;
+    const connectedHealth = Math.min(rf.connected, health);
+    for (const [service, count, connected] of [
+      [HEALTH_GROUP, health, connectedHealth],
+      ['work24', others, Math.min(rf.connected - connectedHealth, others)],
+    ] as const)
+      if (count > 0) out.referrals.push({ programId, service, referrals: count, connected });
   });
   return out;
 }
@@ -129,7 +185,21 @@ describe('no disclosure through the dashboard', () => {
           );
           const after = programFigures(
             rows(draws, (p, kind) =>
-              kind === 'members' ? (small(p) ? 1 : 0) : small(p) || draws[p]!.pairs < t ? 1 : 0,
+              kind === 'members'
+                ? small(p)
+                  ? 1
+                  : 0
+                : kind === 'survey'
+                  ? draws[p]!.respondents < t
+                    ? 1
+                    : 0
+                  : kind === 'referrals'
+                    ? draws[p]!.referrals < t
+                      ? 1
+                      : 0
+                    : small(p) || draws[p]!.pairs < t
+                      ? 1
+                      : 0,
             ),
             0.8,
           );

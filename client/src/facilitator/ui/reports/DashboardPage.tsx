@@ -7,6 +7,7 @@ import { refused } from '../../actions.js';
 import { api } from '../../api.js';
 import { today } from '../../format.js';
 import { DashboardCharts } from './DashboardCharts.js';
+import { DashboardQuotes, DashboardSatisfaction } from './DashboardMore.js';
 import { DashboardTable } from './DashboardTable.js';
 
 /** This year at the center: the dashboard's first period. */
@@ -107,7 +108,9 @@ export function DashboardPage() {
       ) : (
         <>
           <DashboardTable view={view} />
+          <DashboardSatisfaction view={view} />
           <DashboardCharts view={view} />
+          <DashboardQuotes query={query} />
           <p className="hint">{t('figures.ruleNote', { n: view.threshold })}</p>
         </>
       )}

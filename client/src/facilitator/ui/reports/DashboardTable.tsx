@@ -2,7 +2,7 @@ import type { DashboardView } from '../../../../../shared/figures/views.js';
 import { useLang, useT } from '../../../common/i18n.js';
 import { formatDate, formatPercent } from '../../format.js';
 import { AppLink } from '../AppLink.js';
-import { meanText, rateText, signed } from './figure-format.js';
+import { decimal, meanText, rateText, signed } from './figure-format.js';
 
 type Total = DashboardView['totals']['completion'];
 
@@ -23,7 +23,20 @@ export function DashboardTable({ view }: { view: DashboardView }) {
     view.totals.completion.omitted,
     view.totals.employment.omitted,
     ...instruments.map((i) => i.meanChange.omitted),
+    view.totals.satisfaction.omitted,
+    view.totals.referrals.omitted,
   );
+  const cases = (count: number) => t('programReport.cases', { count });
+  const referralsText = (r: DashboardView['programs'][number]['referrals']) =>
+    'count' in r.count
+      ? t('dashboard.referralsCell', {
+          count: cases(r.count.count),
+          connected:
+            'count' in r.connected
+              ? cases(r.connected.count)
+              : t('figures.lessThan', { n: r.connected.lessThan }),
+        })
+      : t('figures.lessThan', { n: r.count.lessThan });
   return (
     <section className="card" aria-labelledby="dashboard-programs">
       <h2 id="dashboard-programs">{t('dashboard.programs', { count: view.totals.programs })}</h2>
@@ -37,6 +50,8 @@ export function DashboardTable({ view }: { view: DashboardView }) {
               <th scope="col">{t('dashboard.attendance')}</th>
               <th scope="col">{t('dashboard.completion')}</th>
               <th scope="col">{t('dashboard.employment')}</th>
+              <th scope="col">{t('dashboard.satisfaction')}</th>
+              <th scope="col">{t('dashboard.referrals')}</th>
               {instruments.map((i) => (
                 <th scope="col" key={`${i.instrumentId}-${i.instrumentVersion}`}>
                   {t('dashboard.prePost')}: {i.name[lang]}
@@ -60,6 +75,8 @@ export function DashboardTable({ view }: { view: DashboardView }) {
                   {!p.completion.final && p.completion.figure && ` (${t('figures.forecast')})`}
                 </td>
                 <td>{rateText(p.employment, lang, t)}</td>
+                <td>{meanText(p.satisfaction, lang, t)}</td>
+                <td>{referralsText(p.referrals)}</td>
                 {instruments.map((i) => {
                   const cell = p.prePost.find(
                     (c) => c.instrumentId === i.instrumentId && c.instrumentVersion === i.instrumentVersion,
@@ -85,6 +102,17 @@ export function DashboardTable({ view }: { view: DashboardView }) {
               <td>{totalText(view.totals.attendance, 'mean')}</td>
               <td>{totalText(view.totals.completion, 'rate')}</td>
               <td>{totalText(view.totals.employment, 'rate')}</td>
+              <td data-testid="dashboard-satisfaction-total">
+                {view.totals.satisfaction.total === null
+                  ? t('figures.none')
+                  : meanText(view.totals.satisfaction.total, lang, t, decimal)}
+              </td>
+              <td data-testid="dashboard-referrals-total">
+                {t('dashboard.referralsCell', {
+                  count: cases(view.totals.referrals.count),
+                  connected: cases(view.totals.referrals.connected),
+                })}
+              </td>
               {instruments.map((i) => (
                 <td key={`${i.instrumentId}-${i.instrumentVersion}`}>
                   {i.meanChange.total === null

@@ -14,10 +14,11 @@ import {
   EmploymentSection,
   PrePostSection,
 } from './ReportSections.js';
+import { ReferralsSection, SatisfactionSection, TestimonialsSection } from './ReportMoreSections.js';
 
 /**
  * The program report (evidence page, design §6.3), printable on A4: header, attendance per day,
- * completion, pre/post as group figures, employment, the agenda. Every figure comes under the center's
+ * completion, satisfaction, pre/post as group figures, employment, referrals, consented quotes, the agenda. Every figure comes under the center's
  * small-count rule from the server; no member is named anywhere in it. "PDF로 저장" prints the page.
  */
 export function ProgramReportPage({ programId }: { programId: string }) {
@@ -98,8 +99,11 @@ export function ProgramReportPage({ programId }: { programId: string }) {
       </header>
       <AttendanceSection report={report} />
       <CompletionSection report={report} />
+      <SatisfactionSection report={report} />
       <PrePostSection report={report} />
       <EmploymentSection report={report} />
+      <ReferralsSection report={report} />
+      <TestimonialsSection report={report} />
       <AgendaSection report={report} />
     </article>
   );
