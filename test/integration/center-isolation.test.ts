@@ -620,7 +620,8 @@ const OWN_ROUTES: OwnRoute[] = [
       );
       const logOf = (cookie: string) =>
         expectStatus<ExportLogView>(200, call(w.t, cookie, 'GET', '/api/center/export-log'));
-      expect(JSON.stringify(await logOf(w.a.adminCookie))).toContain('A의 프로그램');
+      // The log row is written as the response finishes, so the test's next request may come first.
+      await expect.poll(async () => JSON.stringify(await logOf(w.a.adminCookie))).toContain('A의 프로그램');
       const text = JSON.stringify(await logOf(w.b.adminCookie));
       for (const leak of [...A_WORDS, w.victim.programId, 'runner@a.kr']) expect(text).not.toContain(leak);
       expect(await call(w.t, w.b.facilitatorCookie, 'GET', '/api/center/export-log')).toEqual({
