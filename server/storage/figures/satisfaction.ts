@@ -15,7 +15,7 @@ export async function satisfactionGroups(
   programIds: readonly string[],
 ): Promise<SatisfactionGroupRow[]> {
   if (programIds.length === 0) return [];
-  const [scores, items, counts] = await Promise.all([
+  const [scores, counts] = await Promise.all([
     sql<Record<string, unknown>>`
       with ${programsCte(programIds)},
       r as (
@@ -39,28 +39,6 @@ export async function satisfactionGroups(
       order by g.program_id, g.instrument_id, g.instrument_version
     `.execute(db),
     sql<Record<string, unknown>>`
-      with ${programsCte(programIds)},
-      a as (
-        select s.program_id, s.instrument_id, s.instrument_version, v.item_key,
-          cast(v.rating as double precision) as x
-        from survey_answers v
-        join survey_responses s on s.id = v.response_id
-        join p on p.program_id = s.program_id
-        where s.batch is not null and v.rating is not null
-      ),
-      g as (
-        select program_id, instrument_id, instrument_version, item_key, count(*) as n, avg(x) as mean
-        from a
-        group by program_id, instrument_id, instrument_version, item_key
-      )
-      select g.program_id, g.instrument_id, g.instrument_version, g.item_key, g.n, g.mean,
-        sum((a.x - g.mean) * (a.x - g.mean)) as ss
-      from g
-      join a on a.program_id = g.program_id and a.instrument_id = g.instrument_id
-        and a.instrument_version = g.instrument_version and a.item_key = g.item_key
-      group by g.program_id, g.instrument_id, g.instrument_version, g.item_key, g.n, g.mean
-    `.execute(db),
-    sql<Record<string, unknown>>`
       with ${programsCte(programIds)}
       select s.program_id, s.instrument_id, s.instrument_version, v.item_key, v.rating, count(*) as count
       from survey_answers v
@@ -73,23 +51,25 @@ export async function satisfactionGroups(
   ]);
   const key = (r: Record<string, unknown>) =>
     `${String(r.program_id)}|${String(r.instrument_id)}|${num(r.instrument_version)}`;
+  // Ratings are whole numbers: each item's n, mean and Σ(x − x̄)² follow exactly from its counts per
+  // rating (two passes over a handful of groups), so no second scan of the answers is needed.
   const itemsOf = new Map<string, Map<string, SatisfactionItemRow>>();
-  for (const r of items.rows) {
+  for (const r of counts.rows) {
     const byItem = itemsOf.get(key(r)) ?? new Map<string, SatisfactionItemRow>();
     itemsOf.set(key(r), byItem);
-    byItem.set(String(r.item_key), {
-      itemId: String(r.item_key),
-      n: num(r.n),
-      mean: numOrNull(r.mean),
-      ss: numOrNull(r.ss),
-      counts: [],
-    });
+    const itemId = String(r.item_key);
+    const item = byItem.get(itemId) ?? { itemId, n: 0, mean: null, ss: null, counts: [] };
+    byItem.set(itemId, item);
+    item.counts.push({ rating: num(r.rating), count: num(r.count) });
   }
-  for (const r of counts.rows)
-    itemsOf
-      .get(key(r))
-      ?.get(String(r.item_key))
-      ?.counts.push({ rating: num(r.rating), count: num(r.count) });
+  for (const byItem of itemsOf.values())
+    for (const item of byItem.values()) {
+      item.n = item.counts.reduce((sum, c) => sum + c.count, 0);
+      if (item.n === 0) continue;
+      const mean = item.counts.reduce((sum, c) => sum + c.rating * c.count, 0) / item.n;
+      item.mean = mean;
+      item.ss = item.counts.reduce((sum, c) => sum + c.count * (c.rating - mean) ** 2, 0);
+    }
   return scores.rows.map((r) => {
     const n = num(r.n);
     return {
