@@ -7,6 +7,7 @@ import { instrumentsDataset } from './dataset-instruments.js';
 import { outcomesDataset } from './dataset-outcomes.js';
 import { rosterDataset } from './dataset-roster.js';
 import { satisfactionDataset } from './dataset-satisfaction.js';
+import { summaryDataset } from './dataset-summary.js';
 
 /**
  * The datasets a program or a center can download (docs/design/assessments-reports.md §7.4). Each
@@ -61,6 +62,7 @@ export const DATASETS: readonly Dataset[] = [
   instrumentsDataset,
   outcomesDataset,
   satisfactionDataset,
+  summaryDataset,
 ];
 
 const byId = new Map(DATASETS.map((d) => [d.id, d]));

@@ -13,8 +13,19 @@ import { exportLogCutoff } from '../../../server/export/log-retention.js';
 import { unionColumns, writeExport } from '../../../server/export/write-export.js';
 import type { Storage } from '../../../server/storage/index.js';
 
-/** An export of no programs: every dataset can say its sheets without reading the store. */
-const EMPTY: ExportContext = { storage: {} as Storage, centerId: 'c', scope: 'center', programs: [], now: 0 };
+/**
+ * An export of no programs: every dataset can say its sheets without reading the store, but for the
+ * center's thresholds (the summary's "3명 미만").
+ */
+const EMPTY: ExportContext = {
+  storage: {
+    centers: { findById: async () => ({ smallCountThreshold: 3, completionThreshold: 0.8 }) },
+  } as unknown as Storage,
+  centerId: 'c',
+  scope: 'center',
+  programs: [],
+  now: 0,
+};
 
 async function* rows(...list: Cell[][]): AsyncGenerator<readonly Cell[]> {
   yield* list;
@@ -35,7 +46,13 @@ async function csvOf(sheets: DatasetSheet[]): Promise<{ text: string; rows: numb
 describe('the dataset registry', () => {
   it('has unique ids, both formats, and unique column keys on every sheet', async () => {
     expect(new Set(DATASETS.map((d) => d.id)).size).toBe(DATASETS.length);
-    expect(DATASETS.map((d) => d.id)).toEqual(['roster', 'instruments', 'outcomes', 'satisfaction']);
+    expect(DATASETS.map((d) => d.id)).toEqual([
+      'roster',
+      'instruments',
+      'outcomes',
+      'satisfaction',
+      'summary',
+    ]);
     for (const dataset of DATASETS) {
       expect(datasetById(dataset.id)).toBe(dataset);
       expect(dataset.formats).toEqual(['xlsx', 'csv']);
@@ -45,9 +62,14 @@ describe('the dataset registry', () => {
         const keys = sheet.columns.map((c) => c.key);
         expect(new Set(keys).size, `${dataset.id} ${sheet.name}`).toBe(keys.length);
       }
-      // Only the survey is anonymous, with no participant column; the others flag theirs.
+      // Only the survey is anonymous, with no participant column; the per-member ones flag theirs. The
+      // summary is neither: it lists programs only (no participant column), and it is not anonymous
+      // data but figures under the small-count rule, so it is not held to the survey's rule either.
       expect(dataset.anonymous).toBe(dataset.id === 'satisfaction');
-      expect(sheets[0]!.columns.some((c) => c.participant)).toBe(!dataset.anonymous);
+      const perMember = !dataset.anonymous && dataset.id !== 'summary';
+      for (const sheet of sheets)
+        if (!perMember) expect(sheet.columns.some((c) => c.participant)).toBe(false);
+      expect(sheets[0]!.columns.some((c) => c.participant)).toBe(perMember);
     }
     expect(datasetById('__proto__')).toBeUndefined();
   });

@@ -18,7 +18,7 @@ export function ExportButtons({
   testId,
   onDone,
 }: {
-  dataset: 'roster' | 'instruments' | 'outcomes' | 'satisfaction';
+  dataset: 'roster' | 'instruments' | 'outcomes' | 'satisfaction' | 'summary';
   path: (format: Format) => string;
   testId?: string;
   /** After a file was saved (the log page reloads its list). */

@@ -10,7 +10,7 @@ import { formatClock, formatDate, formatNumber, today } from '../../format.js';
 import { AppLink } from '../AppLink.js';
 import { ExportButtons } from '../ExportButtons.js';
 
-const DATASETS = ['roster', 'instruments', 'outcomes'] as const;
+const DATASETS = ['roster', 'instruments', 'outcomes', 'summary'] as const;
 
 /** A dataset's name as the buttons say it; one a later step adds shows its id until it has strings. */
 function datasetName(t: TFn, id: string): string {

@@ -5,10 +5,24 @@ import { ErrorText } from '../../../common/ErrorText.js';
 import { useLang, useT } from '../../../common/i18n.js';
 import { refused } from '../../actions.js';
 import { api } from '../../api.js';
+import { ExportButtons } from '../ExportButtons.js';
 import { today } from '../../format.js';
 import { DashboardCharts } from './DashboardCharts.js';
 import { DashboardQuotes, DashboardSatisfaction } from './DashboardMore.js';
 import { DashboardTable } from './DashboardTable.js';
+
+/**
+ * The center summary file of the dashboard's period (the programs the page lists when no type or
+ * facilitator filter is set: the center's export takes the period only).
+ */
+const summaryPath = (query: DashboardQuery) => (format: 'xlsx' | 'csv') => {
+  const params = new URLSearchParams({
+    format,
+    ...(query.from ? { from: query.from } : {}),
+    ...(query.to ? { to: query.to } : {}),
+  });
+  return `/api/center/exports/summary?${params.toString()}`;
+};
 
 /** This year at the center: the dashboard's first period. */
 function thisYear(): DashboardQuery {
@@ -108,6 +122,7 @@ export function DashboardPage() {
       ) : (
         <>
           <DashboardTable view={view} />
+          <ExportButtons dataset="summary" path={summaryPath(query)} testId="dashboard-summary-export" />
           <DashboardSatisfaction view={view} />
           <DashboardCharts view={view} />
           <DashboardQuotes query={query} />
