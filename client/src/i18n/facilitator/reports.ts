@@ -87,6 +87,8 @@ export const reportsStrings: Strings = {
       noModules: '모듈 없음',
     },
     dashboard: {
+      summaryFiltered:
+        '요약 파일은 기간만 적용됩니다. 프로그램 종류·진행자 선택을 비우면 내려받을 수 있습니다.',
       satisfaction: '만족도 평균',
       referrals: '연계 (연결됨)',
       referralsCell: '{{count}} (연결 {{connected}})',
@@ -210,6 +212,8 @@ export const reportsStrings: Strings = {
       noModules: 'no modules',
     },
     dashboard: {
+      summaryFiltered:
+        'The summary file takes the period only. Clear the program type and facilitator to download it.',
       satisfaction: 'Satisfaction mean',
       referrals: 'Referrals (connected)',
       referralsCell: '{{count}} (connected {{connected}})',

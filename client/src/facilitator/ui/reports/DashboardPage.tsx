@@ -122,7 +122,13 @@ export function DashboardPage() {
       ) : (
         <>
           <DashboardTable view={view} />
-          <ExportButtons dataset="summary" path={summaryPath(query)} testId="dashboard-summary-export" />
+          {/* The center export takes the period only: with a type or facilitator filter the file would not
+              be the table above, so it is offered without them. */}
+          {query.templateId || query.facilitatorId ? (
+            <p className="hint">{t('dashboard.summaryFiltered')}</p>
+          ) : (
+            <ExportButtons dataset="summary" path={summaryPath(query)} testId="dashboard-summary-export" />
+          )}
           <DashboardSatisfaction view={view} />
           <DashboardCharts view={view} />
           <DashboardQuotes query={query} />
