@@ -76,8 +76,8 @@ export async function submitMemberAnswer(
     if (sensitive && !(await holdsConsent(storage, trx, member.id))) throw new AppError('consent_required');
     // Under the member's lock, as `assessment:submit` decides: an answer either commits before the
     // hand-in reads the answers (and is scored) or finds the score and is refused, never stored after it.
-    if (handsIn && (await storage.assessments.guardAnswer(trx, activity.id, member.id)))
-      throw new AppError('wave_submitted');
+    const refusal = handsIn ? await storage.assessments.guardAnswer(trx, activity.id, member.id) : null;
+    if (refusal) throw new AppError(refusal);
     return storage.memberAnswers.submit(
       {
         activityId: activity.id,
@@ -110,6 +110,17 @@ async function holdsConsent(storage: Storage, trx: StoreTransaction, memberId: s
     .$if(storage.dialect === 'postgres', (q) => q.forShare())
     .executeTakeFirst();
   return row !== undefined;
+}
+
+/**
+ * Work that takes a member's lock runs first, in member-id order, and work without one ('') after it:
+ * the member locks come before any answer row or consent lock, as a merge takes them.
+ */
+function compareLockKeys(a: string, b: string): number {
+  if (a === b) return 0;
+  if (a === '') return 1;
+  if (b === '') return -1;
+  return a < b ? -1 : 1;
 }
 
 /** At most this many answers share one transaction, so one commit never holds the database for long. */
@@ -153,9 +164,7 @@ class GroupCommit {
   private async flush(): Promise<void> {
     while (this.queue.length > 0) {
       // Stable: one member's answers keep their order (the later value of an item is stored last).
-      const batch = this.queue
-        .splice(0, MAX_BATCH)
-        .sort((a, b) => (a.lockKey < b.lockKey ? -1 : a.lockKey > b.lockKey ? 1 : 0));
+      const batch = this.queue.splice(0, MAX_BATCH).sort((a, b) => compareLockKeys(a.lockKey, b.lockKey));
       let outcomes: ({ ok: true; value: unknown } | { ok: false; error: unknown })[] = [];
       try {
         await this.storage.memberAnswers.transaction(async (trx) => {

@@ -162,8 +162,11 @@ export async function remindIn(trx: Trx, waveId: string, now: number): Promise<R
     .selectFrom('program_members')
     .select('id')
     .where('program_id', '=', wave.program_id)
+    // Who has handed in: a score, or for the anonymous survey a completion.
     .where('id', 'not in', (eb) =>
-      eb.selectFrom('instrument_scores').select('member_id').where('wave_id', '=', waveId),
+      Number(wave.anonymous) === 1
+        ? eb.selectFrom('survey_completions').select('member_id').where('wave_id', '=', waveId)
+        : eb.selectFrom('instrument_scores').select('member_id').where('wave_id', '=', waveId),
     )
     .orderBy('id')
     .execute();
@@ -199,6 +202,13 @@ export async function closeOpenWaves(trx: Trx, programId: string, now: number): 
     await trx.deleteFrom('member_answer_receipts').where('activity_id', '=', activityId!).execute();
     await trx.deleteFrom('member_answers').where('activity_id', '=', activityId!).execute();
   }
+  // Responses left pending below the threshold are never released (Q11), and until now they still
+  // carry their hand-in's transaction (PostgreSQL xmin): with the program over they are deleted.
+  await trx
+    .deleteFrom('survey_responses')
+    .where('program_id', '=', programId)
+    .where('batch', 'is', null)
+    .execute();
   return closed;
 }
 

@@ -82,7 +82,7 @@ export async function guardAnswerIn(
   trx: Trx,
   activityId: string,
   memberId: string,
-): Promise<'wave_submitted' | null> {
+): Promise<'wave_submitted' | 'activity_not_open' | null> {
   const wave = await trx
     .selectFrom('assessment_waves')
     .select(['id', 'anonymous'])
@@ -90,6 +90,14 @@ export async function guardAnswerIn(
     .executeTakeFirst();
   if (!wave) return null;
   await lockRow(trx, 'program_members', memberId);
+  // Read after the lock: a close (or the program's end) that committed since the open check was made
+  // has handed in or deleted this member's drafts; an answer stored now would land in a closed wave.
+  const status = await trx
+    .selectFrom('assessment_waves')
+    .select('status')
+    .where('id', '=', wave.id)
+    .executeTakeFirst();
+  if (status?.status !== 'open') return 'activity_not_open';
   // The survey's hand-in is its completion (its answers have left the member); a wave's is its score.
   const done =
     Number(wave.anonymous) === 1

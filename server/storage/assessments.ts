@@ -94,13 +94,14 @@ export class AssessmentStore {
 
   /**
    * For the answer path, inside its transaction before the answer is stored: `wave_submitted` when the
-   * member's score of the activity's wave exists (decided under the member's lock, as submit decides).
+   * member's score (or survey completion) exists, `activity_not_open` when the wave closed meanwhile —
+   * both decided under the member's lock, as submit decides.
    */
   guardAnswer(
     trx: Transaction<Database>,
     activityId: string,
     memberId: string,
-  ): Promise<'wave_submitted' | null> {
+  ): Promise<'wave_submitted' | 'activity_not_open' | null> {
     return guardAnswerIn(trx, activityId, memberId);
   }
 

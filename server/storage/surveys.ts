@@ -108,7 +108,10 @@ export class SurveyStore {
     return this.db.transaction().execute(async (trx) => {
       await lockRow(trx, 'assessment_waves', waveId);
       const wave = await waveRow(trx, waveId);
-      return wave && Number(wave.anonymous) === 1 ? releaseIn(trx, wave, threshold) : 0;
+      // Read under the lock: a reopen that committed since the route's check keeps the batch back.
+      return wave && Number(wave.anonymous) === 1 && wave.status !== 'open'
+        ? releaseIn(trx, wave, threshold)
+        : 0;
     });
   }
 

@@ -210,6 +210,11 @@ describe.each(APP_BACKENDS)('assessment waves on $name', (backend) => {
     expect(await t.storage.memberAnswers.listForMember(maru!.id, activityId)).toHaveLength(1);
     const afterClose = await answer(raonPhone, activityId, 'swls-1', 1);
     expect(afterClose.ok ? null : afterClose.error.code).toBe('activity_not_open');
+    // The guard inside the answer's transaction sees the close too (an answer checked open just before it).
+    const guarded = await t.storage.memberAnswers.transaction((trx) =>
+      t.storage.assessments.guardAnswer(trx, activityId, maru.id),
+    );
+    expect(guarded).toBe('activity_not_open');
 
     // Day 3: the post; 바다 misses it. Scores are those the instrument's own scoring gives.
     await ok(w.console_, 'session:end', { sessionId: day2 });

@@ -139,6 +139,9 @@ describe.each(APP_BACKENDS)('the satisfaction survey on $name', (backend) => {
     ).map((r) => r.id);
     expect(pendingIds).toHaveLength(3);
 
+    // A reminder reaches only 라희, who has not handed in (completions count as handed in).
+    expect(await ok(console_, 'wave:remind', { waveId: wave.id })).toEqual({ reminded: 1 });
+
     // Nothing is released before the close, not even by hand.
     const early = await call(t, fac.cookie, 'POST', `/api/programs/${program.id}/satisfaction/release`, {
       waveId: wave.id,

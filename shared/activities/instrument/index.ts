@@ -119,8 +119,12 @@ function progress(
     own.add(a.itemKey);
   }
   const out: Record<string, MemberProgress> = {};
-  for (const id of memberIds)
-    out[id] = { done: ctx?.submitted?.has(id) ? total : Math.min(total, answered.get(id)?.size ?? 0), total };
+  for (const id of memberIds) {
+    const done = ctx?.submitted?.has(id) ? total : Math.min(total, answered.get(id)?.size ?? 0);
+    // The anonymous survey tells the console only who handed in: a draft's progress (11 of 12) could
+    // later point at the one response with an item missing.
+    out[id] = { done: config.anonymous && done < total ? 0 : done, total };
+  }
   return out;
 }
 

@@ -113,6 +113,17 @@ describe('the instrument module', () => {
     ).toEqual({ m1: { done: 2, total: 5 }, m2: { done: 0, total: 5 }, m3: { done: 5, total: 5 } });
   });
 
+  it("tells the console only who handed in the anonymous survey, never a draft's progress", () => {
+    const answers = [record('m1', 'content', 5), record('m1', 'facilitator', 4)];
+    expect(
+      instrument.progress(survey, answers, ['m1', 'm2'], {
+        phase: 'answer',
+        groupMates: {},
+        submitted: new Set(['m2']),
+      }),
+    ).toEqual({ m1: { done: 0, total: 8 }, m2: { done: 8, total: 8 } });
+  });
+
   it('hands the anonymous survey in without its member, and a named wave with it', () => {
     expect(instrument.submission?.mode(config)).toBe('keep');
     expect(instrument.submission?.mode(survey)).toBe('detach');
