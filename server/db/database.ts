@@ -30,6 +30,7 @@ import * as m016 from './migrations/016_surveys.js';
 import * as m017 from './migrations/017_testimonials.js';
 import * as m018 from './migrations/018_paper_members.js';
 import * as m019 from './migrations/019_referrals.js';
+import * as m020 from './migrations/020_referral_report.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -61,6 +62,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '017_testimonials': m017,
   '018_paper_members': m018,
   '019_referrals': m019,
+  '020_referral_report': m020,
 };
 
 // PostgreSQL returns int8 as strings to protect precision; our bigints are epoch ms, safe as numbers.

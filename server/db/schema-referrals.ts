@@ -20,6 +20,8 @@ export interface ReferralsTable {
   created_by: string | null;
   created_at: number;
   request_id: string;
+  /** The report link handed over with it (migration 020); null when none or its row is gone. */
+  report_token_hash: string | null;
 }
 
 export interface ReferralUpdatesTable {

@@ -6,7 +6,8 @@ import {
   referralBodySchema,
   referralUpdateBodySchema,
 } from '../../shared/referrals/schemas.js';
-import type { ReferralsView } from '../../shared/referrals/views.js';
+import type { ReferralRecorded, ReferralsView } from '../../shared/referrals/views.js';
+import { hashToken, newToken } from '../auth/tokens.js';
 import { AppError } from '../errors.js';
 import type { Storage } from '../storage/index.js';
 import { memberOf, param, programFor, requireUser } from './program-access.js';
@@ -39,6 +40,9 @@ export function referralRoutes(storage: Storage, now: () => number = Date.now): 
     const member = await memberOf(storage, program, param(req, 'memberId'));
     const body = parseBody(referralBodySchema, req);
     notAhead(body.referredOn);
+    // A new read-only report link, kept only as its hash; its token is answered once, below.
+    const token = body.shareReport ? newToken() : null;
+    if (token) await refuseAfterRetention(storage, program.id, now());
     const outcome = await storage.referrals.record(
       {
         requestId: body.requestId,
@@ -50,12 +54,39 @@ export function referralRoutes(storage: Storage, now: () => number = Date.now): 
         note: body.note || null,
         healthRelated: isHealthRelated(body.serviceId),
         healthConsentOnPaper: body.healthConsentOnPaper,
+        shareReport: token
+          ? { tokenHash: hashToken(token), consentOnPaper: body.reportConsentOnPaper }
+          : null,
         recordedBy: user.id,
       },
       now(),
     );
     if (!outcome.ok) throw new AppError(outcome.code, 400);
-    res.status(201).json({ referralId: outcome.id, ...(await view(program.id)) });
+    res.status(201).json({
+      referralId: outcome.id,
+      duplicate: outcome.duplicate,
+      // A resend made no link: the first answer was the only one to carry it.
+      reportLink: token && outcome.reportLink ? { token, expiresAt: outcome.reportLink.expiresAt } : null,
+      ...(await view(program.id)),
+    } satisfies ReferralRecorded);
+  });
+
+  // Staff close the report link handed over with a referral (the member asked, or it went astray).
+  router.post('/:programId/referrals/:referralId/revoke-report', async (req, res) => {
+    const user = await requireUser(storage, req);
+    const program = await programFor(storage, req, user);
+    const revoked = await storage.referrals.revokeReport(program.id, param(req, 'referralId'), now());
+    if (revoked === null) throw new AppError('referral_not_found', 404);
+    res.json({ revoked, ...(await view(program.id)) });
+  });
+
+  // The member withdrew the report-share consent (told staff): every link handed over for them closes.
+  router.post('/:programId/members/:memberId/referrals/withdraw-report-consent', async (req, res) => {
+    const user = await requireUser(storage, req);
+    const program = await programFor(storage, req, user);
+    const member = await memberOf(storage, program, param(req, 'memberId'));
+    const revoked = await storage.referrals.withdrawReportConsent(program.id, member.id, now());
+    res.json({ revoked, ...(await view(program.id)) });
   });
 
   router.post('/:programId/referrals/:referralId/updates', async (req, res) => {
@@ -89,4 +120,10 @@ export function referralRoutes(storage: Storage, now: () => number = Date.now): 
   });
 
   return router;
+}
+
+/** A link is no longer made once the program's retention is over (as for the report's own links). */
+async function refuseAfterRetention(storage: Storage, programId: string, at: number): Promise<void> {
+  const program = await storage.programs.detail(programId);
+  if (program?.retainUntil != null && at > program.retainUntil) throw new AppError('report_expired', 410);
 }

@@ -105,7 +105,7 @@ export async function openStorage(
     reportTokens: new ReportTokenStore(k),
     assessments: new AssessmentStore(k),
     surveys: new SurveyStore(k),
-    referrals: new ReferralStore(k),
+    referrals: new ReferralStore(k, consents),
     outcomes: new OutcomeStore(k),
     exportLog: new ExportLogStore(k),
     figures: new FigureStore(k),

@@ -23,6 +23,10 @@ export const referralBodySchema = z
     referredOn: date,
     note: text().trim().max(REFERRAL_NOTE_MAX).optional(),
     healthConsentOnPaper: z.boolean().default(false),
+    /** Hand the take-home report over with it (design §3.5): a read-only link, shown once. */
+    shareReport: z.boolean().default(false),
+    /** Staff confirm the member's `report-share` consent was given on paper (required with shareReport). */
+    reportConsentOnPaper: z.boolean().default(false),
   })
   .refine((b) => b.serviceId !== OTHER_SERVICE || b.serviceName !== undefined, {
     message: "an 'other' service needs its name",

@@ -20,8 +20,18 @@ export interface ReferralView {
     recordedByName: string | null;
   }[];
   createdByName: string | null;
+  /** The read-only report link handed over with it (design §3.5); null when none was. */
+  reportLink: { expiresAt: number; revoked: boolean } | null;
 }
 
 export interface ReferralsView {
   referrals: ReferralView[];
+}
+
+/** The answer to recording a referral: the handed-over link's token only on the first call, never on a resend. */
+export interface ReferralRecorded extends ReferralsView {
+  referralId: string;
+  /** Whether this call was a resend of an already recorded referral (then no link is made or shown). */
+  duplicate: boolean;
+  reportLink: { token: string; expiresAt: number } | null;
 }

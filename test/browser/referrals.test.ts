@@ -206,6 +206,35 @@ describe.skipIf(unavailable !== null)('referrals (연계) on the follow-up tab i
         [minji.id, 'national-employment-support', 'connected'],
       ]);
       await page.screenshot({ path: `${SHOTS}/referrals-tab.png`, fullPage: true });
+
+      // 준호's report handed over with a referral: the notice names the service, the paper tick is
+      // required, the link shows once; the list says until when, and 링크 취소 closes it.
+      await page.getByRole('button', { name: '준호 (준호 실명)의 연계 기록' }).click();
+      dialog = page.getByRole('dialog', { name: '연계 기록' });
+      await dialog.waitFor();
+      await dialog.getByLabel('연계 서비스').selectOption({ label: '국민취업지원제도' });
+      await dialog.getByRole('checkbox', { name: '리포트 함께 전달' }).check();
+      expect(await dialog.getByTestId('referral-share').textContent()).toContain(
+        '국민취업지원제도에 연계할 때 상담이 이어지도록',
+      );
+      expect(await dialog.getByRole('button', { name: '저장', exact: true }).isDisabled()).toBe(true);
+      await dialog.getByRole('checkbox', { name: '본인에게 (종이로) 동의를 받았습니다' }).check();
+      await expectAccessible(page, 'referral form, report handed over');
+      await dialog.screenshot({ path: `${SHOTS}/referral-dialog-share.png` });
+      await dialog.getByRole('button', { name: '저장', exact: true }).click();
+      const shown = page.getByTestId('referral-report-link');
+      await shown.waitFor();
+      expect(await shown.getByRole('textbox').inputValue()).toMatch(/\/r#link=[\w-]{40,}$/);
+      expect(await shown.textContent()).toContain('링크는 처음 한 번만 보여 줍니다');
+      await expectAccessible(page, 'report link shown once');
+      await page.getByRole('dialog').screenshot({ path: `${SHOTS}/referral-report-link.png` });
+      await page.getByRole('dialog').getByRole('button', { name: '닫기' }).last().click();
+      const handed = member('준호').getByTestId('referral-report');
+      await expect.poll(() => handed.textContent()).toMatch(/^리포트 전달됨 \(~/);
+      await section.screenshot({ path: `${SHOTS}/referrals-section-shared.png` });
+      await page.getByRole('button', { name: '준호의 국민취업지원제도 리포트 링크 취소' }).click();
+      await page.getByRole('dialog', { name: '리포트 링크 취소' }).getByTestId('confirm-yes').click();
+      await expect.poll(() => handed.textContent()).toBe('리포트 링크 취소됨');
     },
   );
 });

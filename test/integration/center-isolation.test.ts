@@ -229,6 +229,18 @@ const ID_ROUTES: IdRoute[] = [
     body: () => ({ requestId: crypto.randomUUID(), status: 'connected', on: today() }),
     refusal: 'program_not_found',
   },
+  {
+    method: 'POST',
+    path: '/api/programs/:programId/referrals/:referralId/revoke-report',
+    body: () => ({}),
+    refusal: 'program_not_found',
+  },
+  {
+    method: 'POST',
+    path: '/api/programs/:programId/members/:memberId/referrals/withdraw-report-consent',
+    body: () => ({}),
+    refusal: 'program_not_found',
+  },
   { method: 'GET', path: '/api/programs/:programId/satisfaction', refusal: 'program_not_found' },
   {
     method: 'POST',
@@ -703,6 +715,7 @@ describe.each(APP_BACKENDS)('center B cannot reach anything of center A on $name
       assessments: await read(`/api/programs/${w.victim.programId}/assessments`),
       satisfaction: await read(`/api/programs/${w.victim.programId}/satisfaction`),
       referrals: await read(`/api/programs/${w.victim.programId}/referrals`),
+      memberConsents: await w.t.storage.consents.listForMember(w.victim.intoMemberId),
       testimonials: await read(`/api/programs/${w.victim.programId}/testimonials`),
       followUpOutcomes: await read(`/api/programs/${w.victim.followUp.programId}/outcomes`),
       dueFollowUps: await read('/api/follow-ups/due?scope=center'),
@@ -756,13 +769,15 @@ describe.each(APP_BACKENDS)('center B cannot reach anything of center A on $name
         attribution: 'none',
       }),
     );
-    // A referral of A's member, to target the update route.
+    // A referral of A's other member with the report handed over, to target the update and revoke routes.
     const aReferral = await expectStatus<{ referralId: string }>(
       201,
-      call(t, aFac.cookie, 'POST', `/api/programs/${program.id}/members/${m1.id}/referrals`, {
+      call(t, aFac.cookie, 'POST', `/api/programs/${program.id}/members/${m2.id}/referrals`, {
         requestId: crypto.randomUUID(),
         serviceId: 'work24',
         referredOn: today(),
+        shareReport: true,
+        reportConsentOnPaper: true,
       }),
     );
     // A's assessment plan (SWLS pre and post) with one paper pre of A's member.

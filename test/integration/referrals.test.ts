@@ -1,11 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ReferralsView } from '../../shared/referrals/views.js';
+import { REPORT_SHARE, REPORT_SHARE_NOTICE_VERSION } from '../../shared/program/report-share-notice.js';
+import type { ReportResponse } from '../../shared/report/build.js';
+import type { ReferralRecorded, ReferralsView } from '../../shared/referrals/views.js';
 import { loginFacilitator, type TestApp } from '../helpers/app.js';
 import {
   addMember,
   APP_BACKENDS,
   call,
   createProgram,
+  errorBody,
   expectStatus,
   scratchBody,
   today,
@@ -107,5 +110,103 @@ describe.each(APP_BACKENDS)('referrals on $name', (backend) => {
       requestId: crypto.randomUUID(),
     });
     expect(crossed.status).toBe(404);
+  });
+
+  it('hands the report over with a referral only with the paper consent, once, and closes the link on revoke and withdrawal', async () => {
+    const fac = await loginFacilitator(t);
+    const program = await createProgram(
+      t,
+      fac.cookie,
+      scratchBody([fac.user.id], [today()], '전달 프로그램'),
+    );
+    const member = await addMember(t.storage, program.id, '하늘');
+    const other = await addMember(t.storage, program.id, '바다');
+    const base = `/api/programs/${program.id}`;
+    const refer = (memberId: string, body: unknown) =>
+      call<ReferralRecorded>(t, fac.cookie, 'POST', `${base}/members/${memberId}/referrals`, body);
+    const byLink = async (token: string) => {
+      const res = await fetch(`${t.url}/api/report/by-link`, {
+        headers: { authorization: `ReportLink ${token}` },
+      });
+      return { status: res.status, body: (await res.json()) as ReportResponse };
+    };
+    const share = {
+      requestId: crypto.randomUUID(),
+      serviceId: 'national-employment-support',
+      referredOn: today(),
+      shareReport: true,
+    };
+
+    // Without the paper confirmation nothing is stored: no referral, no consent, no link.
+    expect(await refer(member.id, share)).toEqual({ status: 400, body: errorBody('consent_required') });
+    expect(await t.storage.consents.current(member.id, REPORT_SHARE)).toBeNull();
+
+    const body = { ...share, reportConsentOnPaper: true };
+    const made = await expectStatus<ReferralRecorded>(201, refer(member.id, body));
+    expect(made.duplicate).toBe(false);
+    expect(made.reportLink?.token).toMatch(/^[\w-]{40,}$/);
+    const referral = made.referrals.find((r) => r.id === made.referralId)!;
+    expect(referral.reportLink).toEqual({ expiresAt: made.reportLink!.expiresAt, revoked: false });
+    expect(await t.storage.consents.current(member.id, REPORT_SHARE)).toMatchObject({
+      noticeVersion: REPORT_SHARE_NOTICE_VERSION,
+      channel: 'paper',
+      recordedBy: fac.user.id,
+    });
+    const token = made.reportLink!.token;
+    // The link opens exactly that member's report and nothing else.
+    const read = await byLink(token);
+    expect(read.status).toBe(200);
+    expect(read.body.report.member.nickname).toBe('하늘');
+    const asBearer = await fetch(`${t.url}/api/report`, { headers: { authorization: `Bearer ${token}` } });
+    expect(asBearer.status).toBe(404);
+    const asStaff = await fetch(`${t.url}${base}/members/${member.id}/report`, {
+      headers: { authorization: `ReportLink ${token}` },
+    });
+    expect(asStaff.status).toBe(401);
+
+    // A resend answers the same referral without a link, and makes no second one.
+    const again = await expectStatus<ReferralRecorded>(201, refer(member.id, body));
+    expect(again).toMatchObject({ referralId: made.referralId, duplicate: true, reportLink: null });
+    expect(again.referrals.filter((r) => r.reportLink)).toHaveLength(1);
+
+    // Staff revoke the link: it is refused from then on; the list shows it revoked.
+    const revokePath = `${base}/referrals/${made.referralId}/revoke-report`;
+    const revoked = await expectStatus<ReferralsView & { revoked: number }>(
+      200,
+      call(t, fac.cookie, 'POST', revokePath, {}),
+    );
+    expect(revoked.revoked).toBe(1);
+    expect(revoked.referrals.find((r) => r.id === made.referralId)!.reportLink?.revoked).toBe(true);
+    expect(await byLink(token)).toEqual({ status: 404, body: errorBody('report_not_found') });
+    expect(
+      (await call(t, fac.cookie, 'POST', `${base}/referrals/${crypto.randomUUID()}/revoke-report`, {}))
+        .status,
+    ).toBe(404);
+
+    // Two more handed over (one for another member); withdrawing this member's consent closes theirs only.
+    const second = await expectStatus<ReferralRecorded>(
+      201,
+      refer(member.id, { ...body, requestId: crypto.randomUUID(), serviceId: 'work24' }),
+    );
+    const others = await expectStatus<ReferralRecorded>(
+      201,
+      refer(other.id, { ...body, requestId: crypto.randomUUID() }),
+    );
+    expect((await byLink(second.reportLink!.token)).status).toBe(200);
+    const withdrawn = await expectStatus<ReferralsView & { revoked: number }>(
+      200,
+      call(t, fac.cookie, 'POST', `${base}/members/${member.id}/referrals/withdraw-report-consent`, {}),
+    );
+    expect(withdrawn.revoked).toBe(1);
+    expect(await t.storage.consents.current(member.id, REPORT_SHARE)).toBeNull();
+    expect((await byLink(second.reportLink!.token)).status).toBe(404);
+    const theirs = await byLink(others.reportLink!.token);
+    expect(theirs.status).toBe(200);
+    expect(theirs.body.report.member.nickname).toBe('바다');
+    expect(
+      withdrawn.referrals.filter((r) => r.reportLink && !r.reportLink.revoked).map((r) => r.memberId),
+    ).toEqual([other.id]);
+    // No link of this member was left open anywhere (the resend made none beside the referrals').
+    expect(await t.storage.reportTokens.revokeAll(member.id)).toBe(0);
   });
 });

@@ -4,7 +4,7 @@ import type { StaffEntryBody, WavePlanBody } from '../../../shared/assessment/vi
 import type { DashboardQuery } from '../../../shared/figures/views.js';
 import type { OutcomeInput } from '../../../shared/outcomes/schemas.js';
 import type { ReferralBody, ReferralUpdateBody } from '../../../shared/referrals/schemas.js';
-import type { ReferralsView } from '../../../shared/referrals/views.js';
+import type { ReferralRecorded, ReferralsView } from '../../../shared/referrals/views.js';
 import type { PaperTestimonialBody } from '../../../shared/testimonials/schemas.js';
 import type { ProgramApi } from '../../../shared/program/http.js';
 import type {
@@ -130,10 +130,18 @@ export const api = {
     ),
   referrals: (programId: string) => call<ReferralsView>('GET', `${program(programId)}/referrals`),
   recordReferral: (programId: string, memberId: string, body: ReferralBody) =>
-    call<ReferralsView & { referralId: string }>(
+    call<ReferralRecorded>('POST', `${program(programId)}/members/${id(memberId)}/referrals`, body),
+  revokeReferralReport: (programId: string, referralId: string) =>
+    call<ReferralsView & { revoked: number }>(
       'POST',
-      `${program(programId)}/members/${id(memberId)}/referrals`,
-      body,
+      `${program(programId)}/referrals/${id(referralId)}/revoke-report`,
+      {},
+    ),
+  withdrawReportConsent: (programId: string, memberId: string) =>
+    call<ReferralsView & { revoked: number }>(
+      'POST',
+      `${program(programId)}/members/${id(memberId)}/referrals/withdraw-report-consent`,
+      {},
     ),
   updateReferral: (programId: string, referralId: string, body: ReferralUpdateBody) =>
     call<ReferralsView>('POST', `${program(programId)}/referrals/${id(referralId)}/updates`, body),

@@ -23,6 +23,7 @@ const referral = (over: Partial<ReferralView>): ReferralView => ({
   status: 'pending',
   updates: [],
   createdByName: '김상담',
+  reportLink: null,
   ...over,
 });
 

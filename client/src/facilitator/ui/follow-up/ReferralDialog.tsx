@@ -7,7 +7,9 @@ import {
   referralBodySchema,
   type ReferralBody,
 } from '../../../../../shared/referrals/schemas.js';
-import type { ReferralsView } from '../../../../../shared/referrals/views.js';
+import { CENTER_TIME_ZONE, todayIn } from '../../../../../shared/program/dates.js';
+import { reportShareNotice } from '../../../../../shared/program/report-share-notice.js';
+import type { ReferralRecorded, ReferralsView } from '../../../../../shared/referrals/views.js';
 import type { ClientError } from '../../../common/errors.js';
 import { ErrorText } from '../../../common/ErrorText.js';
 import { useLang, useT } from '../../../common/i18n.js';
@@ -15,6 +17,7 @@ import { TextField } from '../../../common/TextField.js';
 import { newUuid } from '../../../common/uuid.js';
 import { refused } from '../../actions.js';
 import { api } from '../../api.js';
+import { formatDate } from '../../format.js';
 import { Dialog } from '../Dialog.js';
 import { serviceGroups } from './referral-format.js';
 
@@ -34,6 +37,8 @@ const groups = serviceGroups();
  * "연계 기록": one referral of a member to a library service or another one typed in. A health-related
  * service is sensitive information: the form says so and saves only with the separate consent ticked
  * (the server refuses it otherwise). One request id per opened form: a save sent twice stores once.
+ * "리포트 함께 전달" hands the take-home report over (design §3.5): the notice names the service, the
+ * member's paper consent must be ticked, and the link the server makes is shown once, after the save.
  */
 export function ReferralDialog({ programId, memberId, name, today, onSaved, onClose }: Props) {
   const t = useT();
@@ -44,6 +49,9 @@ export function ReferralDialog({ programId, memberId, name, today, onSaved, onCl
   const [referredOn, setReferredOn] = useState(today);
   const [note, setNote] = useState('');
   const [consent, setConsent] = useState(false);
+  const [share, setShare] = useState(false);
+  const [shareConsent, setShareConsent] = useState(false);
+  const [handedOver, setHandedOver] = useState<ReferralRecorded | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ClientError | null>(null);
 
@@ -57,8 +65,14 @@ export function ReferralDialog({ programId, memberId, name, today, onSaved, onCl
     referredOn,
     ...(note.trim() ? { note: note.trim() } : {}),
     ...(health ? { healthConsentOnPaper: consent } : {}),
+    ...(share ? { shareReport: true, reportConsentOnPaper: shareConsent } : {}),
   };
-  const valid = referralBodySchema.safeParse(body).success && referredOn <= today && (!health || consent);
+  const valid =
+    referralBodySchema.safeParse(body).success &&
+    referredOn <= today &&
+    (!health || consent) &&
+    (!share || shareConsent);
+  const serviceText = service?.name ?? { ko: otherName.trim(), en: otherName.trim() };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -71,8 +85,46 @@ export function ReferralDialog({ programId, memberId, name, today, onSaved, onCl
       return;
     }
     onSaved(result.data);
-    onClose();
+    // With the report handed over, the dialog stays open to show its link (or why there is none).
+    if (share) setHandedOver(result.data);
+    else onClose();
   };
+
+  if (handedOver) {
+    const link = handedOver.reportLink;
+    return (
+      <Dialog id="referral" title={t('referrals.shareLinkTitle')} onClose={onClose}>
+        <div data-testid="referral-report-link">
+          {link ? (
+            <>
+              <label htmlFor="referral-link" className="field-label">
+                {t('referrals.shareLinkTitle')}
+              </label>
+              <input
+                id="referral-link"
+                readOnly
+                value={`${window.location.origin}/r#link=${link.token}`}
+                onFocus={(e) => e.target.select()}
+              />
+              <p className="hint">
+                {t('referrals.shareLinkUntil', {
+                  date: formatDate(todayIn(CENTER_TIME_ZONE, new Date(link.expiresAt)), lang),
+                })}
+              </p>
+              <p className="hint">{t('referrals.shareLinkOnce')}</p>
+            </>
+          ) : (
+            <p role="status">{t('referrals.shareLinkResent')}</p>
+          )}
+        </div>
+        <div className="button-row">
+          <button type="button" className="primary" onClick={onClose}>
+            {t('common.dismiss')}
+          </button>
+        </div>
+      </Dialog>
+    );
+  }
 
   return (
     <Dialog id="referral" title={t('referrals.dialogTitle')} onClose={onClose}>
@@ -168,9 +220,45 @@ export function ReferralDialog({ programId, memberId, name, today, onSaved, onCl
           value={note}
           onValue={setNote}
         />
+        <div className="referral-share" data-testid="referral-share">
+          <label className="choice">
+            <input
+              type="checkbox"
+              checked={share}
+              aria-describedby="referral-share-hint"
+              onChange={(e) => {
+                setShare(e.target.checked);
+                setShareConsent(false);
+              }}
+            />
+            {t('referrals.share')}
+          </label>
+          <p id="referral-share-hint" className="hint">
+            {t('referrals.shareHint')}
+          </p>
+          {share && (
+            <>
+              <p id="referral-share-notice" className="referral-health-notice referral-share-notice">
+                {reportShareNotice({ service: serviceText })[lang]}
+              </p>
+              <label className="choice">
+                <input
+                  type="checkbox"
+                  required
+                  aria-describedby="referral-share-notice"
+                  checked={shareConsent}
+                  onChange={(e) => setShareConsent(e.target.checked)}
+                />
+                {t('referrals.shareConsent')}
+              </label>
+            </>
+          )}
+        </div>
         {error?.code === 'consent_required' ? (
           <p className="error-text" role="alert">
-            {t('referrals.consentRequired')}
+            {share && !(health && !consent)
+              ? t('referrals.shareConsentRequired')
+              : t('referrals.consentRequired')}
           </p>
         ) : (
           <ErrorText error={error} />

@@ -1,4 +1,5 @@
 import type { ReferralView } from '../../../../../shared/referrals/views.js';
+import { CENTER_TIME_ZONE, todayIn } from '../../../../../shared/program/dates.js';
 import { useLang, useT } from '../../../common/i18n.js';
 import { formatDate } from '../../format.js';
 import { serviceName, statusLabel, updatesNewestFirst } from './referral-format.js';
@@ -6,16 +7,22 @@ import { serviceName, statusLabel, updatesNewestFirst } from './referral-format.
 /**
  * One member's referrals: the service (health-related ones marked), the date, the current status in
  * words, the note and who recorded it, then the outcomes newest first with the current one marked.
+ * A report handed over with it shows until when its link opens, and "링크 취소" while it is open.
  */
 export function ReferralList({
   referrals,
   name,
   onUpdate,
+  onRevokeLink,
+  now,
 }: {
   referrals: ReferralView[];
   /** The member's nickname, for the buttons' names. */
   name: string;
   onUpdate: (referral: ReferralView) => void;
+  onRevokeLink: (referral: ReferralView) => void;
+  /** The time the view was read: a link past its expiry shows as expired. */
+  now: number;
 }) {
   const t = useT();
   const lang = useLang();
@@ -44,6 +51,30 @@ export function ReferralList({
                     : t('referrals.createdByNone')}
                 </span>
                 {r.note && <span className="cell-line cell-note-wide">{r.note}</span>}
+                {r.reportLink && (
+                  <span className="cell-line referral-shared" data-testid="referral-report">
+                    {r.reportLink.revoked
+                      ? t('referrals.sharedRevoked')
+                      : r.reportLink.expiresAt <= now
+                        ? t('referrals.sharedExpired')
+                        : t('referrals.shared', {
+                            date: formatDate(
+                              todayIn(CENTER_TIME_ZONE, new Date(r.reportLink.expiresAt)),
+                              lang,
+                            ),
+                          })}
+                    {!r.reportLink.revoked && r.reportLink.expiresAt > now && (
+                      <button
+                        type="button"
+                        className="link-button"
+                        aria-label={t('referrals.revokeLinkLabel', { name, service })}
+                        onClick={() => onRevokeLink(r)}
+                      >
+                        {t('referrals.revokeLink')}
+                      </button>
+                    )}
+                  </span>
+                )}
               </div>
               <button
                 type="button"

@@ -17,6 +17,8 @@ type Open =
   | { kind: 'record'; member: Member }
   | { kind: 'update'; member: Member; referral: ReferralView }
   | { kind: 'withdraw'; member: Member; services: string[] }
+  | { kind: 'revoke-link'; member: Member; referral: ReferralView }
+  | { kind: 'withdraw-share'; member: Member }
   | null;
 
 const fullName = (m: Member) => (m.realName ? `${m.nickname} (${m.realName})` : m.nickname);
@@ -24,7 +26,8 @@ const fullName = (m: Member) => (m.realName ? `${m.nickname} (${m.realName})` : 
 /**
  * The follow-up tab's referrals (연계, docs/design/assessments-reports.md §4.4): each member with their
  * referrals and outcomes, "연계 기록" per member, "결과 기록" per referral, and for a member with
- * health-related referrals the record of a withdrawn consent, which deletes those referrals.
+ * health-related referrals the record of a withdrawn consent, which deletes those referrals. A report
+ * handed over with a referral has "링크 취소"; the withdrawn report-share consent closes all of a member's.
  */
 export function ReferralsSection({
   programId,
@@ -41,6 +44,8 @@ export function ReferralsSection({
   const [error, setError] = useState<ClientError | null>(null);
   const [open, setOpen] = useState<Open>(null);
   const [done, setDone] = useState<string | null>(null);
+  // When the section opened: enough to tell an expired report link (they last 30 days).
+  const [now] = useState(() => Date.now());
 
   useEffect(() => {
     let current = true;
@@ -70,6 +75,26 @@ export function ReferralsSection({
     setDone(t('referrals.withdrawn', { name: fullName(member), count: result.data.deleted }));
   };
 
+  const revokeLink = async (referral: ReferralView) => {
+    const result = await api.revokeReferralReport(programId, referral.id);
+    if (!result.ok) {
+      setError(refused(result));
+      return;
+    }
+    saved(result.data);
+    setDone(t('referrals.linkRevoked'));
+  };
+
+  const withdrawShare = async (member: Member) => {
+    const result = await api.withdrawReportConsent(programId, member.memberId);
+    if (!result.ok) {
+      setError(refused(result));
+      return;
+    }
+    saved(result.data);
+    setDone(t('referrals.shareWithdrawn', { name: fullName(member), count: result.data.revoked }));
+  };
+
   const byMember = referralsByMember(view?.referrals ?? []);
   return (
     <section className="card referrals" aria-labelledby="referrals-title" data-testid="referrals">
@@ -88,6 +113,9 @@ export function ReferralsSection({
           {members.map((m) => {
             const list = byMember.get(m.memberId) ?? [];
             const health = list.filter((r) => r.healthRelated);
+            const openLinks = list.filter(
+              (r) => r.reportLink && !r.reportLink.revoked && r.reportLink.expiresAt > now,
+            );
             const headingId = `referrals-of-${m.memberId}`;
             return (
               <li key={m.memberId} data-testid="referral-member" data-member-id={m.memberId}>
@@ -123,6 +151,16 @@ export function ReferralsSection({
                         {t('referrals.withdraw')}
                       </button>
                     )}
+                    {openLinks.length > 0 && (
+                      <button
+                        type="button"
+                        className="danger"
+                        aria-label={t('referrals.withdrawShareLabel', { name: fullName(m) })}
+                        onClick={() => setOpen({ kind: 'withdraw-share', member: m })}
+                      >
+                        {t('referrals.withdrawShare')}
+                      </button>
+                    )}
                   </div>
                 </div>
                 {list.length > 0 && (
@@ -130,6 +168,8 @@ export function ReferralsSection({
                     referrals={list}
                     name={m.nickname}
                     onUpdate={(referral) => setOpen({ kind: 'update', member: m, referral })}
+                    onRevokeLink={(referral) => setOpen({ kind: 'revoke-link', member: m, referral })}
+                    now={now}
                   />
                 )}
               </li>
@@ -172,6 +212,30 @@ export function ReferralsSection({
               <li key={i}>{s}</li>
             ))}
           </ul>
+        </ConfirmDialog>
+      )}
+      {open?.kind === 'revoke-link' && (
+        <ConfirmDialog
+          id="referral-revoke-link"
+          title={t('referrals.revokeLinkTitle')}
+          confirmLabel={t('referrals.revokeLinkConfirm')}
+          danger
+          onConfirm={() => void revokeLink(open.referral)}
+          onClose={() => setOpen(null)}
+        >
+          <p>{t('referrals.revokeLinkBody', { service: serviceName(open.referral, lang) })}</p>
+        </ConfirmDialog>
+      )}
+      {open?.kind === 'withdraw-share' && (
+        <ConfirmDialog
+          id="referral-withdraw-share"
+          title={t('referrals.withdrawShareTitle')}
+          confirmLabel={t('referrals.withdrawShareConfirm')}
+          danger
+          onConfirm={() => void withdrawShare(open.member)}
+          onClose={() => setOpen(null)}
+        >
+          <p>{t('referrals.withdrawShareBody', { name: fullName(open.member) })}</p>
         </ConfirmDialog>
       )}
     </section>
