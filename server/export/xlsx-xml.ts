@@ -44,7 +44,9 @@ export const UNWRITABLE =
  * underscores start an escape, and escaping only the first would read back as `_x005FA`. `_X…_` is
  * escaped as well: SheetJS decodes it, and an escape no reader needed still reads back as the text.
  */
-export const LITERAL_ESCAPE = /_(?=[xX][0-9A-Fa-f]{4}_)/g;
+// Also before a control character, which is written as `_xHHHH_` below and would supply the closing
+// underscore: `_x005F` + CR is `_x005F_x000D_` on paper, read back as `_x000D_` unless escaped.
+export const LITERAL_ESCAPE = /_(?=[xX][0-9A-Fa-f]{4}(?:_|(?![\t\n])\p{Cc}))/gu;
 /**
  * Control characters other than tab and line feed. A carriage return is the one that reaches here
  * (`text()` keeps it): an XML parser turns a literal CR into LF, so it is written `_x000D_`, which Excel

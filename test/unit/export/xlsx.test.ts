@@ -254,6 +254,12 @@ describe('cells', () => {
     expect([ws['A2'], ws['B2'], ws['C2']?.v]).toEqual([undefined, undefined, 1]);
   });
 
+  it('escapes a literal _xHHHH before a carriage return, whose escape would close it (found by the property below)', async () => {
+    const texts = ['_x005F\r', 'a_x0041\r\nb'];
+    const file = await writeToBuffer([column(texts.map(textCell))]);
+    expect(rawColumn(file, texts.length)).toEqual(texts);
+  });
+
   it('round-trip any text the app can store, but for the characters XML cannot carry', async () => {
     const piece = fc.oneof(
       fc.constantFrom(
