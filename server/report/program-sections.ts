@@ -24,11 +24,11 @@ export function reportSections(storage: Storage): ReportSectionSource {
   return async (programId, memberId) => {
     const [sections, scores, days] = await Promise.all([
       counseling(programId, memberId),
-      storage.assessments.scoresForProgram(programId),
+      storage.assessments.scoresForProgram(programId, memberId),
       storage.programs.days(programId),
     ]);
     const section = assessmentSection({
-      scores: memberScores(scores.filter((s) => s.memberId === memberId)),
+      scores: memberScores(scores),
       dayCount: days.length,
     });
     return section ? [...sections, { type: 'instrument', section }] : sections;

@@ -230,11 +230,13 @@ export class AssessmentStore {
     return new Set(rows.map((r) => r.id));
   }
 
-  async scoresForProgram(programId: string): Promise<StoredScore[]> {
+  /** The program's scores, or one member's of it (their take-home report reads only their own). */
+  async scoresForProgram(programId: string, memberId?: string): Promise<StoredScore[]> {
     const rows = await this.db
       .selectFrom('instrument_scores')
       .selectAll()
       .where('program_id', '=', programId)
+      .$if(memberId !== undefined, (q) => q.where('member_id', '=', memberId!))
       .orderBy('instrument_id')
       .orderBy('member_id')
       .orderBy('kind')

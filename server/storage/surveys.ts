@@ -60,7 +60,7 @@ export class SurveyStore {
         : undefined;
       if (!wave || !member) return { ok: false, code: 'activity_not_found' };
       await lockRow(trx, 'program_members', input.memberId);
-      const done = await completion(trx, wave.id, input.memberId);
+      const done = await surveyCompletionOf(trx, wave.id, input.memberId);
       if (done) return { ok: true, duplicate: true, submittedAt: done };
       const current = (await waveRow(trx, wave.id))!;
       if (current.status !== 'open') return { ok: false, code: 'activity_not_open' };
@@ -171,23 +171,19 @@ export class SurveyStore {
   }
 }
 
-async function completion(trx: Trx, waveId: string, memberId: string): Promise<number | null> {
-  const row = await trx
-    .selectFrom('survey_completions')
-    .select('completed_at')
-    .where('wave_id', '=', waveId)
-    .where('member_id', '=', memberId)
-    .executeTakeFirst();
-  return row ? Number(row.completed_at) : null;
-}
-
 /** When the member completed the survey whose task this is (null: not yet, or no survey). */
 export async function surveyCompletionOf(
   db: Kysely<Database> | Trx,
   waveId: string,
   memberId: string,
 ): Promise<number | null> {
-  return completion(db as Trx, waveId, memberId);
+  const row = await db
+    .selectFrom('survey_completions')
+    .select('completed_at')
+    .where('wave_id', '=', waveId)
+    .where('member_id', '=', memberId)
+    .executeTakeFirst();
+  return row ? Number(row.completed_at) : null;
 }
 
 /**
